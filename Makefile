@@ -1,0 +1,35 @@
+# Two commands for a fresh machine:  `make run`  and  `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+
+.PHONY: run test venv lint bench screenshots installer clean
+
+$(BIN)/activate: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(BIN)/activate
+
+venv: $(BIN)/activate
+
+run: venv
+	$(BIN)/facilitator gui
+
+test: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 -q
+
+lint: venv
+	$(BIN)/python -m pip install --quiet ruff && $(BIN)/ruff check facilitator ui tests benchmarks
+
+bench: venv
+	$(BIN)/python -m benchmarks
+
+screenshots: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
+
+installer: venv
+	$(BIN)/python -m pip install --quiet -e ".[build]" && $(BIN)/pyinstaller --noconfirm build_installer.spec
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,200 @@
+"""The domain model: a consultation meeting and everything captured in it (SQLAlchemy 2.0 ORM)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Vocabularies of the meeting file (../shared/spec/meeting-file.md); order is meaningful.
+ITEM_KINDS: tuple[str, ...] = ("strength", "weakness", "proposal", "recommendation", "good_practice", "remark")
+SECTION_KINDS: tuple[str, ...] = ("area", "theme", "other")
+GENDERS: tuple[str, ...] = ("female", "male", "unspecified")
+LANGUAGES: tuple[str, ...] = ("pl", "en")
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    """A fresh UUID as text: every row that can leave the laptop carries one."""
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    """Timezone-aware 'now', stored as UTC."""
+    return datetime.now(timezone.utc)
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Timestamped:
+    """Created/updated timestamps, kept by the ORM."""
+
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    # Fingerprint of the row as last exchanged through a meeting file; lets import tell
+    # "changed here since the last import" from "changed there" (conflict detection).
+    base_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+
+
+class Meeting(Timestamped, Base):
+    __tablename__ = "meeting"
+    __table_args__ = (
+        CheckConstraint(_in("language", LANGUAGES), name="language"),
+        CheckConstraint("attendance_count IS NULL OR attendance_count >= 0", name="attendance_count"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    title: Mapped[str] = mapped_column(Text, default="Podsumowanie spotkania konsultacyjnego")
+    series: Mapped[str | None] = mapped_column(Text, index=True, default=None)
+    audience: Mapped[str | None] = mapped_column(Text, default=None)
+    organiser: Mapped[str | None] = mapped_column(Text, default=None)
+    venue: Mapped[str | None] = mapped_column(Text, default=None)
+    date: Mapped[date] = mapped_column(Date, index=True)
+    start: Mapped[str | None] = mapped_column(String(5), default=None)  # "HH:MM"
+    end: Mapped[str | None] = mapped_column(String(5), default=None)
+    purpose: Mapped[str | None] = mapped_column(Text, default=None)
+    facilitator: Mapped[str | None] = mapped_column(Text, default=None)
+    author: Mapped[str | None] = mapped_column(Text, default=None)
+    language: Mapped[str] = mapped_column(String(2), default="pl")
+    attendance_count: Mapped[int | None] = mapped_column(Integer, default=None)
+
+    agenda: Mapped[list[AgendaItem]] = relationship(
+        back_populates="meeting", order_by="AgendaItem.position", cascade="all, delete-orphan"
+    )
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="meeting", order_by="Participant.position", cascade="all, delete-orphan"
+    )
+    sections: Mapped[list[Section]] = relationship(
+        back_populates="meeting", order_by="Section.position", cascade="all, delete-orphan"
+    )
+
+    @property
+    def attendance(self) -> int:
+        """The number printed as 'Liczba uczestników': explicit count, else participants present."""
+        if self.attendance_count is not None:
+            return self.attendance_count
+        return sum(1 for p in self.participants if p.present)
+
+    def __repr__(self) -> str:
+        return f"<Meeting {self.id} {self.date} {self.title!r}>"
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_item"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    meeting: Mapped[Meeting] = relationship(back_populates="agenda")
+
+
+class Participant(Timestamped, Base):
+    __tablename__ = "participant"
+    __table_args__ = (CheckConstraint(_in("gender", GENDERS), name="gender"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(Text, default="")
+    organisation: Mapped[str | None] = mapped_column(Text, default=None)
+    email: Mapped[str | None] = mapped_column(Text, default=None)
+    gender: Mapped[str] = mapped_column(String(11), default="unspecified")
+    present: Mapped[bool] = mapped_column(Boolean, default=True)
+    consent: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="participants")
+
+
+class Section(Timestamped, Base):
+    __tablename__ = "section"
+    __table_args__ = (CheckConstraint(_in("kind", SECTION_KINDS), name="kind"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(5), default="area")
+    group: Mapped[str | None] = mapped_column(Text, default=None)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="sections")
+    # All items of the section, nested ones included; `items` gives the top level only.
+    all_items: Mapped[list[Item]] = relationship(
+        back_populates="section", order_by="Item.position", cascade="all, delete-orphan"
+    )
+
+    @property
+    def items(self) -> list[Item]:
+        """Top-level items in document order."""
+        return [item for item in self.all_items if item.parent_id is None]
+
+
+item_tag = Table(
+    "item_tag",
+    Base.metadata,
+    Column("item_id", ForeignKey("item.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Item(Timestamped, Base):
+    __tablename__ = "item"
+    __table_args__ = (CheckConstraint(_in("kind", ITEM_KINDS), name="kind"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    section_id: Mapped[str] = mapped_column(ForeignKey("section.id", ondelete="CASCADE"), index=True)
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"), index=True, default=None)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(14), default="remark")
+    text: Mapped[str] = mapped_column(Text, default="")
+    speaker_id: Mapped[str | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="SET NULL"), index=True, default=None
+    )
+
+    section: Mapped[Section] = relationship(back_populates="all_items")
+    parent: Mapped[Item | None] = relationship(back_populates="children", remote_side="Item.id")
+    children: Mapped[list[Item]] = relationship(
+        back_populates="parent", order_by="Item.position", cascade="all, delete-orphan"
+    )
+    speaker: Mapped[Participant | None] = relationship()
+    tags: Mapped[list[Tag]] = relationship(secondary=item_tag, back_populates="items", order_by="Tag.name")
+
+    def __repr__(self) -> str:
+        return f"<Item {self.kind} {self.text[:30]!r}>"
+
+
+class Tag(Base):
+    __tablename__ = "tag"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+
+    items: Mapped[list[Item]] = relationship(secondary=item_tag, back_populates="tags")
