@@ -1,0 +1,1 @@
+"""Facilitator's desktop GUI (PySide6). Imports the core `facilitator`, never the other way round."""
