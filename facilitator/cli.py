@@ -1,0 +1,244 @@
+"""The `facilitator` command. Imports stay inside the commands so `--version` starts instantly."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from facilitator import APP_NAME, __version__
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 2
+
+
+class UserError(Exception):
+    """Something the user can fix; printed as one `error: …` line, exit status 2."""
+
+
+def _add_db(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    # Sub-commands suppress their default so `facilitator --db X list` and `facilitator list --db X` agree.
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None if top else argparse.SUPPRESS,
+        help="database file (default: FACILITATOR_DB, else facilitator.sqlite in the user's data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, with English help."""
+    parser = argparse.ArgumentParser(
+        prog="facilitator",
+        description=f"{APP_NAME}: record public consultation meetings and turn them into summaries.",
+        epilog="Without a command, the desktop app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    _add_db(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="start the desktop app (the default)")
+    _add_db(gui)
+
+    imp = sub.add_parser("import", help="import meeting files into the database, merged by ids")
+    imp.add_argument("files", nargs="+", metavar="FILE", help="meeting file(s) (.json)")
+    imp.add_argument(
+        "--on-conflict",
+        choices=("refuse", "keep", "theirs", "newer"),
+        default="refuse",
+        help="what to do when a row changed both here and in the file since the last import "
+        "(default: refuse and list the conflicts)",
+    )
+    imp.add_argument("--dry-run", action="store_true", help="show what would change, store nothing")
+    _add_db(imp)
+
+    lst = sub.add_parser("list", help="list the meetings in the database")
+    _add_db(lst)
+
+    dump = sub.add_parser("dump", help="write one meeting as a meeting file")
+    dump.add_argument("--meeting", required=True, metavar="ID", help="the meeting's id (see `facilitator list`)")
+    dump.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    _add_db(dump)
+
+    sample = sub.add_parser("sample", help="write the built-in sample meeting as a meeting file")
+    sample.add_argument("-o", "--output", required=True, metavar="FILE.json")
+
+    export = sub.add_parser("export", help="write a meeting's summary as DOCX or PDF")
+    export.add_argument("file", nargs="?", metavar="FILE.json", help="a meeting file (or use --meeting)")
+    export.add_argument("--meeting", metavar="ID", help="a meeting in the database instead of a file")
+    export.add_argument("--format", required=True, choices=("docx", "pdf"))
+    export.add_argument("-o", "--output", required=True, metavar="OUT")
+    export.add_argument("--layout", choices=("grouped", "captured"), default="grouped",
+                        help="grouped under strengths/weaknesses/… (default) or in captured order")
+    export.add_argument("--named", action="store_true", help="name speakers after their statements")
+    export.add_argument("--attendance-annex", action="store_true",
+                        help="append the attendance list (participants who consented)")
+    export.add_argument("--language", choices=("pl", "en"), help="document language (default: the meeting's)")
+    _add_db(export)
+
+    try:
+        from facilitator import cli_report
+    except ImportError:
+        cli_report = None
+    if cli_report is not None:
+        cli_report.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script and of `python -m facilitator`."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--version"]:  # answered before anything else is imported
+        print(f"facilitator {__version__}")
+        return EXIT_OK
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "gui"
+    handler = _COMMANDS.get(command)
+    if handler is None:  # a command registered by a plugin module (report)
+        from facilitator import cli_report
+
+        return cli_report.run(args)
+    try:
+        return handler(args)
+    except UserError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted")
+    except Exception as exc:  # a user error we did not foresee must still not show a traceback
+        return _fail(_describe(exc))
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_USER_ERROR
+
+
+def _describe(exc: BaseException) -> str:
+    """One line for errors raised by the core's user-facing error types or the OS."""
+    if isinstance(exc, OSError):
+        where = f" {exc.filename}" if exc.filename else ""
+        return f"{exc.strerror or exc}{':' if where else ''}{where}"
+    return " ".join(str(exc).split()) or exc.__class__.__name__
+
+
+def _engine(args: argparse.Namespace):
+    from facilitator.store import DatabaseError, open_database
+
+    try:
+        return open_database(args.db)
+    except DatabaseError as exc:
+        raise UserError(str(exc)) from exc
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from ui.app import run
+
+    return run(args.db)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from facilitator import meetingfile
+
+    datas = [_load(path) for path in args.files]
+    engine = _engine(args)
+    plan = meetingfile.plan_import(engine, datas)
+    if plan.conflicts and args.on_conflict == "refuse" and not args.dry_run:
+        for line in meetingfile.describe_conflicts(plan):
+            print(line, file=sys.stderr)
+        raise UserError(
+            f"{len(plan.conflicts)} conflict(s): nothing imported; choose --on-conflict keep, theirs or newer"
+        )
+    if not args.dry_run:
+        meetingfile.apply_import(engine, plan, on_conflict=args.on_conflict)
+    for path, line in zip(args.files, meetingfile.describe_plan(plan), strict=True):
+        print(f"{path}: {line}")
+    if args.dry_run:
+        print("dry run: nothing was stored")
+    return EXIT_OK
+
+
+def _load(path: str) -> dict:
+    from facilitator import meetingfile
+
+    try:
+        return meetingfile.load(path)
+    except meetingfile.MeetingFileError as exc:
+        raise UserError(str(exc)) from exc
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from facilitator.operations import list_meetings
+
+    for row in list_meetings(_engine(args)):
+        print(f"{row.id}  {row.date.isoformat()}  {row.title}  ({row.items} items)")
+    return EXIT_OK
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    from facilitator import meetingfile
+
+    engine = _engine(args)
+    try:
+        data = meetingfile.dump(engine, args.meeting)
+    except LookupError as exc:
+        raise UserError(f"no meeting with id {args.meeting} in the database") from exc
+    _write_json(args.output, data)
+    return EXIT_OK
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    from facilitator.sample import load_sample
+
+    _write_json(args.output, load_sample())
+    return EXIT_OK
+
+
+def _write_json(path: str, data: dict) -> None:
+    from facilitator import meetingfile
+
+    try:
+        meetingfile.write(path, data)
+    except OSError as exc:
+        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if bool(args.file) == bool(args.meeting):
+        raise UserError("give either a meeting file or --meeting ID")
+    from facilitator.export import export_meeting
+    from facilitator.render.base import ExportError
+    from facilitator.summary import SummaryOptions
+
+    meeting = _meeting_for_export(args)
+    options = SummaryOptions(
+        layout=args.layout, named=args.named, attendance_annex=args.attendance_annex, language=args.language
+    )
+    try:
+        export_meeting(meeting, args.format, args.output, options)
+    except ExportError as exc:
+        raise UserError(str(exc)) from exc
+    return EXIT_OK
+
+
+def _meeting_for_export(args: argparse.Namespace):
+    if args.file:
+        from facilitator.meetingfile import meeting_from_dict
+
+        return meeting_from_dict(_load(args.file))
+    from facilitator.operations import get_meeting
+
+    try:
+        return get_meeting(_engine(args), args.meeting)
+    except LookupError as exc:
+        raise UserError(f"no meeting with id {args.meeting} in the database") from exc
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "gui": cmd_gui,
+    "import": cmd_import,
+    "list": cmd_list,
+    "dump": cmd_dump,
+    "sample": cmd_sample,
+    "export": cmd_export,
+}
