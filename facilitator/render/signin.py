@@ -1,0 +1,172 @@
+"""The printable sign-in sheet ("Lista obecności") people sign at the door, as a PDF (reportlab)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from facilitator.resources import resource_path
+from facilitator.summary.lang import long_date, norm
+
+FONT = "FacilitatorSans"
+FONT_BOLD = "FacilitatorSans-Bold"
+DEFAULT_EMPTY_ROWS = 20
+
+_TEXT = {
+    "pl": {
+        "title": "Lista obecności",
+        "number": "Lp.",
+        "name": "Imię i nazwisko",
+        "organisation": "Organizacja",
+        "signature": "Podpis",
+        "consent": "Zgoda na przetwarzanie danych (RODO)",
+        "consent_text": (
+            "Podpis w kolumnie „Zgoda” oznacza zgodę na przetwarzanie moich danych osobowych (imię, nazwisko, "
+            "nazwa organizacji) przez organizatora spotkania w celu udokumentowania przebiegu konsultacji "
+            "(art. 6 ust. 1 lit. a RODO). Zgodę można w każdej chwili wycofać."
+        ),
+        "venue": "Miejsce",
+        "date": "Data",
+        "page": "Strona",
+    },
+    "en": {
+        "title": "Attendance list",
+        "number": "No.",
+        "name": "Name",
+        "organisation": "Organisation",
+        "signature": "Signature",
+        "consent": "Consent to data processing (GDPR)",
+        "consent_text": (
+            "Signing the “Consent” column means I agree that the organiser processes my personal data (name, "
+            "organisation) to document the consultation (Art. 6(1)(a) GDPR). Consent may be withdrawn at any time."
+        ),
+        "venue": "Venue",
+        "date": "Date",
+        "page": "Page",
+    },
+}
+
+
+class SignInError(Exception):
+    """The sheet cannot be written (folder missing, no permission, font missing); message for the user."""
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans from resources/fonts once: the built-in PDF fonts have no Polish glyphs."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    regular, bold = resource_path("fonts", "DejaVuSans.ttf"), resource_path("fonts", "DejaVuSans-Bold.ttf")
+    if not regular.exists():
+        raise SignInError(f"missing font {regular}")
+    pdfmetrics.registerFont(TTFont(FONT, str(regular)))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(bold if bold.exists() else regular)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=FONT, fontSize=10, leading=12)
+    return {
+        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=18, leading=22, alignment=TA_CENTER),
+        "sub": ParagraphStyle("sub", parent=base, fontSize=11, leading=14, alignment=TA_CENTER),
+        "cell": base,
+        "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=9.5, leading=11.5),
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+    }
+
+
+def _esc(text: str | None) -> str:
+    """Paragraph markup is XML: user text with '<' or '&' must print as typed; control characters dropped."""
+    cleaned = "".join(ch for ch in (text or "") if ch >= " " or ch in "\t")
+    return cleaned.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _header(meeting, t: dict, st: dict, lang: str) -> list:
+    """Title, meeting title, date/time and venue lines."""
+    parts = [Paragraph(_esc(t["title"]), st["title"]), Spacer(1, 2 * mm)]
+    parts.append(Paragraph(f"<b>{_esc(meeting.title)}</b>", st["sub"]))
+    when = long_date(meeting.date, lang) if meeting.date else ""
+    if meeting.start:
+        when += f", {_esc(meeting.start)}" + (f"–{_esc(meeting.end)}" if meeting.end else "")
+    line = " · ".join(x for x in (when, _esc(meeting.venue)) if x)
+    if line:
+        parts.append(Paragraph(line, st["sub"]))
+    parts.append(Spacer(1, 4 * mm))
+    return parts
+
+
+def _rows(meeting, prefilled: bool, empty_rows: int, st: dict) -> list[list]:
+    """Table body: participants (if pre-filled) then blank lines to sign on."""
+    rows: list[list] = []
+    people = list(meeting.participants) if prefilled else []
+    for number, person in enumerate(people, start=1):
+        rows.append([str(number), Paragraph(_esc(person.name), st["cell"]),
+                     Paragraph(_esc(person.organisation), st["cell"]), "", ""])
+    for number in range(len(people) + 1, len(people) + empty_rows + 1):
+        rows.append([str(number), "", "", "", ""])
+    return rows
+
+
+def build_story(meeting, *, prefilled: bool, empty_rows: int) -> list:
+    """The flowables of the sheet; `meeting` is a Meeting (or anything with the same attributes)."""
+    register_fonts()
+    lang = norm(getattr(meeting, "language", "pl"))
+    t, st = _TEXT[lang], _styles()
+    head = [Paragraph(_esc(t[k]), st["head"]) for k in ("number", "name", "organisation", "signature", "consent")]
+    widths = [12 * mm, 70 * mm, 75 * mm, 55 * mm, 55 * mm]
+    table = Table([head, *_rows(meeting, prefilled, empty_rows, st)], colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 10),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 1), (0, -1), "RIGHT"),
+        ("TOPPADDING", (0, 1), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 7),
+    ]))
+    return [*_header(meeting, t, st, lang), table, Spacer(1, 4 * mm), Paragraph(_esc(t["consent_text"]), st["small"])]
+
+
+def _footer(lang: str):
+    def draw(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.drawRightString(doc.pagesize[0] - 15 * mm, 8 * mm, f"{_TEXT[lang]['page']} {doc.page}")
+        canvas.restoreState()
+
+    return draw
+
+
+def write_signin_sheet(meeting, path: str | os.PathLike[str], *, prefilled: bool = True,
+                       empty_rows: int = DEFAULT_EMPTY_ROWS) -> Path:
+    """Write the sheet atomically (temp file + rename) so a failed export never leaves half a PDF."""
+    target = Path(path)
+    lang = norm(getattr(meeting, "language", "pl"))
+    try:
+        fd, tmp = tempfile.mkstemp(suffix=".pdf.tmp", dir=target.parent)
+    except OSError as exc:
+        raise SignInError(f"{target}: {exc.strerror or exc}") from exc
+    os.close(fd)
+    try:
+        doc = SimpleDocTemplate(tmp, pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
+                                topMargin=12 * mm, bottomMargin=14 * mm, title=_TEXT[lang]["title"],
+                                author=getattr(meeting, "organiser", None) or "")
+        doc.build(build_story(meeting, prefilled=prefilled, empty_rows=empty_rows),
+                  onFirstPage=_footer(lang), onLaterPages=_footer(lang))
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise SignInError(f"{target}: {exc.strerror or exc}") from exc
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return target
