@@ -198,3 +198,16 @@ class Tag(Base):
     name: Mapped[str] = mapped_column(Text, unique=True)
 
     items: Mapped[list[Item]] = relationship(secondary=item_tag, back_populates="tags")
+
+
+# Officials' decisions on recurring-statement groups (facilitator.recurring): a pair of items the user
+# confirmed as saying the same thing ("same") or split apart ("distinct"); item_a < item_b.
+recurring_decision = Table(
+    "recurring_decision",
+    Base.metadata,
+    Column("item_a", ForeignKey("item.id", ondelete="CASCADE"), primary_key=True),
+    Column("item_b", ForeignKey("item.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column("decision", String(8), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False, default=utcnow),
+    CheckConstraint("decision IN ('same', 'distinct')", name="decision"),
+)

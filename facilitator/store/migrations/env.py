@@ -20,10 +20,16 @@ def run() -> None:
     _migrate(connection)
 
 
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """Leave the derived search index (facilitator.search, SQLite FTS5 + bookkeeping) out of autogenerate."""
+    return not (type_ == "table" and name.startswith("search_"))
+
+
 def _migrate(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        include_object=include_object,
         render_as_batch=connection.dialect.name == "sqlite",
     )
     with context.begin_transaction():
