@@ -1,0 +1,296 @@
+"""Summary → DOCX with real Word styles (Title, Heading 1–3, List Bullet, List Number, Table Grid)."""
+
+from __future__ import annotations
+
+import copy
+import io
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+import docx
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from facilitator.render.base import Exporter, ExportError
+from facilitator.render.text import clean, one_line
+from facilitator.summary import lang as L
+from facilitator.summary.nodes import (
+    BulletList,
+    Field,
+    Heading,
+    Image,
+    ListItem,
+    NumberedList,
+    PageBreak,
+    Paragraph,
+    Subtitle,
+    Summary,
+    Table,
+    TableOfContents,
+    Title,
+)
+
+TEXT_WIDTH_CM = 16.0  # A4 (21 cm) minus two 2.5 cm margins
+BODY_FONT = "Calibri"
+HEADING_COLOR = RGBColor(0x1F, 0x3A, 0x5F)
+LANG_TAGS = {"pl": "pl-PL", "en": "en-GB"}
+
+
+class DocxExporter(Exporter):
+    """Word document writer."""
+
+    def extension(self) -> str:
+        """Word's extension."""
+        return ".docx"
+
+    def render(self, summary: Summary, path: Path | str) -> None:
+        """Build the document in memory and save it once."""
+        writer = _Writer(summary)
+        writer.write_blocks()
+        try:
+            writer.doc.save(str(path))
+        except OSError as exc:
+            raise ExportError(f"Cannot write {path}: {exc.strerror or exc}", path) from exc
+
+
+class _Writer:
+    """Holds the document and the looked-up styles while the blocks are written."""
+
+    def __init__(self, summary: Summary) -> None:
+        self.summary = summary
+        self.lang = L.norm(summary.metadata.language)
+        self.doc = docx.Document()
+        self.styles = {s.name: s for s in self.doc.styles}
+        self.numbered_lists = 0
+        _setup_page(self.doc, self.lang)
+        _setup_styles(self.doc, self.styles, self.lang)
+        _set_properties(self.doc, summary)
+        self.handlers: dict[type, Callable[[Any], None]] = {
+            Title: lambda b: self.para(b.text, "Title"),
+            Subtitle: lambda b: self.para(b.text, "Subtitle"),
+            Heading: lambda b: self.para(b.text, f"Heading {min(max(b.level, 1), 9)}"),
+            Paragraph: lambda b: self.para(b.text, "Normal", bold=b.bold, italic=b.italic),
+            Field: self.field,
+            BulletList: lambda b: self.list_items(b.items, 0, numbered=None),
+            NumberedList: self.numbered,
+            Table: self.table,
+            Image: self.image,
+            TableOfContents: self.toc,
+            PageBreak: lambda b: self.doc.add_page_break(),
+        }
+
+    def write_blocks(self) -> None:
+        """Every block in order; unknown node types are a programming error and raise."""
+        for block in self.summary.blocks:
+            self.handlers[type(block)](block)
+
+    def para(self, text: str, style: str, bold: bool = False, italic: bool = False) -> Any:
+        """A paragraph of one run (tabs and newlines become Word tabs and line breaks)."""
+        paragraph = self.doc.add_paragraph(style=self.styles[style])
+        run = paragraph.add_run(clean(text))
+        run.bold = bold or None
+        run.italic = italic or None
+        return paragraph
+
+    def field(self, block: Field) -> None:
+        """'Label: value' with the label in bold."""
+        paragraph = self.doc.add_paragraph(style=self.styles["Normal"])
+        paragraph.add_run(f"{clean(block.label)}:").bold = True
+        if block.value:
+            paragraph.add_run(" " + clean(block.value))
+        else:
+            paragraph.paragraph_format.keep_with_next = True
+
+    def list_items(self, items: tuple[ListItem, ...], depth: int, numbered: str | None) -> None:
+        """Bullets by depth (List Bullet, 2, 3; deeper ones indented further); numbered lists at depth 0."""
+        for item in items:
+            if numbered is not None and depth == 0:
+                paragraph = self.para(item.text, "List Number")
+                _set_num_id(paragraph, numbered)
+            else:
+                paragraph = self.para(item.text, ("List Bullet", "List Bullet 2", "List Bullet 3")[min(depth, 2)])
+                if depth > 2:
+                    paragraph.paragraph_format.left_indent = Cm(1.9 + 0.63 * (depth - 1))
+            self.list_items(item.children, depth + 1, numbered)
+
+    def numbered(self, block: NumberedList) -> None:
+        """A numbered list; the second and later lists (or a custom start) restart their numbering."""
+        self.numbered_lists += 1
+        num_id = None
+        if self.numbered_lists > 1 or block.start != 1:
+            num_id = _new_num(self.doc, self.styles["List Number"], block.start)
+        self.list_items(block.items, 0, numbered=num_id or "")
+
+    def table(self, block: Table) -> None:
+        """A Table Grid table with a bold header row repeated on every page."""
+        columns = max([len(block.header), *(len(r) for r in block.rows)] or [1])
+        table = self.doc.add_table(rows=1 + len(block.rows), cols=columns)
+        table.style = self.styles["Table Grid"]
+        weights = list(block.widths or ()) + [1.0] * columns
+        total = sum(weights[:columns]) or 1.0
+        table.autofit = False
+        for c, column in enumerate(table.columns):
+            column.width = Cm(TEXT_WIDTH_CM * weights[c] / total)
+        for r, (row, values) in enumerate(zip(table.rows, (block.header, *block.rows))):
+            for c, cell in enumerate(row.cells):
+                cell.width = Cm(TEXT_WIDTH_CM * weights[c] / total)
+                text = clean(values[c]) if c < len(values) else ""
+                cell.paragraphs[0].add_run(text).bold = True if r == 0 else None
+        _repeat_header(table.rows[0])
+        self.doc.add_paragraph(style=self.styles["Normal"])
+
+    def image(self, block: Image) -> None:
+        """An inline picture at its width (at most the text width) with an optional caption."""
+        width = Cm(min(max(block.width_cm, 0.5), TEXT_WIDTH_CM))
+        try:
+            self.doc.add_picture(io.BytesIO(block.data), width=width)
+        except Exception as exc:  # python-docx raises several types for unreadable images
+            raise ExportError(f"An image in the summary cannot be read ({type(exc).__name__})") from exc
+        if block.caption:
+            self.para(block.caption, "Caption")
+
+    def toc(self, block: TableOfContents) -> None:
+        """A TOC field Word fills in on open (updateFields) with a hint until it does."""
+        self.para(block.title or L.label("contents", self.lang), "TOC Heading")
+        paragraph = self.doc.add_paragraph(style=self.styles["Normal"])
+        _add_field(paragraph, f'TOC \\o "1-{max(1, min(block.levels, 9))}" \\h \\z \\u', L.label("update_toc", self.lang))
+        settings = self.doc.settings.element
+        if settings.find(qn("w:updateFields")) is None:
+            update = OxmlElement("w:updateFields")
+            update.set(qn("w:val"), "true")
+            settings.append(update)
+
+
+def _setup_page(doc: Any, lang: str) -> None:
+    """A4 portrait, 2.5 cm margins, 'Strona N z M' centred in the footer."""
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(2.5))
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer.add_run(L.label("page", lang) + " ")
+    _add_field(footer, "PAGE", "1")
+    footer.add_run(f" {L.label('of', lang)} ")
+    _add_field(footer, "NUMPAGES", "1")
+
+
+def _setup_styles(doc: Any, styles: dict[str, Any], lang: str) -> None:
+    """Body font and language for spell-checking; sober dark headings; list spacing."""
+    normal = styles["Normal"]
+    normal.font.name = BODY_FONT
+    normal.font.size = Pt(11)
+    normal.paragraph_format.space_after = Pt(4)
+    normal.paragraph_format.widow_control = True
+    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    for old in rpr.findall(qn("w:lang")):
+        rpr.remove(old)
+    lang_el = OxmlElement("w:lang")
+    lang_el.set(qn("w:val"), LANG_TAGS[lang])
+    rpr.append(lang_el)
+    for name, size in (("Title", 22), ("Subtitle", 13), ("Heading 1", 14), ("Heading 2", 12.5), ("Heading 3", 11.5)):
+        styles[name].font.name = BODY_FONT
+        styles[name].font.size = Pt(size)
+        styles[name].font.color.rgb = HEADING_COLOR
+    styles["Subtitle"].font.italic = False
+    for name in ("List Bullet", "List Bullet 2", "List Bullet 3", "List Number"):
+        styles[name].paragraph_format.space_after = Pt(3)
+
+
+def _set_properties(doc: Any, summary: Summary) -> None:
+    """Core properties from the summary's metadata only (never a participant)."""
+    meta = summary.metadata
+    props = doc.core_properties
+    props.title = one_line(meta.title)
+    props.subject = one_line(meta.subject)
+    props.author = one_line(meta.author)
+    props.last_modified_by = one_line(meta.author)
+    props.keywords = one_line(", ".join(meta.keywords))
+    props.language = LANG_TAGS[L.norm(meta.language)]
+    props.comments = ""
+    props.category = ""
+    props.revision = 1
+    now = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)
+    props.created = now
+    props.modified = now
+
+
+def _add_field(paragraph: Any, instruction: str, placeholder: str) -> None:
+    """A complex field (PAGE, NUMPAGES, TOC …) with the text shown until Word updates it."""
+
+    def fld_char(kind: str) -> Any:
+        el = OxmlElement("w:fldChar")
+        el.set(qn("w:fldCharType"), kind)
+        return el
+
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    for element in (fld_char("begin"), instr, fld_char("separate")):
+        paragraph.add_run()._r.append(element)
+    paragraph.add_run(placeholder)
+    paragraph.add_run()._r.append(fld_char("end"))
+
+
+def _style_num_id(style: Any) -> str | None:
+    """The numbering instance a list style points at."""
+    num = style.element.find(qn("w:pPr") + "/" + qn("w:numPr") + "/" + qn("w:numId"))
+    return None if num is None else num.get(qn("w:val"))
+
+
+def _new_num(doc: Any, style: Any, start: int) -> str | None:
+    """A new numbering instance sharing the style's list definition but restarting at `start`."""
+    base_id = _style_num_id(style)
+    numbering = doc.part.numbering_part.element
+    base = next((n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == base_id), None)
+    if base is None:
+        return None
+    new_id = str(max(int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))) + 1)
+    num = copy.deepcopy(base)
+    num.set(qn("w:numId"), new_id)
+    for old in num.findall(qn("w:lvlOverride")):
+        num.remove(old)
+    override = OxmlElement("w:lvlOverride")
+    override.set(qn("w:ilvl"), "0")
+    start_el = OxmlElement("w:startOverride")
+    start_el.set(qn("w:val"), str(max(start, 0)))
+    override.append(start_el)
+    num.append(override)
+    numbering.append(num)
+    return new_id
+
+
+def _set_num_id(paragraph: Any, num_id: str) -> None:
+    """Point one list paragraph at a restarted numbering instance (no-op for the style's own)."""
+    if not num_id:
+        return
+    ppr = paragraph._p.get_or_add_pPr()
+    num_pr = OxmlElement("w:numPr")
+    ilvl = OxmlElement("w:ilvl")
+    ilvl.set(qn("w:val"), "0")
+    num = OxmlElement("w:numId")
+    num.set(qn("w:val"), num_id)
+    num_pr.extend([ilvl, num])
+    ppr.insert_element_before(num_pr, *_AFTER_NUMPR)
+
+
+_AFTER_NUMPR = (
+    "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku",
+    "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+    "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+    "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)  # fmt: skip
+
+
+def _repeat_header(row: Any) -> None:
+    """Mark the first row as a header row Word repeats on each page."""
+    tr_pr = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    tr_pr.append(header)

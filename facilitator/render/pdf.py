@@ -1,0 +1,286 @@
+"""Summary → PDF with reportlab platypus: A4, embedded DejaVu fonts, 'Strona N z M', outline and TOC."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any, Callable
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Spacer,
+)
+from reportlab.platypus import Image as RLImage
+from reportlab.platypus import PageBreak as RLPageBreak
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus import TableStyle
+from reportlab.platypus.doctemplate import LayoutError
+from reportlab.platypus.tableofcontents import TableOfContents as RLTableOfContents
+
+from facilitator.render import pdfstyle as st
+from facilitator.render.base import Exporter, ExportError
+from facilitator.render.text import one_line, pdf_markup
+from facilitator.summary import lang as L
+from facilitator.summary.nodes import (
+    BulletList,
+    Field,
+    Heading,
+    Image,
+    ListItem,
+    NumberedList,
+    PageBreak,
+    Paragraph,
+    Subtitle,
+    Summary,
+    Table,
+    TableOfContents,
+    Title,
+)
+
+FRAME_W = A4[0] - 2 * st.MARGIN
+FRAME_H = A4[1] - 2 * st.MARGIN
+
+
+class PdfExporter(Exporter):
+    """PDF writer."""
+
+    def extension(self) -> str:
+        """PDF's extension."""
+        return ".pdf"
+
+    def render(self, summary: Summary, path: Path | str) -> None:
+        """Lay the summary out (twice when it has a table of contents) and write the file."""
+        flowables = Flowables(summary).build()
+        doc = _doc(str(path), summary)
+        canvasmaker = _numbered_canvas(L.norm(summary.metadata.language), one_line(summary.metadata.title))
+        try:
+            if any(isinstance(b, TableOfContents) for b in summary.blocks):
+                doc.multiBuild(flowables, canvasmaker=canvasmaker)
+            else:
+                doc.build(flowables, canvasmaker=canvasmaker)
+        except LayoutError as exc:
+            raise ExportError(f"The summary cannot be laid out on A4 pages: {exc}", path) from exc
+        except OSError as exc:
+            raise ExportError(f"Cannot write {path}: {exc.strerror or exc}", path) from exc
+
+
+class Flowables:
+    """Turns Summary blocks into platypus flowables with the house styles."""
+
+    def __init__(self, summary: Summary) -> None:
+        self.summary = summary
+        self.styles = st.styles()
+        self.seen_heading = False
+        self.handlers: dict[type, Callable[[Any], list[Flowable]]] = {
+            Title: lambda b: [self.para(b.text, "title")],
+            Subtitle: self.subtitle,
+            Heading: self.heading,
+            Paragraph: self.paragraph,
+            Field: self.field,
+            BulletList: lambda b: self.items(b.items, 0, None),
+            NumberedList: lambda b: self.items(b.items, 0, b.start),
+            Table: self.table,
+            Image: self.image,
+            TableOfContents: self.toc,
+            PageBreak: lambda b: [RLPageBreak()],
+        }
+
+    def build(self) -> list[Flowable]:
+        """All flowables in reading order."""
+        out: list[Flowable] = []
+        for block in self.summary.blocks:
+            out.extend(self.handlers[type(block)](block))
+        return out
+
+    def para(self, text: str, style: str, prefix: str = "") -> RLParagraph:
+        """A paragraph printing `text` literally (markup escaped, newlines as line breaks)."""
+        return RLParagraph(prefix + pdf_markup(text), self.styles[style])
+
+    def subtitle(self, block: Subtitle) -> list[Flowable]:
+        """The audience line(s) in bold; the last subtitle ('venue, date') set quieter like the seed."""
+        is_last = not any(isinstance(b, Subtitle) for b in self._after(block))
+        return [self.para(block.text, "place" if is_last else "subtitle")]
+
+    def _after(self, block: Any) -> tuple[Any, ...]:
+        blocks = self.summary.blocks
+        index = next(i for i, b in enumerate(blocks) if b is block)
+        return blocks[index + 1 : index + 2]
+
+    def heading(self, block: Heading) -> list[Flowable]:
+        """A heading that keeps with what follows and feeds the outline and the TOC."""
+        level = min(max(block.level, 1), 3)
+        self.seen_heading = True
+        paragraph = self.para(block.text, f"h{level}")
+        paragraph._heading_level = level - 1  # read by the doc template's afterFlowable
+        paragraph._heading_text = one_line(block.text)
+        return [CondPageBreak(3 * cm), paragraph] if level == 1 else [paragraph]
+
+    def paragraph(self, block: Paragraph) -> list[Flowable]:
+        """Body text, bold/italic as a whole."""
+        text = pdf_markup(block.text)
+        if block.bold:
+            text = f"<b>{text}</b>"
+        if block.italic:
+            text = f"<i>{text}</i>"
+        return [RLParagraph(text, self.styles["body"])]
+
+    def field(self, block: Field) -> list[Flowable]:
+        """'Label: value' with the label in bold; a label alone keeps with the block it introduces."""
+        text = f"<b>{pdf_markup(block.label)}:</b>"
+        if block.value:
+            gap = [Spacer(1, 10)] if self.seen_heading else []  # a closing line such as 'Opracowanie'
+            return [*gap, RLParagraph(f"{text} {pdf_markup(block.value)}", self.styles["field"])]
+        paragraph = RLParagraph(text, self.styles["field"])
+        paragraph.keepWithNext = 1
+        return [paragraph]
+
+    def items(self, items: tuple[ListItem, ...], depth: int, start: int | None) -> list[Flowable]:
+        """One paragraph per point with a hanging bullet or number; children nest one level deeper."""
+        out: list[Flowable] = []
+        for n, item in enumerate(items):
+            numbered = start is not None and depth == 0
+            marker = f"{start + n}." if numbered else st.bullet(depth)
+            style = st.list_style(min(depth, 8), numbered)
+            out.append(RLParagraph(pdf_markup(item.text), style, bulletText=marker))
+            out.extend(self.items(item.children, depth + 1, start))
+        return out
+
+    def table(self, block: Table) -> list[Flowable]:
+        """A grid whose cells wrap and whose rows may split across pages; the header repeats."""
+        columns = max([len(block.header), *(len(r) for r in block.rows)] or [1])
+        weights = (list(block.widths or ()) + [1.0] * columns)[:columns]
+        total = sum(weights) or 1.0
+        rows = [self._row(block.header, columns, "cellhead")] if block.header else []
+        rows += [self._row(r, columns, "cell") for r in block.rows]
+        if not rows:
+            return []
+        table = RLTable(rows, colWidths=[FRAME_W * w / total for w in weights], repeatRows=1 if block.header else 0,
+                        splitInRow=1, hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.5, st.RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0 if block.header else -1), st.colors.HexColor("#e8edf3")
+             if block.header else st.colors.white),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]))  # fmt: skip
+        return [table, Spacer(1, 8)]
+
+    def _row(self, values: tuple[str, ...], columns: int, style: str) -> list[RLParagraph]:
+        return [self.para(values[c] if c < len(values) else "", style) for c in range(columns)]
+
+    def image(self, block: Image) -> list[Flowable]:
+        """A picture scaled to fit the frame, kept together with its caption."""
+        try:
+            picture = RLImage(io.BytesIO(block.data))
+            ratio = picture.imageHeight / picture.imageWidth
+        except Exception as exc:  # reportlab/PIL raise many types for unreadable image data
+            raise ExportError(f"An image in the summary cannot be read ({type(exc).__name__})") from exc
+        width = min(max(block.width_cm, 0.5) * cm, FRAME_W)
+        height = width * ratio
+        limit = FRAME_H - 2 * cm
+        if height > limit:
+            width, height = limit / ratio, limit
+        picture.drawWidth, picture.drawHeight = width, height
+        parts: list[Flowable] = [picture]
+        if block.caption:
+            parts.append(self.para(block.caption, "caption"))
+        return [KeepTogether(parts)]
+
+    def toc(self, block: TableOfContents) -> list[Flowable]:
+        """A reportlab table of contents, filled by the second layout pass."""
+        contents = RLTableOfContents(levelStyles=st.toc_level_styles()[: max(1, min(block.levels, 3))],
+                                     dotsMinLevel=0)
+        title = block.title or L.label("contents", L.norm(self.summary.metadata.language))
+        return [self.para(title, "toctitle"), contents, RLPageBreak()]
+
+
+class _Doc(BaseDocTemplate):
+    """A4 with one frame; headings become PDF bookmarks and table-of-contents entries."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        """Register headings as they are placed, clamping levels so the outline never skips one."""
+        level = getattr(flowable, "_heading_level", None)
+        if level is None:
+            return
+        text = flowable._heading_text
+        key = f"h{id(flowable)}"
+        self.canv.bookmarkPage(key)
+        previous = getattr(self, "_outline_level", -1)
+        level = min(level, previous + 1)
+        self._outline_level = level
+        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+        self.notify("TOCEntry", (level, pdf_markup(text), self.page, key))
+
+
+def _doc(path: str, summary: Summary) -> _Doc:
+    """The document template with the summary's metadata."""
+    meta = summary.metadata
+    doc = _Doc(
+        path,
+        pagesize=A4,
+        leftMargin=st.MARGIN,
+        rightMargin=st.MARGIN,
+        topMargin=st.MARGIN,
+        bottomMargin=st.MARGIN,
+        title=one_line(meta.title),
+        author=one_line(meta.author),
+        subject=one_line(meta.subject),
+        keywords=[one_line(k) for k in meta.keywords],
+        creator="Facilitator",
+        lang={"pl": "pl-PL", "en": "en-GB"}[L.norm(meta.language)],
+        displayDocTitle=1,
+        allowSplitting=1,
+    )
+    frame = Frame(st.MARGIN, st.MARGIN, FRAME_W, FRAME_H, id="body", leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    return doc
+
+
+def _numbered_canvas(lang: str, title: str) -> type[Canvas]:
+    """A canvas class that holds pages back until the end so each footer can say 'Strona N z M'."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                _draw_furniture(self, self._pageNumber, total, lang, title)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _draw_furniture(canvas: Canvas, page: int, total: int, lang: str, title: str) -> None:
+    """Footer page numbers on every page; from page 2 a quiet running title with a rule."""
+    canvas.saveState()
+    canvas.setFont(st.FAMILY, 8)
+    canvas.setFillColor(st.MUTED)
+    canvas.drawCentredString(A4[0] / 2, st.MARGIN - 1.1 * cm, L.page_of(page, total, lang))
+    if page > 1 and title:
+        top = A4[1] - st.MARGIN + 0.8 * cm
+        text = title if len(title) <= 110 else title[:107] + "…"
+        canvas.drawString(st.MARGIN, top, text)
+        canvas.setStrokeColor(st.RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(st.MARGIN, top - 4, A4[0] - st.MARGIN, top - 4)
+    canvas.restoreState()

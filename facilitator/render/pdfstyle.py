@@ -1,0 +1,111 @@
+"""The PDF look: the shipped DejaVu family (embedded), paragraph styles, page furniture."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from facilitator.render.base import ExportError
+from facilitator.resources import resource_path
+
+FAMILY = "DejaVuSans"
+FONT_FILES = {
+    FAMILY: "DejaVuSans.ttf",
+    f"{FAMILY}-Bold": "DejaVuSans-Bold.ttf",
+    f"{FAMILY}-Oblique": "DejaVuSans-Oblique.ttf",
+    f"{FAMILY}-BoldOblique": "DejaVuSans-BoldOblique.ttf",
+}
+BOLD, ITALIC = f"{FAMILY}-Bold", f"{FAMILY}-Oblique"
+INK = colors.HexColor("#1a1a1a")
+ACCENT = colors.HexColor("#1f3a5f")
+MUTED = colors.HexColor("#666666")
+RULE = colors.HexColor("#9aa7b8")
+MARGIN = 2.5 * cm
+BODY_SIZE = 10
+BULLETS = ("•", "–", "▪")
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> str:
+    """Register the DejaVu family once per process (regular/bold/italic/bold-italic) and return its name."""
+    for name, filename in FONT_FILES.items():
+        path = resource_path("fonts", filename)
+        try:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        except Exception as exc:  # reportlab raises TTFError or OSError for missing/damaged fonts
+            raise ExportError(f"The PDF font {path} is missing or damaged; reinstall the application") from exc
+    pdfmetrics.registerFontFamily(FAMILY, normal=FAMILY, bold=BOLD, italic=ITALIC, boldItalic=f"{FAMILY}-BoldOblique")
+    return FAMILY
+
+
+def _style(name: str, **kw: object) -> ParagraphStyle:
+    base = dict(
+        fontName=FAMILY,
+        fontSize=BODY_SIZE,
+        leading=BODY_SIZE * 1.4,
+        textColor=INK,
+        allowWidows=0,
+        allowOrphans=0,
+        splitLongWords=1,
+        alignment=TA_LEFT,
+    )
+    base.update(kw)
+    return ParagraphStyle(name, **base)
+
+
+@lru_cache(maxsize=1)
+def styles() -> dict[str, ParagraphStyle]:
+    """All paragraph styles by role; headings keep with the next block."""
+    register_fonts()
+    heading = dict(fontName=BOLD, textColor=ACCENT, keepWithNext=1, allowWidows=0)
+    result = {
+        "title": _style("Title", fontName=BOLD, fontSize=17, leading=22, textColor=ACCENT, spaceAfter=6),
+        "subtitle": _style("Subtitle", fontName=BOLD, fontSize=11, leading=15, textColor=INK, spaceAfter=4),
+        "place": _style("Place", fontSize=10.5, leading=14, textColor=MUTED, spaceBefore=2, spaceAfter=10),
+        "h1": _style("Heading1", fontSize=12.5, leading=16, spaceBefore=16, spaceAfter=6, **heading),
+        "h2": _style("Heading2", fontSize=11, leading=14.5, spaceBefore=11, spaceAfter=4, **heading),
+        "h3": _style("Heading3", fontSize=10, leading=13.5, spaceBefore=7, spaceAfter=3, **heading),
+        "body": _style("Body", spaceAfter=5, alignment=TA_JUSTIFY),
+        "field": _style("Field", spaceAfter=4),
+        "caption": _style("Caption", fontName=ITALIC, fontSize=9, leading=12, textColor=MUTED, alignment=TA_CENTER,
+                          spaceBefore=3, spaceAfter=8),
+        "cell": _style("Cell", fontSize=9, leading=12),
+        "cellhead": _style("CellHead", fontName=BOLD, fontSize=9, leading=12),
+        "toctitle": _style("TocTitle", fontName=BOLD, fontSize=12.5, leading=16, textColor=ACCENT, spaceAfter=8),
+        "footer": _style("Footer", fontSize=8, textColor=MUTED),
+    }
+    return result
+
+
+@lru_cache(maxsize=16)
+def list_style(depth: int, numbered: bool) -> ParagraphStyle:
+    """A list paragraph style per nesting depth; the bullet hangs left of the text."""
+    indent = 0.55 * cm + depth * 0.6 * cm + (0.15 * cm if numbered else 0)
+    return _style(
+        f"List{'N' if numbered else 'B'}{depth}",
+        leftIndent=indent,
+        bulletIndent=indent - (0.55 if numbered else 0.4) * cm,
+        bulletFontName=FAMILY,
+        bulletFontSize=BODY_SIZE,
+        spaceAfter=3,
+    )
+
+
+def bullet(depth: int) -> str:
+    """The bullet character of a nesting depth."""
+    return BULLETS[min(depth, len(BULLETS) - 1)]
+
+
+def toc_level_styles() -> list[ParagraphStyle]:
+    """Entry styles of the table of contents, indented by level."""
+    return [
+        _style(f"TOC{n}", fontName=BOLD if n == 0 else FAMILY, leftIndent=0.6 * cm * n, firstLineIndent=0,
+               spaceBefore=3 if n == 0 else 0, spaceAfter=1)
+        for n in range(3)
+    ]

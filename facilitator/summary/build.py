@@ -1,0 +1,163 @@
+"""Meeting (ORM, possibly transient) → Summary tree, laid out like the city's published summaries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from facilitator.summary.lang import label, long_date, norm, persons
+from facilitator.summary.nodes import (
+    Block,
+    BulletList,
+    Field,
+    Heading,
+    ListItem,
+    Metadata,
+    NumberedList,
+    PageBreak,
+    Subtitle,
+    Summary,
+    Table,
+    Title,
+)
+
+LAYOUTS: tuple[str, ...] = ("grouped", "captured")
+# Sub-heading order of the grouped layout (the model's ITEM_KINDS order, repeated here to stay import-light).
+KIND_ORDER: tuple[str, ...] = ("strength", "weakness", "proposal", "recommendation", "good_practice", "remark")
+
+
+@dataclass(frozen=True)
+class SummaryOptions:
+    """How to lay out a summary; anonymised unless `named` is asked for."""
+
+    layout: str = "grouped"
+    named: bool = False
+    attendance_annex: bool = False
+    language: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.layout not in LAYOUTS:
+            raise ValueError(f"unknown layout {self.layout!r}; expected one of {', '.join(LAYOUTS)}")
+
+
+def build(meeting: Any, options: SummaryOptions | None = None) -> Summary:
+    """The whole summary of one meeting, in the options' language (default: the meeting's)."""
+    options = options or SummaryOptions()
+    lang = norm(options.language or meeting.language)
+    blocks: list[Block] = [*header_blocks(meeting, lang), *body_blocks(meeting, options, lang)]
+    if meeting.author:
+        blocks.append(Field(label("author", lang), meeting.author))
+    if options.attendance_annex:
+        blocks.extend(annex_blocks(meeting, lang))
+    return Summary(metadata=metadata(meeting, lang), blocks=tuple(blocks))
+
+
+def ordered(rows: Iterable[Any]) -> list[Any]:
+    """Rows by position; transient rows without a position keep their list order."""
+    return sorted(rows, key=lambda row: row.position if row.position is not None else 0)
+
+
+def metadata(meeting: Any, lang: str) -> Metadata:
+    """Document properties: the author is the summary's author, never a participant."""
+    title = meeting.title or label("summary", lang)
+    keywords = [meeting.series] if meeting.series else []
+    keywords += [s.title for s in ordered(meeting.sections) if s.title and s.title not in keywords]
+    return Metadata(
+        title=title,
+        author=meeting.author or "",
+        subject=meeting.series or meeting.audience or title,
+        language=lang,
+        keywords=tuple(keywords) or (label("consultation", lang),),
+    )
+
+
+def header_blocks(meeting: Any, lang: str) -> list[Block]:
+    """Title, audience, 'venue, date', then the labelled header fields and the numbered agenda."""
+    blocks: list[Block] = [Title(meeting.title or label("summary", lang))]
+    if meeting.audience:
+        blocks.append(Subtitle(meeting.audience))
+    place = [meeting.venue] if meeting.venue else []
+    if meeting.date is not None:
+        place.append(long_date(meeting.date, lang))
+    if place:
+        blocks.append(Subtitle(", ".join(place)))
+    hours = "–".join(t for t in (meeting.start, meeting.end) if t)
+    for key, value in (("organiser", meeting.organiser), ("time", hours), ("purpose", meeting.purpose)):
+        if value:
+            blocks.append(Field(label(key, lang), value))
+    if meeting.attendance_count is not None or meeting.participants:
+        blocks.append(Field(label("attendance", lang), persons(meeting.attendance, lang)))
+    if meeting.facilitator:
+        blocks.append(Field(label("facilitator", lang), meeting.facilitator))
+    agenda = [ListItem(a.text) for a in ordered(meeting.agenda) if a.text and a.text.strip()]
+    if agenda:
+        blocks += [Field(label("agenda", lang)), NumberedList(tuple(agenda))]
+    return blocks
+
+
+def body_blocks(meeting: Any, options: SummaryOptions, lang: str) -> list[Block]:
+    """Sections with their items; a group heading is printed once above consecutive sections sharing it."""
+    blocks: list[Block] = []
+    current_group: str | None = None
+    for section in ordered(meeting.sections):
+        top = top_items(section)
+        if not top:
+            continue
+        group = section.group or None
+        if group and group != current_group:
+            blocks.append(Heading(group.upper(), 1))
+        current_group = group
+        level = 2 if group else 1
+        blocks.append(Heading(section_title(section, lang), level))
+        blocks.extend(section_items(meeting, top, options, lang, level + 1))
+    return blocks
+
+
+def section_title(section: Any, lang: str) -> str:
+    """Model areas and themes print upper-case like the seed; 'other' sections as written."""
+    if section.kind == "other":
+        return section.title or label("other_remarks", lang)
+    return (section.title or label("other_remarks", lang)).upper()
+
+
+def top_items(section: Any) -> list[Any]:
+    """Top-level items, also for a transient graph whose parent ids are not set yet."""
+    return ordered(i for i in section.all_items if i.parent_id is None and i.parent is None)
+
+
+def section_items(meeting: Any, top: list[Any], options: SummaryOptions, lang: str, level: int) -> list[Block]:
+    """Captured order as one list, or grouped under kind sub-headings (a child stays with its parent)."""
+    speakers = {p.id: p for p in meeting.participants} if options.named else None
+    if options.layout == "captured":
+        return [BulletList(tuple(list_item(i, speakers) for i in top))]
+    if {i.kind for i in top} == {"remark"}:  # only remarks: a 'Uwagi' sub-heading would just repeat the section
+        return [BulletList(tuple(list_item(i, speakers) for i in top))]
+    blocks: list[Block] = []
+    for kind in KIND_ORDER:
+        of_kind = [i for i in top if i.kind == kind]
+        if of_kind:
+            blocks += [Heading(label(kind, lang), level), BulletList(tuple(list_item(i, speakers) for i in of_kind))]
+    unknown = [i for i in top if i.kind not in KIND_ORDER]
+    if unknown:
+        blocks += [Heading(label("remark", lang), level), BulletList(tuple(list_item(i, speakers) for i in unknown))]
+    return blocks
+
+
+def list_item(item: Any, speakers: dict[str, Any] | None) -> ListItem:
+    """One item with its sub-items; attributed only when `speakers` is given (named export)."""
+    text = item.text or ""
+    speaker = None if speakers is None else (item.speaker or speakers.get(item.speaker_id))
+    if speaker is not None and speaker.name:
+        who = ", ".join(part for part in (speaker.name, speaker.organisation) if part)
+        text = f"{text} ({who})"
+    return ListItem(text, tuple(list_item(child, speakers) for child in ordered(item.children)))
+
+
+def annex_blocks(meeting: Any, lang: str) -> list[Block]:
+    """'Lista obecności': present participants who consented to be listed, on a page of its own."""
+    listed = [p for p in ordered(meeting.participants) if p.consent and p.present and p.name]
+    if not listed:
+        return []
+    rows = tuple((f"{n}.", p.name, p.organisation or "") for n, p in enumerate(listed, start=1))
+    header = (label("number", lang), label("name", lang), label("organisation", lang))
+    return [PageBreak(), Heading(label("attendance_list", lang), 1), Table(header, rows, widths=(1, 6, 8))]
