@@ -1,0 +1,76 @@
+"""The only code path that changes data: small keyword-only operations, one transaction each.
+
+Every operation returns ``Changes`` (a tuple of ``Change``) that ``revert`` undoes and ``reapply`` redoes.
+"""
+
+from facilitator.operations.core import Change, Changes, OperationError, reapply, revert
+from facilitator.operations.items import (
+    KEEP,
+    add_item,
+    delete_item,
+    indent_item,
+    move_item,
+    outdent_item,
+    update_item,
+)
+from facilitator.operations.meetings import (
+    DEFAULT_TITLE,
+    TEMPLATE_SECTIONS,
+    create_meeting,
+    delete_meeting,
+    duplicate_meeting,
+    update_meeting,
+)
+from facilitator.operations.people import (
+    add_agenda_item,
+    add_participant,
+    add_participants,
+    delete_agenda_item,
+    delete_participant,
+    move_agenda_item,
+    move_participant,
+    update_agenda_item,
+    update_participant,
+)
+from facilitator.operations.queries import MeetingRow, get_meeting, list_meetings
+from facilitator.operations.sections import add_section, delete_section, move_section, update_section
+from facilitator.operations.tags import merge_tags, rename_tag
+
+__all__ = [
+    "DEFAULT_TITLE",
+    "KEEP",
+    "TEMPLATE_SECTIONS",
+    "Change",
+    "Changes",
+    "MeetingRow",
+    "OperationError",
+    "add_agenda_item",
+    "add_item",
+    "add_participant",
+    "add_participants",
+    "add_section",
+    "create_meeting",
+    "delete_agenda_item",
+    "delete_item",
+    "delete_meeting",
+    "delete_participant",
+    "delete_section",
+    "duplicate_meeting",
+    "get_meeting",
+    "indent_item",
+    "list_meetings",
+    "merge_tags",
+    "move_agenda_item",
+    "move_item",
+    "move_participant",
+    "move_section",
+    "outdent_item",
+    "reapply",
+    "rename_tag",
+    "revert",
+    "update_agenda_item",
+    "update_item",
+    "update_meeting",
+    "update_participant",
+    "update_section",
+]

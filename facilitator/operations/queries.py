@@ -1,0 +1,86 @@
+"""Read helpers for the GUI: the meetings list (aggregated in SQL) and one meeting fully loaded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.attributes import set_committed_value
+
+from facilitator.model import Item, Meeting, Participant, Section
+from facilitator.operations.core import OperationError
+from facilitator.store import session_scope
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """One line of the meetings list."""
+
+    id: str
+    date: date
+    title: str
+    venue: str | None
+    series: str | None
+    participants: int
+    items: int
+
+
+def list_meetings(engine: Engine, *, text: str | None = None, series: str | None = None) -> list[MeetingRow]:
+    """Meetings newest first, with participant and item counts; text filters title/venue/series ignoring case."""
+    participants = select(func.count()).where(Participant.meeting_id == Meeting.id).correlate(Meeting).scalar_subquery()
+    items = (
+        select(func.count())
+        .select_from(Item)
+        .join(Section, Section.id == Item.section_id)
+        .where(Section.meeting_id == Meeting.id)
+        .correlate(Meeting)
+        .scalar_subquery()
+    )
+    stmt = select(Meeting.id, Meeting.date, Meeting.title, Meeting.venue, Meeting.series, participants, items).order_by(
+        Meeting.date.desc(), Meeting.created_at.desc(), Meeting.id
+    )
+    if series is not None:
+        stmt = stmt.where(Meeting.series == series)
+    with session_scope(engine) as session:
+        rows = [MeetingRow(*row) for row in session.execute(stmt)]
+    needle = (text or "").strip().casefold()
+    if not needle:
+        return rows
+    # Filtered here, not in SQL: SQLite's lower()/LIKE ignore case for ASCII only, not for "Ł" or "Ó".
+    return [row for row in rows if any(needle in (v or "").casefold() for v in (row.title, row.venue, row.series))]
+
+
+def get_meeting(engine: Engine, meeting_id: str) -> Meeting:
+    """A meeting with everything in it loaded, usable after its session has closed."""
+    options = (
+        selectinload(Meeting.agenda),
+        selectinload(Meeting.participants),
+        selectinload(Meeting.sections).selectinload(Section.all_items).selectinload(Item.tags),
+    )
+    with session_scope(engine) as session:
+        meeting = session.get(Meeting, meeting_id, options=options) if isinstance(meeting_id, str) else None
+        if meeting is None:
+            raise OperationError(f"the meeting {meeting_id!r} does not exist (it may have been deleted)")
+        _link(meeting)
+        session.expunge_all()
+    return meeting
+
+
+def _link(meeting: Meeting) -> None:
+    """Fill the back-references and item trees from what is loaded, so nothing lazy-loads later."""
+    speakers = {p.id: p for p in meeting.participants}
+    for row in (*meeting.agenda, *meeting.participants, *meeting.sections):
+        set_committed_value(row, "meeting", meeting)
+    for section in meeting.sections:
+        by_id = {item.id: item for item in section.all_items}
+        children: dict[str, list[Item]] = {item.id: [] for item in section.all_items}
+        for item in section.all_items:
+            if item.parent_id in children:
+                children[item.parent_id].append(item)
+        for item in section.all_items:
+            set_committed_value(item, "section", section)
+            set_committed_value(item, "children", children[item.id])
+            set_committed_value(item, "parent", by_id.get(item.parent_id))
+            set_committed_value(item, "speaker", speakers.get(item.speaker_id))
