@@ -1,0 +1,252 @@
+"""Recurring statements: what several meetings said in nearly the same words, for the cooperation programme.
+
+Items are compared on folded text (facilitator.search.fold) with rapidfuzz's token_set_ratio, only
+within one block (same area title and kind family, unless asked otherwise). Exact duplicates are
+collapsed first and each block is clustered around leaders with `process.extract`, so the cost grows
+with the number of distinct statements, not with all pairs of items. Officials' corrections are kept
+as pairwise decisions in `recurring_decision`: "same" joins two items whatever the threshold, "distinct"
+keeps them apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import Connection, Engine, delete, or_, select, tuple_
+
+from facilitator.model import Item, Meeting, Participant, Section, recurring_decision, utcnow
+from facilitator.search import Filters, filter_clauses, fold
+
+_WORD = re.compile(r"[^\W_]+")
+DEFAULT_THRESHOLD = 80
+# Kinds that say the same sort of thing are compared together ("postulate" = proposal or recommendation).
+KIND_FAMILY = {"strength": "strength", "good_practice": "strength", "weakness": "weakness",
+               "proposal": "postulate", "recommendation": "postulate", "remark": "remark"}
+
+
+class RecurringError(ValueError):
+    """A request the user can get wrong (unknown items, nothing to split); the message is for the user."""
+
+
+@dataclass(frozen=True)
+class Member:
+    """One statement in a group and where it came from (organisation is for counting, not for printing)."""
+
+    item_id: str
+    text: str
+    kind: str
+    section_title: str
+    meeting_id: str
+    meeting_title: str
+    meeting_date: date
+    organisation: str | None
+
+
+@dataclass(frozen=True)
+class Group:
+    """Statements that say nearly the same thing; `key` is the representative item's id."""
+
+    key: str
+    representative: Member
+    members: tuple[Member, ...]
+    meetings: int
+    organisations: int
+    confirmed: bool
+
+    @property
+    def area(self) -> str:
+        """The section/area title of the representative statement."""
+        return self.representative.section_title
+
+    @property
+    def kind(self) -> str:
+        """The kind most members carry (ties: the representative's)."""
+        counts = Counter(m.kind for m in self.members)
+        best = max(counts.values())
+        return self.representative.kind if counts[self.representative.kind] == best else counts.most_common(1)[0][0]
+
+
+def load_members(conn: Connection, filters: Filters | None = None) -> list[Member]:
+    """Every statement of the chosen meetings, in meeting-date and document order (one Core query)."""
+    stmt = (
+        select(Item.id, Item.text, Item.kind, Section.title, Meeting.id, Meeting.title, Meeting.date,
+               Participant.organisation)
+        .select_from(Item)
+        .join(Section, Section.id == Item.section_id)
+        .join(Meeting, Meeting.id == Section.meeting_id)
+        .outerjoin(Participant, Participant.id == Item.speaker_id)
+        .where(*filter_clauses(conn, filters or Filters()))
+        .order_by(Meeting.date, Meeting.id, Section.position, Item.position)
+    )
+    return [Member(*row) for row in conn.execute(stmt)]
+
+
+def load_decisions(conn: Connection) -> tuple[set[frozenset[str]], set[frozenset[str]]]:
+    """The user's 'same' and 'distinct' pairs."""
+    same: set[frozenset[str]] = set()
+    distinct: set[frozenset[str]] = set()
+    for a, b, decision in conn.execute(select(recurring_decision.c.item_a, recurring_decision.c.item_b,
+                                              recurring_decision.c.decision)):
+        (same if decision == "same" else distinct).add(frozenset((a, b)))
+    return same, distinct
+
+
+class _Units:
+    """Union-find over item ids, for the user's 'same' decisions."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        root = self.parent.setdefault(x, x)
+        while root != self.parent[root]:
+            root = self.parent[root]
+        while x != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def normalised(value: str) -> str:
+    """Folded words only (no punctuation, no case, no diacritics): what the similarity is computed on."""
+    return " ".join(_WORD.findall(fold(value)))
+
+
+def _block_key(member: Member, same_area: bool, same_kind: bool) -> tuple[str, str]:
+    return (fold(member.section_title).strip() if same_area else "", KIND_FAMILY[member.kind] if same_kind else "")
+
+
+def _units_of(block: list[Member], same: set[frozenset[str]], decided: set[str]) -> list[list[Member]]:
+    """Exact duplicates (folded) and user-confirmed items as one unit each; biggest units first."""
+    units = _Units()
+    for pair in same:
+        a, b = tuple(pair)
+        units.union(a, b)
+    by_text: dict[str, str] = {}
+    for m in block:
+        if m.item_id in decided:
+            continue
+        first = by_text.setdefault(normalised(m.text), m.item_id)
+        units.union(m.item_id, first)
+    grouped: dict[str, list[Member]] = defaultdict(list)
+    for m in block:
+        grouped[units.find(m.item_id)].append(m)
+    return sorted(grouped.values(), key=len, reverse=True)
+
+
+def _cluster(units: list[list[Member]], threshold: float, distinct: set[frozenset[str]]) -> list[list[Member]]:
+    """Leader clustering: each unit joins the most similar compatible leader scoring >= threshold."""
+    leaders: list[str] = []
+    clusters: list[list[Member]] = []
+    for unit in units:
+        query = normalised(unit[0].text)
+        target = None
+        if query:
+            for _text, _score, index in process.extract(query, leaders, scorer=fuzz.token_set_ratio,
+                                                        score_cutoff=threshold, limit=None):
+                if not _conflicts(unit, clusters[index], distinct):
+                    target = index
+                    break
+        if target is None:
+            leaders.append(query)
+            clusters.append(list(unit))
+        else:
+            clusters[target].extend(unit)
+    return clusters
+
+
+def _conflicts(unit: list[Member], cluster: list[Member], distinct: set[frozenset[str]]) -> bool:
+    if not distinct:
+        return False
+    return any(frozenset((a.item_id, b.item_id)) in distinct for a in unit for b in cluster)
+
+
+def _group(members: list[Member], same: set[frozenset[str]]) -> Group:
+    ids = {m.item_id for m in members}
+    confirmed = any(pair <= ids for pair in same)
+    organisations = {fold(m.organisation).strip() for m in members if m.organisation and m.organisation.strip()}
+    return Group(key=members[0].item_id, representative=members[0], members=tuple(members),
+                 meetings=len({m.meeting_id for m in members}), organisations=len(organisations), confirmed=confirmed)
+
+
+def group_members(members: Sequence[Member], same: set[frozenset[str]], distinct: set[frozenset[str]], *,
+                  threshold: float = DEFAULT_THRESHOLD, same_area: bool = True, same_kind: bool = True,
+                  min_meetings: int = 2) -> list[Group]:
+    """Cluster already loaded statements (the report reuses its own query); most widespread groups first."""
+    blocks: dict[tuple[str, str], list[Member]] = defaultdict(list)
+    for m in members:
+        blocks[_block_key(m, same_area, same_kind)].append(m)
+    decided = {item for pair in (same | distinct) for item in pair}
+    groups = []
+    for block in blocks.values():
+        for cluster in _cluster(_units_of(block, same, decided), threshold, distinct):
+            group = _group(cluster, same)
+            if len(cluster) > 1 and (group.meetings >= min_meetings or group.confirmed):
+                groups.append(group)
+    groups.sort(key=lambda g: (-g.meetings, -len(g.members), g.representative.meeting_date, g.key))
+    return groups
+
+
+def find_groups(engine: Engine, *, filters: Filters | None = None, threshold: float = DEFAULT_THRESHOLD,
+                same_area: bool = True, same_kind: bool = True, min_meetings: int = 2) -> list[Group]:
+    """Groups of nearly identical statements across the chosen meetings."""
+    if not 0 <= threshold <= 100:
+        raise RecurringError(f"the similarity threshold must be between 0 and 100, not {threshold}")
+    with engine.connect() as conn:
+        members = load_members(conn, filters)
+        same, distinct = load_decisions(conn)
+    return group_members(members, same, distinct, threshold=threshold, same_area=same_area, same_kind=same_kind,
+                         min_meetings=min_meetings)
+
+
+# --- the user's decisions -----------------------------------------------------------------------
+
+
+def _pairs(left: Iterable[str], right: Iterable[str]) -> list[tuple[str, str]]:
+    right = list(right)
+    return sorted({tuple(sorted((a, b))) for a in left for b in right if a != b})
+
+
+def _check_items(conn: Connection, ids: set[str]) -> None:
+    found = set(conn.scalars(select(Item.id).where(Item.id.in_(ids))))
+    if missing := ids - found:
+        raise RecurringError(f"unknown statement id: {min(missing)}")
+
+
+def _record(engine: Engine, pairs: list[tuple[str, str]], decision: str) -> None:
+    if not pairs:
+        raise RecurringError("choose at least two statements")
+    with engine.begin() as conn:
+        _check_items(conn, {i for pair in pairs for i in pair})
+        key = tuple_(recurring_decision.c.item_a, recurring_decision.c.item_b)
+        conn.execute(delete(recurring_decision).where(key.in_(pairs)))
+        now = utcnow()
+        conn.execute(recurring_decision.insert(),
+                     [{"item_a": a, "item_b": b, "decision": decision, "created_at": now} for a, b in pairs])
+
+
+def confirm(engine: Engine, *, item_ids: Sequence[str]) -> None:
+    """The user says these statements are one recurring statement, whatever the threshold."""
+    ids = list(dict.fromkeys(item_ids))
+    _record(engine, _pairs(ids[:1], ids[1:]), "same")
+
+
+def split(engine: Engine, *, item_ids: Sequence[str], from_ids: Sequence[str]) -> None:
+    """The user takes `item_ids` out of a group: they are never grouped with `from_ids` again."""
+    _record(engine, _pairs(item_ids, [i for i in from_ids if i not in set(item_ids)]), "distinct")
+
+
+def forget(engine: Engine, *, item_ids: Sequence[str]) -> int:
+    """Drop every decision about these statements (back to automatic grouping); returns how many."""
+    ids = list(item_ids)
+    with engine.begin() as conn:
+        result = conn.execute(delete(recurring_decision).where(
+            or_(recurring_decision.c.item_a.in_(ids), recurring_decision.c.item_b.in_(ids))))
+        return result.rowcount

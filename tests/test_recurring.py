@@ -1,0 +1,119 @@
+"""Recurring statements: groups across meetings, threshold, counts, and the user's confirm/split decisions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from facilitator.model import Item, recurring_decision
+from facilitator.recurring import RecurringError, confirm, find_groups, forget, split
+from facilitator.search import Filters
+from facilitator.store import session_scope
+from tests.test_search import make_meeting
+
+PEOPLE = [("Anna Nowak", "Fundacja Alfa", "anna@example.org"), ("Jan Kowalski", "Stowarzyszenie Beta", None),
+          ("Ewa Zielińska", "fundacja alfa ", None)]
+
+
+@pytest.fixture
+def meetings(engine):
+    a = make_meeting(engine, title="Spotkanie A", day=date(2018, 6, 1), participants=PEOPLE, items={
+        "Polityka lokalowa": [("weakness", "Brak lokali dla organizacji pozarządowych", (), 0),
+                              ("weakness", "Za wysokie czynsze w lokalach miejskich", (), 1)],
+        "Komunikacja i wsparcie NGO": [("proposal", "Więcej szkoleń z pisania wniosków", (), 1)],
+    })
+    b = make_meeting(engine, title="Spotkanie B", day=date(2018, 6, 8), participants=PEOPLE, items={
+        "Polityka lokalowa": [("weakness", "brak lokali dla organizacji pozarzadowych!", (), 2),
+                              ("weakness", "Za wysokie czynsze za lokale miejskie", (), 1),
+                              ("strength", "Brak lokali dla organizacji pozarządowych", (), 0)],
+        "Komunikacja i wsparcie NGO": [("recommendation", "Więcej szkoleń z pisania wniosków o dotacje", (), 0)],
+    })
+    c = make_meeting(engine, title="Spotkanie C", day=date(2018, 6, 15), series="Inna", participants=PEOPLE, items={
+        "Polityka lokalowa": [("weakness", "Brak lokali dla wielu organizacji pozarządowych w centrum", (), 1)],
+        "Tworzenie polityk publicznych": [("weakness", "Brak lokali dla organizacji pozarządowych", (), 1)],
+    })
+    return a, b, c
+
+
+def by_text(groups, fragment):
+    return next(g for g in groups if fragment.lower() in g.representative.text.lower())
+
+
+def test_groups_across_meetings_with_counts(engine, meetings):
+    groups = find_groups(engine)
+    lokale = by_text(groups, "brak lokali")
+    assert lokale.area == "Polityka lokalowa" and lokale.kind == "weakness"
+    assert sorted(m.meeting_title for m in lokale.members) == ["Spotkanie A", "Spotkanie B", "Spotkanie C"]
+    assert lokale.meetings == 3
+    assert lokale.organisations == 2  # "Fundacja Alfa" and "fundacja alfa " are one organisation
+    szkolenia = by_text(groups, "szkoleń")
+    assert {m.kind for m in szkolenia.members} == {"proposal", "recommendation"}
+    assert (szkolenia.meetings, szkolenia.organisations) == (2, 2)
+    # the strength and the other area's identical text are not in the weakness group
+    assert all(m.kind == "weakness" and m.section_title == "Polityka lokalowa" for m in lokale.members)
+    czynsze = by_text(groups, "czynsze")
+    assert (len(czynsze.members), czynsze.meetings, czynsze.organisations) == (2, 2, 1)
+    assert len(groups) == 3
+
+
+def test_threshold_changes_grouping(engine, meetings):
+    strict = find_groups(engine, threshold=95)
+    assert by_text(strict, "brak lokali").meetings == 3  # punctuation and case never matter
+    with pytest.raises(StopIteration):
+        by_text(strict, "czynsze")
+    assert len(find_groups(engine, threshold=0, same_area=False, same_kind=False)) == 1
+    with pytest.raises(RecurringError):
+        find_groups(engine, threshold=120)
+
+
+def test_across_areas_and_kinds_on_request(engine, meetings):
+    groups = find_groups(engine, same_area=False, same_kind=False, threshold=95)
+    lokale = by_text(groups, "brak lokali")
+    assert len(lokale.members) == 5 and lokale.meetings == 3
+
+
+def test_filters_restrict_meetings(engine, meetings):
+    a, _b, _ = meetings
+    lokale = by_text(find_groups(engine, filters=Filters(series="WPW 2019–2022")), "brak lokali")
+    assert lokale.meetings == 2
+    assert find_groups(engine, filters=Filters(meeting_ids=[a])) == []
+
+
+def test_confirm_and_split_are_persisted(engine, meetings):
+    lokale = by_text(find_groups(engine), "brak lokali")
+    outlier = next(m for m in lokale.members if "centrum" in m.text)
+    split(engine, item_ids=[outlier.item_id], from_ids=[m.item_id for m in lokale.members])
+    after = by_text(find_groups(engine), "brak lokali")
+    assert outlier.item_id not in {m.item_id for m in after.members}
+    assert after.meetings == 2 and not after.confirmed
+
+    with session_scope(engine) as s:
+        czynsze = s.scalars(select(Item.id).where(Item.text == "Za wysokie czynsze w lokalach miejskich")).one()
+    confirm(engine, item_ids=[after.key, czynsze])
+    groups = find_groups(engine, threshold=95)
+    joined = by_text(groups, "brak lokali")
+    assert czynsze in {m.item_id for m in joined.members} and joined.confirmed
+
+    with engine.connect() as conn:
+        decisions = {row.decision for row in conn.execute(select(recurring_decision))}
+    assert decisions == {"same", "distinct"}
+    assert forget(engine, item_ids=[czynsze, outlier.item_id]) == 3
+    assert by_text(find_groups(engine), "brak lokali").meetings == 3
+
+
+def test_decisions_disappear_with_the_items(engine, meetings):
+    lokale = by_text(find_groups(engine), "brak lokali")
+    confirm(engine, item_ids=[m.item_id for m in lokale.members])
+    with session_scope(engine) as s:
+        s.delete(s.get(Item, lokale.members[1].item_id))
+    with engine.connect() as conn:
+        assert len(conn.execute(select(recurring_decision)).all()) == 1
+
+
+def test_bad_decisions_are_refused(engine, meetings):
+    with pytest.raises(RecurringError, match="unknown"):
+        confirm(engine, item_ids=["nope", "other"])
+    with pytest.raises(RecurringError, match="two"):
+        confirm(engine, item_ids=["only-one"])
