@@ -1,0 +1,157 @@
+"""Between stored meetings and meeting files: to a dict, to a transient ORM graph, to disk atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import selectinload
+
+from facilitator.meetingfile.errors import MeetingFileError
+from facilitator.meetingfile.normalise import HEADER_FIELDS
+from facilitator.meetingfile.validation import FORMAT, VERSION
+from facilitator.model import AgendaItem, Item, Meeting, Participant, Section, Tag
+
+
+def _item_to_dict(item: Item) -> dict:
+    out = {"id": item.id, "kind": item.kind, "text": item.text}
+    if item.speaker_id is not None:
+        out["speaker"] = item.speaker_id
+    tags = sorted(tag.name for tag in item.tags)
+    if tags:
+        out["tags"] = tags
+    children = sorted(item.children, key=lambda c: c.position)
+    if children:
+        out["children"] = [_item_to_dict(child) for child in children]
+    return out
+
+
+def _participant_to_dict(p: Participant) -> dict:
+    out = {"id": p.id, "name": p.name}
+    for key in ("organisation", "email"):
+        if getattr(p, key) is not None:
+            out[key] = getattr(p, key)
+    out.update(gender=p.gender or "unspecified", present=bool(p.present), consent=bool(p.consent))
+    return out
+
+
+def _section_to_dict(s: Section) -> dict:
+    out = {"id": s.id, "title": s.title, "kind": s.kind or "area"}
+    if s.group is not None:
+        out["group"] = s.group
+    out["items"] = [_item_to_dict(item) for item in s.items]
+    return out
+
+
+def meeting_to_dict(meeting: Meeting) -> dict:
+    """The meeting file for a meeting (stored or transient), in canonical form and document order."""
+    header: dict = {"id": meeting.id}
+    for key in HEADER_FIELDS:
+        value = getattr(meeting, key)
+        if key == "date":
+            header[key] = value.isoformat() if isinstance(value, date) else value
+        elif key == "language":
+            header[key] = value or "pl"
+        elif value is not None or key == "title":
+            header[key] = value
+    header["agenda"] = [a.text for a in meeting.agenda]
+    header["participants"] = [_participant_to_dict(p) for p in meeting.participants]
+    header["sections"] = [_section_to_dict(s) for s in meeting.sections]
+    return {"format": FORMAT, "version": VERSION, "meeting": header}
+
+
+def load_meeting(session, meeting_id: str) -> Meeting | None:
+    """A stored meeting with everything a meeting file needs, in a few queries."""
+    query = select(Meeting).where(Meeting.id == meeting_id).options(
+        selectinload(Meeting.agenda),
+        selectinload(Meeting.participants),
+        selectinload(Meeting.sections).selectinload(Section.all_items).options(
+            selectinload(Item.children), selectinload(Item.tags)
+        ),
+    )
+    return session.scalars(query).first()
+
+
+def dump(engine: Engine, meeting_id: str, *, mark_exported: bool = False) -> dict:
+    """The meeting file of a stored meeting; ``mark_exported`` records it as the base of later merges."""
+    from facilitator.store import session_scope
+
+    with session_scope(engine) as session:
+        meeting = load_meeting(session, meeting_id)
+        if meeting is None:
+            raise MeetingFileError(f"no meeting with id {meeting_id} in the database")
+        data = meeting_to_dict(meeting)
+    if mark_exported:
+        from facilitator.meetingfile.store import record_base
+
+        record_base(engine, data)
+    return data
+
+
+def _build_items(raws: list[dict], section: Section, parent: Item | None, people: dict, tags: dict) -> None:
+    for position, raw in enumerate(raws):
+        item = Item(
+            id=raw["id"], kind=raw["kind"], text=raw["text"], position=position, section_id=section.id,
+            parent_id=parent.id if parent else None, speaker_id=raw.get("speaker"),
+        )
+        item.section = section
+        if parent is not None:
+            item.parent = parent
+        item.speaker = people.get(raw.get("speaker"))
+        item.tags = [tags.setdefault(name, Tag(name=name)) for name in raw.get("tags", ())]
+        _build_items(raw.get("children", []), section, item, people, tags)
+
+
+def meeting_from_dict(data: dict) -> Meeting:
+    """A transient ORM graph (no session) of a meeting file, for exporting it straight to a document."""
+    from facilitator.meetingfile.reading import validate
+
+    m = validate(data)["meeting"]
+    meeting = Meeting(id=m["id"], **{k: m.get(k) for k in HEADER_FIELDS if k != "date"})
+    meeting.date = date.fromisoformat(m["date"])
+    meeting.agenda = [AgendaItem(text=text, position=i, meeting_id=m["id"]) for i, text in enumerate(m["agenda"])]
+    meeting.participants = [
+        Participant(meeting_id=m["id"], position=i, **{"organisation": None, "email": None, **p})
+        for i, p in enumerate(m["participants"])
+    ]
+    people = {p.id: p for p in meeting.participants}
+    tags: dict[str, Tag] = {}
+    for position, raw in enumerate(m["sections"]):
+        section = Section(
+            id=raw["id"], meeting_id=m["id"], position=position, title=raw["title"], kind=raw["kind"],
+            group=raw.get("group"),
+        )
+        meeting.sections.append(section)
+        _build_items(raw["items"], section, None, people, tags)
+    return meeting
+
+
+def write(path: str | os.PathLike[str], data: dict) -> None:
+    """Write a meeting file atomically: the old file stays whole until the new one is complete."""
+    target = Path(path)
+    try:
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    except (TypeError, ValueError) as exc:
+        raise MeetingFileError(f"cannot be written: {exc}", file=str(target)) from None
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+        os.chmod(tmp_name, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+        tmp_name = None
+    except OSError as exc:
+        raise MeetingFileError(f"cannot be written: {exc.strerror or exc}", file=str(target)) from None
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass

@@ -1,0 +1,178 @@
+"""Three-way merge of one meeting: the file, the stored rows and their base_hash (the last exchange)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from facilitator.meetingfile.plan import MeetingImport, RowConflict
+from facilitator.meetingfile.rows import Row
+
+
+@dataclass
+class Actions:
+    """The writes that bring one stored meeting to the merged state."""
+
+    meeting_id: str
+    inserts: list[tuple[Row, int]] = field(default_factory=list)       # (row, position), parents first
+    updates: list[tuple[Row, int, str | None, datetime | None]] = field(default_factory=list)
+    deletes: list[Row] = field(default_factory=list)
+    agenda: list[str] | None = None                                     # replace the agenda with this
+    tags: dict[str, list[str]] = field(default_factory=dict)            # item id → tags to store
+
+
+def aware(value: datetime | None) -> datetime | None:
+    """Stored times come back naive from SQLite; they are UTC."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    return value
+
+
+def _label(row: Row) -> str:
+    content = row.content
+    text = content.get("text") or content.get("name") or content.get("title") or ""
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def _winner(policy: str, local: Row, file_time: datetime | None) -> str:
+    """Which side a policy picks for a conflicting row; 'refuse' previews the stored state."""
+    if policy == "theirs":
+        return "file"
+    if policy == "newer":
+        local_time = aware(local.updated_at)
+        if file_time is None or local_time is None:
+            return "file" if file_time is None else "local"
+        return "local" if local_time > file_time else "file"
+    return "local"
+
+
+class MeetingMerge:
+    """Decides, row by row, what survives and from which side, then orders siblings and lists the writes."""
+
+    def __init__(self, source, theirs: list[Row], local: list[Row] | None, policy: str) -> None:
+        self.file = theirs
+        self.fmap = {r.id: r for r in self.file}
+        self.lmap = {r.id: r for r in local or ()}
+        self.policy = policy
+        self.file_time = aware(source.modified)
+        self.final: dict[str, Row] = {}          # surviving rows with the winning content
+        self.base: dict[str, str | None] = {}    # base_hash to store for surviving rows
+        self.deletes: set[str] = set()
+        meeting = self.file[0].content
+        self.report = MeetingImport(
+            meeting_id=self.file[0].id, title=meeting["title"], date=meeting["date"],
+            status="updated" if self.lmap else "new", source=source.name,
+        )
+
+    def run(self) -> tuple[MeetingImport, Actions]:
+        """Merge, then describe the outcome and the writes."""
+        for row_id in [*self.fmap, *(i for i in self.lmap if i not in self.fmap)]:
+            self._decide(self.fmap.get(row_id), self.lmap.get(row_id))
+        self._protect_referenced()
+        actions = self._actions(self._positions())
+        if self.lmap and not (actions.inserts or actions.deletes or actions.agenda is not None
+                              or any(row.hash != self.lmap[row.id].hash or pos != self.lmap[row.id].position
+                                     for row, pos, _b, _t in actions.updates)):
+            self.report.status = "unchanged"
+        return self.report, actions
+
+    def _conflict(self, local: Row, theirs: Row | None) -> str:
+        winner = _winner(self.policy, local, self.file_time)
+        keys = list(local.content) if theirs is None else [
+            k for k in local.content if local.content[k] != theirs.content.get(k)
+        ]
+        self.report.conflicts.append(RowConflict(
+            entity=local.entity, id=local.id, label=_label(local), fields=tuple(keys),
+            local=dict(local.content), theirs=None if theirs is None else dict(theirs.content),
+            local_updated=aware(local.updated_at), file_updated=self.file_time,
+            resolution=None if self.policy == "refuse" else winner,
+        ))
+        return winner
+
+    def _decide(self, theirs: Row | None, local: Row | None) -> None:
+        if local is None:
+            self.final[theirs.id], self.base[theirs.id] = theirs, theirs.hash
+        elif theirs is None:
+            if local.base_hash is None:
+                self.final[local.id], self.base[local.id] = local, None
+            elif local.hash == local.base_hash or self._conflict(local, None) == "file":
+                self.deletes.add(local.id)
+            else:
+                self.final[local.id], self.base[local.id] = local, None
+        elif theirs.hash == local.hash or local.hash == local.base_hash:
+            self.final[theirs.id], self.base[theirs.id] = theirs, theirs.hash
+        elif theirs.hash == local.base_hash:
+            self.final[local.id], self.base[local.id] = local, local.base_hash
+        else:
+            winner = self._conflict(local, theirs)
+            self.final[local.id] = theirs if winner == "file" else local
+            self.base[local.id] = theirs.hash
+
+    def _keep(self, row_id: str | None) -> None:
+        """A row the file deleted stays when a surviving row still points at it."""
+        if row_id in self.deletes:
+            self.deletes.discard(row_id)
+            self.final[row_id], self.base[row_id] = self.lmap[row_id], None
+            self._protect(self.lmap[row_id])
+
+    def _protect(self, row: Row) -> None:
+        if row.entity == "item":
+            self._keep(row.content["parent"])
+            self._keep(row.content["section"])
+            self._keep(row.content["speaker"])
+
+    def _protect_referenced(self) -> None:
+        if self.deletes:
+            for row in list(self.final.values()):
+                self._protect(row)
+
+    def _positions(self) -> dict[str, int]:
+        """Siblings in the file's order; rows only kept here go right after their stored predecessor."""
+        groups: dict[tuple, list[Row]] = {}
+        for row in self.final.values():
+            groups.setdefault((row.entity, row.container), []).append(row)
+        positions: dict[str, int] = {}
+        for (entity, container), members in groups.items():
+            in_file = [r for r in members if r.id in self.fmap and self.fmap[r.id].container == container]
+            order = [r.id for r in sorted(in_file, key=lambda r: self.fmap[r.id].position)]
+            placed = set(order)
+            rest = sorted((r for r in members if r.id not in placed), key=lambda r: self.lmap[r.id].position)
+            local_order = sorted((r for r in self.lmap.values() if r.entity == entity and r.container == container),
+                                 key=lambda r: r.position)
+            for row in rest:
+                before = [r.id for r in local_order if r.position < self.lmap[row.id].position and r.id in order]
+                order.insert(order.index(before[-1]) + 1 if before else 0, row.id)
+            positions.update((row_id, index) for index, row_id in enumerate(order))
+        return positions
+
+    def _actions(self, positions: dict[str, int]) -> Actions:
+        actions = Actions(meeting_id=self.report.meeting_id)
+        for row_id, row in self.final.items():
+            local = self.lmap.get(row_id)
+            position = positions.get(row_id, 0)
+            if local is None:
+                actions.inserts.append((row, position))
+                self._count(row.entity, "added")
+                if row.entity == "item" and row.content["tags"]:
+                    actions.tags[row_id] = row.content["tags"]
+                continue
+            changed = row.hash != local.hash or position != local.position
+            if not changed and self.base[row_id] == local.base_hash:
+                continue
+            actions.updates.append((row, position, self.base[row_id], None if changed else local.updated_at))
+            if changed:
+                self._count(row.entity, "updated")
+            if row.entity == "item" and row.content["tags"] != local.content["tags"]:
+                actions.tags[row_id] = row.content["tags"]
+            if row.entity == "meeting" and row.content["agenda"] != local.content["agenda"]:
+                actions.agenda = row.content["agenda"]
+        actions.deletes = [self.lmap[i] for i in self.lmap if i in self.deletes]
+        for row in actions.deletes:
+            self._count(row.entity, "deleted")
+        return actions
+
+    def _count(self, entity: str, what: str) -> None:
+        if entity == "item":
+            setattr(self.report, what, getattr(self.report, what) + 1)
+        elif entity != "meeting" or what != "added":
+            self.report.other_changes += 1

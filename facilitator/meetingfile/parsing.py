@@ -1,0 +1,82 @@
+"""Bytes → JSON object, with precise messages for the ways a file can be unreadable."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from facilitator.meetingfile.errors import MeetingFileError
+
+MAX_BYTES = 50 * 1024 * 1024
+BOM = b"\xef\xbb\xbf"
+_JSON_TYPES = {list: "a list", str: "a string", int: "a number", float: "a number", bool: "a boolean"}
+
+
+def _line_col(raw: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column of a byte offset, for messages a person can follow."""
+    before = raw[:offset]
+    line = before.count(b"\n") + 1
+    column = offset - (before.rfind(b"\n") + 1) + 1
+    return line, column
+
+
+def _no_duplicates(pairs: list[tuple[str, object]]) -> dict:
+    """Refuse duplicate keys: JSON parsers disagree on which one wins."""
+    result: dict = {}
+    for key, value in pairs:
+        if key in result:
+            raise MeetingFileError(f"invalid JSON: the key {key!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> float:
+    raise MeetingFileError(f"invalid JSON: {name} is not a valid JSON value")
+
+
+def parse_bytes(raw: bytes) -> dict:
+    """Decode and parse a meeting file's bytes; raise MeetingFileError saying exactly what is wrong."""
+    if len(raw) > MAX_BYTES:
+        raise MeetingFileError(too_large_message(len(raw)))
+    if raw.startswith(BOM):
+        raw = raw[len(BOM):]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = _line_col(raw, exc.start)
+        byte = raw[exc.start]
+        raise MeetingFileError(f"not UTF-8 text: invalid byte 0x{byte:02x} at line {line}, column {column}") from None
+    if not text.strip():
+        raise MeetingFileError("the file is empty")
+    try:
+        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise MeetingFileError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise MeetingFileError("invalid JSON: nested too deeply") from None
+    if not isinstance(data, dict):
+        kind = "null" if data is None else _JSON_TYPES.get(type(data), type(data).__name__)
+        raise MeetingFileError(f"the top level must be a JSON object, not {kind}")
+    return data
+
+
+def too_large_message(size: int) -> str:
+    """One wording for the size limit, whether noticed from stat() or from the bytes."""
+    return f"the file is too large ({size / 1024 / 1024:.1f} MB; the limit is {MAX_BYTES // 1024 // 1024} MB)"
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """Read a meeting file, refusing folders, missing files and files over the size limit."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if p.is_dir():
+            raise MeetingFileError("is a folder, not a meeting file", file=str(p))
+        if size > MAX_BYTES:
+            raise MeetingFileError(too_large_message(size), file=str(p))
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise MeetingFileError("no such file", file=str(p)) from None
+    except OSError as exc:
+        raise MeetingFileError(f"cannot be read: {exc.strerror or exc}", file=str(p)) from None

@@ -1,0 +1,73 @@
+"""What an import will do or did: plain dataclasses a CLI prints and a GUI preview shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+POLICIES = ("refuse", "keep", "theirs", "newer")
+
+
+@dataclass
+class RowConflict:
+    """A row changed here since the last import and changed differently in the file (or deleted there)."""
+
+    entity: str                      # "meeting" | "participant" | "section" | "item"
+    id: str
+    label: str                       # a short human name: the item's text, the participant's name …
+    fields: tuple[str, ...]          # the fields whose values differ
+    local: dict | None               # this database's values (None: not here)
+    theirs: dict | None              # the file's values (None: deleted in the file)
+    local_updated: datetime | None = None
+    file_updated: datetime | None = None
+    resolution: str | None = None    # "local" | "file" once a policy decided
+
+
+@dataclass
+class MeetingImport:
+    """One meeting of a batch: what happens to it, with item counts and conflicts."""
+
+    meeting_id: str
+    title: str
+    date: str
+    status: str                      # "new" | "updated" | "unchanged"
+    source: str | None = None
+    added: int = 0                   # items added, updated (text, kind, tags, place) and deleted
+    updated: int = 0
+    deleted: int = 0
+    other_changes: int = 0           # header, agenda, participants and sections changed
+    conflicts: list[RowConflict] = field(default_factory=list)
+
+
+@dataclass
+class ImportPlan:
+    """The preview of an import, computed without writing anything."""
+
+    meetings: list[MeetingImport]
+    sources: list = field(default_factory=list, repr=False)
+
+    @property
+    def conflicts(self) -> list[RowConflict]:
+        """All conflicts of the batch, meeting by meeting."""
+        return [c for m in self.meetings for c in m.conflicts]
+
+    def count(self, status: str) -> int:
+        """How many meetings are new, updated or unchanged."""
+        return sum(1 for m in self.meetings if m.status == status)
+
+
+@dataclass
+class ImportResult:
+    """What an import stored (one transaction for the whole batch)."""
+
+    meetings: list[MeetingImport]
+    on_conflict: str = "refuse"
+
+    @property
+    def conflicts(self) -> list[RowConflict]:
+        """The conflicts the policy resolved."""
+        return [c for m in self.meetings for c in m.conflicts]
+
+    def count(self, status: str) -> int:
+        """How many meetings were new, updated or unchanged."""
+        return sum(1 for m in self.meetings if m.status == status)

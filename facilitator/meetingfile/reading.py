@@ -1,0 +1,68 @@
+"""Reading meeting files: validate a parsed object, load a file, describe a file of a batch."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from facilitator.meetingfile.errors import MeetingFileError
+from facilitator.meetingfile.normalise import normalise
+from facilitator.meetingfile.parsing import parse_bytes, read_bytes
+from facilitator.meetingfile.validation import check_schema, check_semantics
+
+
+def validate(data: object) -> dict:
+    """Check a parsed meeting file against the contract and return its canonical form."""
+    if not isinstance(data, dict):
+        raise MeetingFileError(f"the top level must be a JSON object, not {type(data).__name__}")
+    try:
+        check_schema(data)
+        check_semantics(data["meeting"])
+        return normalise(data)
+    except RecursionError:
+        raise MeetingFileError("the items are nested too deeply") from None
+
+
+def load(path: str | os.PathLike[str]) -> dict:
+    """Read, parse and validate one meeting file; errors name the file."""
+    try:
+        return validate(parse_bytes(read_bytes(path)))
+    except MeetingFileError as exc:
+        raise (exc if exc.file else exc.in_file(str(path))) from None
+
+
+@dataclass(frozen=True)
+class Source:
+    """One meeting file of an import batch: its canonical data, its name and when it was last modified."""
+
+    data: dict = field(repr=False)
+    name: str | None = None
+    modified: datetime | None = None
+
+
+def open_source(path: str | os.PathLike[str]) -> Source:
+    """Load a file for import, remembering its modification time for the 'newer' policy."""
+    data = load(path)
+    try:
+        modified = datetime.fromtimestamp(Path(path).stat().st_mtime, timezone.utc)
+    except OSError:
+        modified = None
+    return Source(data=data, name=str(path), modified=modified)
+
+
+def as_sources(datas) -> list[Source]:
+    """Validate a whole batch before anything is stored; a bad one refuses the batch, naming it."""
+    sources: list[Source] = []
+    for index, entry in enumerate(datas):
+        if isinstance(entry, Source):
+            name, raw, modified = entry.name, entry.data, entry.modified
+        else:
+            name, raw, modified = None, entry, None
+        try:
+            data = validate(raw)
+        except MeetingFileError as exc:
+            raise (exc if exc.file else exc.in_file(name or f"meeting file #{index + 1}")) from None
+        sources.append(Source(data=data, name=name, modified=modified))
+    return sources

@@ -1,0 +1,196 @@
+"""Import into the store: plan (preview, nothing written) and apply (one transaction for the whole batch)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import Engine, bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from facilitator.meetingfile.errors import ImportConflictError, MeetingFileError
+from facilitator.meetingfile.merge import Actions, MeetingMerge
+from facilitator.meetingfile.plan import POLICIES, ImportPlan, ImportResult, MeetingImport
+from facilitator.meetingfile.reading import Source, as_sources
+from facilitator.meetingfile.rows import MODELS, Row, chunks, existing_ids, file_rows, fingerprint, local_rows
+from facilitator.model import AgendaItem, Item, Tag, item_tag, new_id, utcnow
+
+
+def _check_batch(session: Session, sources: list[Source], stored: dict[str, list[Row]],
+                 rows: list[list[Row]]) -> None:
+    """Refuse a batch whose ids clash: one meeting twice, or a row that belongs to another meeting."""
+    owner: dict[str, str] = {}
+    fresh: dict[str, dict[str, str]] = {entity: {} for entity in MODELS}
+    for index, source in enumerate(sources):
+        name = source.name or f"meeting file #{index + 1}"
+        mine = {row.id for row in stored.get(source.data["meeting"]["id"], ())}
+        for row in rows[index]:
+            if row.id in owner:
+                raise MeetingFileError(f"{row.entity} id {row.id} is also used in {owner[row.id]}", file=name)
+            owner[row.id] = name
+            if row.id not in mine:
+                fresh[row.entity][row.id] = name
+    for entity, ids in fresh.items():
+        clash = existing_ids(session, entity, ids)
+        if clash:
+            row_id = sorted(clash)[0]
+            raise MeetingFileError(f"{entity} id {row_id} already belongs to another meeting in the database",
+                                   file=ids[row_id])
+
+
+def _merge(session: Session, sources: list[Source], policy: str) -> list[tuple[MeetingImport, Actions]]:
+    stored = local_rows(session, [s.data["meeting"]["id"] for s in sources])
+    rows = [file_rows(s.data) for s in sources]
+    _check_batch(session, sources, stored, rows)
+    return [MeetingMerge(s, theirs, stored.get(s.data["meeting"]["id"]), policy).run()
+            for s, theirs in zip(sources, rows)]
+
+
+def plan_import(engine: Engine, datas: Iterable) -> ImportPlan:
+    """Preview an import (meeting files as dicts or Sources); validates the whole batch, writes nothing."""
+    from facilitator.store import session_scope
+
+    sources = as_sources(datas)
+    with session_scope(engine) as session:
+        merged = _merge(session, sources, "refuse")
+        session.rollback()
+    return ImportPlan(meetings=[report for report, _ in merged], sources=sources)
+
+
+def _refusal(reports: list[MeetingImport]) -> str:
+    conflicts = [(m, c) for m in reports for c in m.conflicts]
+    first = "; ".join(f"{c.entity} {c.label!r} in {m.title!r} ({m.date})" for m, c in conflicts[:3])
+    more = f" and {len(conflicts) - 3} more" if len(conflicts) > 3 else ""
+    return (f"{len(conflicts)} conflict(s) (changed here and in the file): {first}{more}; nothing was imported; "
+            "choose to keep the local version, take the file's or take the newer")
+
+
+def apply_import(engine: Engine, plan: ImportPlan, on_conflict: str = "refuse") -> ImportResult:
+    """Store a planned import in one transaction; the merge is recomputed against the current database."""
+    return _import(engine, plan.sources, on_conflict, plan=plan)
+
+
+def import_data(engine: Engine, datas: Iterable, on_conflict: str = "refuse") -> ImportResult:
+    """Validate, merge and store a batch of meeting files in one go."""
+    return _import(engine, as_sources(datas), on_conflict)
+
+
+def import_files(engine: Engine, paths: Iterable, on_conflict: str = "refuse") -> ImportResult:
+    """Load every file first (one bad file refuses the batch), then import them all in one transaction."""
+    from facilitator.meetingfile.reading import open_source
+
+    return import_data(engine, [open_source(p) for p in paths], on_conflict)
+
+
+def _import(engine: Engine, sources: list[Source], policy: str, plan: ImportPlan | None = None) -> ImportResult:
+    from facilitator.store import session_scope
+
+    if policy not in POLICIES:
+        raise MeetingFileError(f"unknown conflict policy {policy!r} (choose one of {', '.join(POLICIES)})")
+    with session_scope(engine) as session:
+        merged = _merge(session, sources, policy)
+        reports = [report for report, _ in merged]
+        if policy == "refuse" and any(r.conflicts for r in reports):
+            raise ImportConflictError(_refusal(reports), plan=plan or ImportPlan(meetings=reports, sources=sources))
+        _write(session, [actions for _, actions in merged])
+    return ImportResult(meetings=reports, on_conflict=policy)
+
+
+def _columns(row: Row, position: int) -> dict:
+    """Database columns of a merged row (tags and agenda are written separately)."""
+    c = row.content
+    if row.entity == "meeting":
+        values = {k: v for k, v in c.items() if k != "agenda"}
+        values["date"] = date.fromisoformat(c["date"])
+        return {"id": row.id, **values}
+    if row.entity == "item":
+        return {"id": row.id, "section_id": c["section"], "parent_id": c["parent"], "position": position,
+                "kind": c["kind"], "text": c["text"], "speaker_id": c["speaker"]}
+    return {"id": row.id, "position": position, **c}
+
+
+def _tag_ids(session: Session, names: set[str]) -> dict[str, str]:
+    """Ids of the tags by name, creating the missing ones."""
+    ids: dict[str, str] = {}
+    for chunk in chunks(sorted(names)):
+        ids.update((t.name, t.id) for t in session.execute(select(Tag.id, Tag.name).where(Tag.name.in_(chunk))))
+    missing = [{"id": new_id(), "name": n} for n in sorted(names) if n not in ids]
+    if missing:
+        session.execute(insert(Tag.__table__), missing)
+        ids.update((t["name"], t["id"]) for t in missing)
+    return ids
+
+
+def _write(session: Session, all_actions: list[Actions]) -> None:
+    """All writes of the batch, table by table: inserts, then updates, then deletes (cascading)."""
+    now = utcnow()
+    inserts: dict[str, list[dict]] = {entity: [] for entity in MODELS}
+    updates: dict[str, list[dict]] = {entity: [] for entity in MODELS}
+    agenda: dict[str, list[str]] = {}
+    tags: dict[str, list[str]] = {}
+    replaced_tags: list[str] = []
+    deletes: dict[str, list[str]] = {entity: [] for entity in MODELS}
+    for actions in all_actions:
+        for row, position in actions.inserts:
+            values = _columns(row, position)
+            if row.entity == "meeting":
+                agenda[row.id] = row.content["agenda"]
+            elif row.entity != "item":
+                values["meeting_id"] = actions.meeting_id
+            inserts[row.entity].append({**values, "created_at": now, "updated_at": now, "base_hash": row.hash})
+        for row, position, base, stamp in actions.updates:
+            values = _columns(row, position)
+            updates[row.entity].append({**values, "updated_at": stamp or now, "base_hash": base})
+            if row.entity == "meeting" and actions.agenda is not None:
+                agenda[row.id] = actions.agenda
+        added = {row.id for row, _ in actions.inserts}
+        replaced_tags.extend(i for i in actions.tags if i not in added)
+        tags.update(actions.tags)
+        for row in actions.deletes:
+            deletes[row.entity].append(row.id)
+    _flush(session, inserts, updates, agenda, tags, replaced_tags, deletes)
+
+
+def _flush(session, inserts, updates, agenda, tags, replaced_tags, deletes) -> None:
+    for chunk in chunks(agenda):
+        session.execute(delete(AgendaItem).where(AgendaItem.meeting_id.in_(chunk)))
+    for chunk in chunks(replaced_tags):
+        session.execute(delete(item_tag).where(item_tag.c.item_id.in_(chunk)))
+    for entity in ("meeting", "participant", "section", "item"):
+        if inserts[entity]:
+            session.execute(insert(MODELS[entity].__table__), inserts[entity])
+    rows = [{"id": new_id(), "meeting_id": m, "position": i, "text": t} for m, texts in agenda.items()
+            for i, t in enumerate(texts)]
+    if rows:
+        session.execute(insert(AgendaItem.__table__), rows)
+    for entity in ("meeting", "participant", "section", "item"):
+        if updates[entity]:
+            _update_many(session, MODELS[entity].__table__, updates[entity])
+    if tags:
+        ids = _tag_ids(session, {name for names in tags.values() for name in names})
+        links = [{"item_id": i, "tag_id": ids[n]} for i, names in tags.items() for n in names]
+        if links:
+            session.execute(insert(item_tag), links)
+    for entity in ("item", "section", "participant"):
+        for chunk in chunks(deletes[entity]):
+            session.execute(delete(MODELS[entity]).where(MODELS[entity].id.in_(chunk)))
+
+
+def _update_many(session: Session, table, rows: list[dict]) -> None:
+    """One executemany UPDATE by primary key (every row carries the same columns)."""
+    columns = [c for c in rows[0] if c != "id"]
+    statement = update(table).where(table.c.id == bindparam("_id")).values({c: bindparam(c) for c in columns})
+    session.execute(statement, [{**row, "_id": row["id"]} for row in rows])
+
+
+def record_base(engine: Engine, data: dict) -> None:
+    """Remember an exported file as the base of later merges, without touching updated_at."""
+    from facilitator.store import session_scope
+
+    with session_scope(engine) as session:
+        for row in file_rows(data):
+            model = MODELS[row.entity]
+            session.execute(
+                update(model).where(model.id == row.id).values(base_hash=fingerprint(row.content),
+                                                              updated_at=model.updated_at)
+            )
