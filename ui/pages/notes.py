@@ -1,0 +1,436 @@
+"""Notatki: live capture of what is said, section by section, keyboard first, every statement saved at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import partial
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from sqlalchemy import select
+
+from facilitator import operations
+from facilitator.model import AgendaItem, Meeting
+from ui.kinds import KIND_STYLES, section_kind_label
+from ui.models.items_model import COL_TEXT, ItemsModel, Node, load_section_rows, load_speakers
+from ui.models.sections_model import SectionsModel, load_sections
+from ui.projector import ProjectorWindow
+from ui.widgets.capture_line import CaptureLine
+from ui.widgets.clocks import ElapsedClock, seconds_since_start
+from ui.widgets.outline import OutlineView
+from ui.widgets.sections_panel import SectionsPanel
+
+
+class NotesPage(QWidget):
+    """Sections on the left, the chosen section's outline on the right, the capture line below it."""
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._section_id: str | None = None
+        self._own = False
+        self._inserted: str | None = None
+        self._clock_started = False
+        self.projector: ProjectorWindow | None = None
+        self.sections_model = SectionsModel(self)
+        self.items_model = ItemsModel(self)
+        self._build()
+        self._connect()
+        self._install_shortcuts()
+        self.reload()
+
+    # ---- layout -------------------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.sections_panel = SectionsPanel(self.sections_model, self)
+        self.section_title = QLabel(self)
+        self.section_title.setWordWrap(True)
+        self.section_title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.section_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.section_title.setFont(font)
+        self.meeting_clock = ElapsedClock(self.tr("Spotkanie"), self)
+        self.agenda_combo = QComboBox(self)
+        self.agenda_combo.setAccessibleName(self.tr("Bieżący punkt programu"))
+        self.agenda_combo.setMinimumContentsLength(24)
+        self.agenda_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.agenda_clock = ElapsedClock(self.tr("Punkt"), self)
+        self.outline = OutlineView(self.items_model, self)
+        self.capture = CaptureLine(self)
+        top = QHBoxLayout()
+        top.addWidget(self.section_title, 1)
+        top.addWidget(self.meeting_clock)
+        top.addSpacing(12)
+        top.addWidget(self.agenda_combo)
+        top.addWidget(self.agenda_clock)
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.outline, 1)
+        column.addWidget(self.capture)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.sections_panel)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+        self.setFocusProxy(self.capture)
+
+    def _connect(self) -> None:
+        self.ctx.changed.connect(self._on_changed)
+        self.capture.submitted.connect(self.add_item)
+        self.sections_panel.view.selectionModel().currentChanged.connect(self._on_section_chosen)
+        self.sections_panel.add_requested.connect(self.add_section)
+        self.sections_panel.delete_requested.connect(self.delete_section)
+        self.sections_model.rename_requested.connect(self._rename_section)
+        self.sections_model.move_requested.connect(self._move_section_to)
+        self.items_model.edit_requested.connect(self._edit_item)
+        self.items_model.move_requested.connect(self._move_item_to)
+        self.outline.indent_requested.connect(self.indent_selected)
+        self.outline.delete_requested.connect(self.delete_selected)
+        self.agenda_combo.currentIndexChanged.connect(lambda _i: self.agenda_clock.restart())
+
+    def _install_shortcuts(self) -> None:
+        bindings = [(spec.shortcut, lambda k=kind: self.choose_kind(k)) for kind, spec in KIND_STYLES.items()]
+        bindings += [
+            ("Alt+Up", lambda: self.step_section(-1)),
+            ("Alt+Down", lambda: self.step_section(+1)),
+            ("Alt+Shift+Up", lambda: self.move_focused(-1)),
+            ("Alt+Shift+Down", lambda: self.move_focused(+1)),
+            ("Ctrl+M", self.capture.speaker_edit.setFocus),
+            ("Ctrl+L", self.capture.text_edit.setFocus),
+            ("F5", self.toggle_projector),
+        ]
+        self._shortcuts = []
+        for keys, slot in bindings:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            self._shortcuts.append(shortcut)
+
+    # ---- loading ------------------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read everything the page shows from the database (start, undo/redo, external changes)."""
+        self._load_header()
+        speakers = load_speakers(self.ctx.engine, self.ctx.meeting_id)
+        self.capture.speaker_completer.set_people(speakers)
+        self.items_model.set_speakers(speakers)
+        self._load_sections()
+        self._load_items()
+
+    def _load_header(self) -> None:
+        with self.ctx.engine.connect() as conn:
+            meeting = conn.execute(select(Meeting.date, Meeting.start).where(Meeting.id == self.ctx.meeting_id)).first()
+            agenda = list(conn.execute(select(AgendaItem.text).where(AgendaItem.meeting_id == self.ctx.meeting_id)
+                                       .order_by(AgendaItem.position)).scalars())
+        self._meeting_start = (meeting.date, meeting.start) if meeting else (None, None)
+        labels = [f"{n}. {text}" for n, text in enumerate(agenda, start=1)]
+        if labels != [self.agenda_combo.itemText(i) for i in range(self.agenda_combo.count())]:
+            chosen = self.agenda_combo.currentIndex()
+            self.agenda_combo.blockSignals(True)
+            self.agenda_combo.clear()
+            self.agenda_combo.addItems(labels)
+            self.agenda_combo.setCurrentIndex(min(max(chosen, 0), len(labels) - 1))
+            self.agenda_combo.blockSignals(False)
+        self.agenda_combo.setVisible(bool(labels))
+        self.agenda_clock.setVisible(bool(labels))
+
+    def _load_sections(self) -> None:
+        wanted = self._section_id
+        view = self.sections_panel.view
+        view.selectionModel().blockSignals(True)
+        self.sections_model.set_rows(load_sections(self.ctx.engine, self.ctx.meeting_id))
+        row = self.sections_model.row_of(wanted)
+        self.sections_panel.select_row(row if row >= 0 else 0)
+        view.selectionModel().blockSignals(False)
+        current = self.sections_model.section_at(self.sections_panel.current_row())
+        self._section_id = current.id if current else None
+        self._show_section_title()
+
+    def _load_items(self) -> None:
+        self.items_model.set_rows(load_section_rows(self.ctx.engine, self._section_id))
+        last = self._last_item()
+        if last is not None:
+            self.outline.scrollTo(self.items_model.index_for_id(last.id))
+
+    def _show_section_title(self) -> None:
+        section = self.sections_model.section_at(self.sections_model.row_of(self._section_id))
+        if section is None:
+            self.section_title.setText(self.tr("Dodaj sekcję, aby zacząć notować"))
+            self.section_title.setToolTip("")
+        else:
+            self.section_title.setText(section.title)
+            self.section_title.setToolTip(section_kind_label(section.kind))
+        if self.projector is not None:
+            self.projector.set_title(section.title if section else "")
+
+    def _on_section_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        section = self.sections_model.section_at(current.row()) if current.isValid() else None
+        section_id = section.id if section else None
+        if section_id != self._section_id:
+            self._section_id = section_id
+            self.capture.set_level(0)
+            self._load_items()
+        self._show_section_title()
+
+    def section_id(self) -> str | None:
+        """The section being captured into."""
+        return self._section_id
+
+    # ---- changes coming back ----------------------------------------------------------------------------------
+
+    @contextmanager
+    def _running(self) -> Iterator[None]:
+        """Mark changes as this page's own, so the simple ones are applied row by row."""
+        self._own = True
+        try:
+            yield
+        finally:
+            self._own = False
+
+    def _on_changed(self, changes) -> None:
+        entities = {change.entity for change in changes}
+        if not self._own:
+            self.reload()
+            return
+        if entities & {"participant", "meeting", "agenda_item"}:
+            self.reload()
+            return
+        if "section" in entities:
+            self._load_sections()
+            self._load_items()
+        elif "item" in entities and not self._apply_items(changes):
+            self._load_sections()
+            self._load_items()
+
+    def _apply_items(self, changes) -> bool:
+        """Apply creations and in-place edits of items without a reload; False when a reload is needed."""
+        for change in changes:
+            if change.entity != "item":
+                continue
+            before, after = change.before, change.after
+            if before is None and after is not None:
+                self._apply_created(after)
+            elif before is not None and after is not None and all(
+                before.get(key) == after.get(key) for key in ("section_id", "parent_id", "position")
+            ):
+                self.items_model.update_item(after)
+            else:
+                return False
+        return True
+
+    def _apply_created(self, row: dict) -> None:
+        self.sections_model.add_to_count(row.get("section_id", ""), +1)
+        if row.get("section_id") == self._section_id:
+            self.items_model.insert_item(row)
+            self._inserted = row["id"]
+
+    # ---- capture ------------------------------------------------------------------------------------------------
+
+    def add_item(self, kind: str, text: str, level: int, speaker_text: str) -> None:
+        """Save one statement at once, show it selected, and clear the line for the next."""
+        if self._section_id is None:
+            self.ctx.error(self.tr("Najpierw dodaj sekcję, do której trafią notatki."))
+            return
+        speaker_id = self.capture.speaker_completer.resolve(speaker_text) if speaker_text else None
+        if speaker_text and speaker_id is None:
+            self.ctx.error(self.tr("Nie ma jednoznacznie takiej osoby na liście obecności: %1").replace("%1", speaker_text))
+            self.capture.speaker_edit.setFocus()
+            return
+        parent, level = self._parent_for_level(level)
+        self.capture.set_level(level)
+        self._inserted = None
+        with self._running():
+            # `text` is also the name of ctx.run's undo label, so the statement travels in a partial.
+            add = partial(operations.add_item, text=text.strip())
+            changes = self.ctx.run(self.tr("Dodanie wypowiedzi"), add, section_id=self._section_id, kind=kind,
+                                   parent_id=parent.id if parent else None, speaker_id=speaker_id)
+        if changes:
+            self.capture.clear_after_add()
+            self.outline.select_index(self.items_model.index_for_id(changes[0].id))
+
+    def _parent_for_level(self, level: int) -> tuple[Node | None, int]:
+        """The item a statement at this indent level goes under: the last item one level up."""
+        parent: Node | None = None
+        children = self.items_model.top_level_nodes()
+        for depth in range(level):
+            if not children:
+                return parent, depth
+            parent = children[-1]
+            children = parent.children
+        return parent, level
+
+    def _last_item(self) -> Node | None:
+        return self.items_model.last_top_level()
+
+    def choose_kind(self, kind: str) -> None:
+        """Ctrl+1…6: the kind of the selected items when the outline has focus, else of the next statement."""
+        nodes = self._selected_nodes() if self.outline.hasFocus() else []
+        if not nodes:
+            self.capture.set_kind(kind)
+            return
+        with self._macro(self.tr("Zmiana rodzaju"), len(nodes)), self._running():
+            for node in nodes:
+                self.ctx.run(self.tr("Zmiana rodzaju"), operations.update_item, item_id=node.id, kind=kind)
+
+    @contextmanager
+    def _macro(self, text: str, count: int) -> Iterator[None]:
+        """Several operations as one undo step."""
+        if count > 1:
+            self.ctx.undo_stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            if count > 1:
+                self.ctx.undo_stack.endMacro()
+
+    # ---- outline actions ----------------------------------------------------------------------------------------
+
+    def _selected_nodes(self) -> list[Node]:
+        """Selected items without those whose ancestor is selected too, in document order."""
+        rows = self.outline.selectionModel().selectedRows(0)
+        nodes = [n for n in (self.items_model.node(i) for i in rows) if n is not None]
+        chosen = {id(n) for n in nodes}
+
+        def inside_selected(node: Node) -> bool:
+            parent = node.parent
+            while parent is not None:
+                if id(parent) in chosen:
+                    return True
+                parent = parent.parent
+            return False
+
+        order = {node.id: n for n, node in enumerate(self.items_model.iter_nodes())}
+        return sorted((n for n in nodes if not inside_selected(n)), key=lambda n: order.get(n.id, 0))
+
+    def delete_selected(self) -> None:
+        """Delete the selected items (one undo step) and keep the cursor where it was."""
+        nodes = self._selected_nodes()
+        if not nodes:
+            return
+        first = nodes[0]
+        parent_id, row = (first.parent.id if first.parent else ""), first.row
+        with self._macro(self.tr("Usunięcie wypowiedzi"), len(nodes)), self._running():
+            for node in nodes:
+                self.ctx.run(self.tr("Usunięcie wypowiedzi"), operations.delete_item, item_id=node.id)
+        parent_index = self.items_model.index_for_id(parent_id) if parent_id else QModelIndex()
+        count = self.items_model.rowCount(parent_index)
+        if count:
+            self.outline.select_index(self.items_model.index(min(row, count - 1), COL_TEXT, parent_index))
+        self.outline.setFocus()
+
+    def indent_selected(self, step: int) -> None:
+        """Tab / Shift+Tab on an item: make it a sub-point of the item above, or lift it one level."""
+        node = self.items_model.node(self.outline.currentIndex())
+        if node is None:
+            return
+        op = operations.indent_item if step > 0 else operations.outdent_item
+        text = self.tr("Wcięcie") if step > 0 else self.tr("Zmniejszenie wcięcia")
+        with self._running():
+            self.ctx.run(text, op, item_id=node.id)
+        self.outline.select_index(self.items_model.index_for_id(node.id))
+
+    def _edit_item(self, item_id: str, field: str, value) -> None:
+        with self._running():
+            edit = partial(operations.update_item, **{field: value})
+            self.ctx.run(self.tr("Zmiana treści"), edit, merge_key=f"item-{field}-{item_id}", item_id=item_id)
+
+    def _move_item_to(self, item_id: str, parent_id: str | None, position: int) -> None:
+        with self._running():
+            self.ctx.run(self.tr("Przeniesienie wypowiedzi"), operations.move_item, item_id=item_id,
+                         position=position, parent_id=parent_id, section_id=self._section_id)
+        self.outline.select_index(self.items_model.index_for_id(item_id))
+
+    def move_focused(self, step: int) -> None:
+        """Alt+Shift+Up/Down: move the selected item when the outline has focus, else the section."""
+        node = self.items_model.node(self.outline.currentIndex()) if self.outline.hasFocus() else None
+        if node is None:
+            self.move_section(step)
+            return
+        siblings = node.parent.children if node.parent else []
+        position = node.row + step
+        if 0 <= position < len(siblings):
+            with self._running():
+                self.ctx.run(self.tr("Przeniesienie wypowiedzi"), operations.move_item, item_id=node.id,
+                             position=position)
+            self.outline.select_index(self.items_model.index_for_id(node.id))
+
+    # ---- sections -----------------------------------------------------------------------------------------------
+
+    def step_section(self, step: int) -> None:
+        """Alt+Up/Down: the previous/next section, focus stays where it was."""
+        row = self.sections_panel.current_row() + step
+        if 0 <= row < self.sections_model.rowCount():
+            self.sections_panel.select_row(row)
+
+    def add_section(self, kind: str = "area") -> None:
+        """Add a section (or a thematic block) at the end and start renaming it in place."""
+        title = self.tr("Nowy blok tematyczny") if kind == "theme" else self.tr("Nowa sekcja")
+        with self._running():
+            changes = self.ctx.run(self.tr("Dodanie sekcji"), operations.add_section, meeting_id=self.ctx.meeting_id,
+                                   title=title, kind=kind)
+        if changes:
+            self.sections_panel.select_row(self.sections_model.row_of(changes[0].id))
+            self.sections_panel.view.setFocus()
+            self.sections_panel.view.edit(self.sections_panel.view.currentIndex())
+
+    def delete_section(self) -> None:
+        """Delete the chosen section with its items (undo brings everything back)."""
+        if self._section_id is None:
+            return
+        row = self.sections_panel.current_row()
+        with self._running():
+            self.ctx.run(self.tr("Usunięcie sekcji"), operations.delete_section, section_id=self._section_id)
+        if self.sections_model.rowCount():
+            self.sections_panel.select_row(min(row, self.sections_model.rowCount() - 1))
+
+    def _rename_section(self, section_id: str, title: str) -> None:
+        with self._running():
+            self.ctx.run(self.tr("Zmiana nazwy sekcji"), operations.update_section, section_id=section_id, title=title)
+
+    def move_section(self, step: int) -> None:
+        """Move the chosen section up or down."""
+        row = self.sections_panel.current_row()
+        if self._section_id is not None and 0 <= row + step < self.sections_model.rowCount():
+            self._move_section_to(self._section_id, row + step)
+
+    def _move_section_to(self, section_id: str, position: int) -> None:
+        with self._running():
+            self.ctx.run(self.tr("Przeniesienie sekcji"), operations.move_section, section_id=section_id,
+                         position=position)
+        self.sections_panel.select_row(self.sections_model.row_of(section_id))
+
+    # ---- projector and clocks ------------------------------------------------------------------------------------
+
+    def toggle_projector(self) -> None:
+        """F5: open the participants' view on the room's screen, or close it."""
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.close()
+            return
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.items_model, self)
+            self.projector.closed.connect(self.capture.text_edit.setFocus)
+        self._show_section_title()
+        self.projector.show_on_room_screen()
+        self.activateWindow()
+        self.capture.text_edit.setFocus()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._clock_started:
+            self._clock_started = True
+            self.meeting_clock.restart(seconds_since_start(*self._meeting_start) or 0)
+            self.agenda_clock.restart()
+            self.capture.text_edit.setFocus()
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        super().hideEvent(event)
+        if self.projector is not None and not self.window().isVisible():
+            self.projector.close()

@@ -1,0 +1,1 @@
+"""Small reusable widgets of the capture page: capture line, kind badges, speaker completer, clocks."""

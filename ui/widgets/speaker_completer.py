@@ -1,0 +1,67 @@
+"""Pick a speaker from the attendance list by typing any part of the name, ignoring case and diacritics."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter
+
+FoldRole = Qt.ItemDataRole.UserRole + 1
+PersonIdRole = Qt.ItemDataRole.UserRole + 2
+
+_NO_DECOMPOSITION = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
+
+
+def fold(text: str) -> str:
+    """Text for matching: lower case, no diacritics ('Łucja Żółć' → 'lucja zolc')."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_NO_DECOMPOSITION))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+class SpeakerCompleter(QCompleter):
+    """A completer over participants that matches a folded substring and inserts the real name."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._people = QStandardItemModel(self)
+        self._names: dict[str, str] = {}
+        self.setModel(self._people)
+        self.setCompletionRole(FoldRole)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setMaxVisibleItems(8)
+
+    def set_people(self, people: dict[str, str]) -> None:
+        """The attendance list: participant id → name."""
+        self._names = dict(people)
+        self._people.clear()
+        for person_id, name in people.items():
+            row = QStandardItem(name)
+            row.setData(fold(name), FoldRole)
+            row.setData(person_id, PersonIdRole)
+            row.setEditable(False)
+            self._people.appendRow(row)
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt's name
+        return [fold(path)]
+
+    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802 - Qt's name
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+    def name_of(self, person_id: str | None) -> str:
+        """A participant's name, '' when unknown."""
+        return self._names.get(person_id or "", "")
+
+    def resolve(self, text: str) -> str | None:
+        """The id of the one participant the text names (exactly, else as the only match); None otherwise."""
+        key = fold(text.strip())
+        if not key:
+            return None
+        exact = [pid for pid, name in self._names.items() if fold(name) == key]
+        if len(exact) == 1:
+            return exact[0]
+        partial = [pid for pid, name in self._names.items() if key in fold(name)]
+        return partial[0] if len(partial) == 1 else None
