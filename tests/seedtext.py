@@ -181,10 +181,47 @@ def heading_sentences() -> list[str]:
     return seed_sentences((HEADING,))
 
 
+_PAGE_NUMBER = re.compile(r"^\s*(strona|page|str\.)?\s*\d+\s*((z|of|/)\s*\d+)?\s*$", re.IGNORECASE)
+
+
+def _neighbour(lines: list[str], index: int, step: int) -> int | None:
+    """Index of the nearest non-blank line before (step -1) or after (step 1) the given one."""
+    index += step
+    while 0 <= index < len(lines):
+        if lines[index].strip().strip("\f"):
+            return index
+        index += step
+    return None
+
+
+def strip_page_furniture(text: str) -> str:
+    """Drop what a page break inserts mid-sentence in extracted PDF text: page numbers and running headers/footers."""
+    lines = text.replace("\f", "\n\f\n").split("\n")
+    numbers = [i for i, line in enumerate(lines) if line.strip() and _PAGE_NUMBER.match(line)]
+    page_starts = [n for n in (_neighbour(lines, i, 1) for i, line in enumerate(lines) if line == "\f") if n is not None]
+    if not numbers and not page_starts:
+        return text
+    drop = set(numbers)
+    around = [n for i in numbers for n in (_neighbour(lines, i, -1), _neighbour(lines, i, 1)) if n is not None]
+    first = _neighbour(lines, -1, 1)
+    for candidates in (around, page_starts):
+        counts: dict[str, int] = {}
+        for n in candidates + ([first] if first is not None else []):
+            counts[lines[n].strip()] = counts.get(lines[n].strip(), 0) + 1
+        drop |= {n for n in candidates if n != first and counts[lines[n].strip()] >= 2}
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop and line != "\f")
+
+
 @lru_cache(maxsize=8)
 def _comparable(text: str) -> str:
     """Normalised and case-folded (exports may print headings in capitals)."""
     return normalise(text).casefold()
+
+
+@lru_cache(maxsize=8)
+def _comparable_haystack(text: str) -> str:
+    """A document's text made comparable, page furniture removed."""
+    return _comparable(strip_page_furniture(text))
 
 
 def _window_ratio(needle: str, hay: str) -> float:
@@ -203,7 +240,7 @@ def _window_ratio(needle: str, hay: str) -> float:
 
 def similarity(haystack: str, sentence: str) -> float:
     """How well the sentence occurs in the haystack, 0–100 (100 = exact after normalisation)."""
-    needle, hay = _comparable(sentence), _comparable(haystack)
+    needle, hay = _comparable(sentence), _comparable_haystack(haystack)
     if not needle or needle in hay:
         return 100.0
     return max(fuzz.partial_ratio(needle, hay), _window_ratio(needle, hay))

@@ -216,3 +216,85 @@ def test_sample_validates_as_a_meeting_file(sample):
         pytest.skip("facilitator.meetingfile.validate is not available yet")
     normalised = validate(load_sample())
     assert normalised["meeting"]["title"] == sample["meeting"]["title"]
+
+
+# The seed helpers other tests rely on to check exports.
+
+
+def test_normalise_evens_out_spacing_quotes_and_dashes():
+    n = seedtext.normalise
+    assert n("Cel spotkania : zebranie doświadczeń  w\tzakresie") == "Cel spotkania: zebranie doświadczeń w zakresie"
+    assert n("lata 2019- 2022") == n("lata 2019–2022") == n("lata 2019 — 2022")
+    assert n("„ tak jak jest ” i \u201ctak\u201d") == n('"tak jak jest" i "tak"')
+    assert n("15  czerwca  2018r.") == "15 czerwca 2018 r."
+    assert n("dokumentu) , infografiki") == "dokumentu), infografiki"
+    assert n("osobami/ jednostkami") == "osobami/jednostkami"
+    assert n("ﬁ\u00a0x\u00ad") == "fi x"
+
+
+def test_split_sentences_keeps_abbreviations_and_short_fragments():
+    text = "Np.: Wrocław dot. szkoły, m in. ze względu. Tak. Potem nt. NGO (np. KRS). Koniec zdania tutaj!"
+    assert seedtext.split_sentences(text) == [
+        "Np.: Wrocław dot. szkoły, m in. ze względu. Tak.",
+        "Potem nt. NGO (np. KRS).",
+        "Koniec zdania tutaj!",
+    ]
+    assert seedtext.split_sentences("„Cytat. Drugi cytat tutaj.” Dalej idzie tekst.") == [
+        "„Cytat. Drugi cytat tutaj.”",
+        "Dalej idzie tekst.",
+    ]
+
+
+def test_seed_sentences_are_clean_and_complete():
+    sentences = seedtext.seed_sentences()
+    assert 100 <= len(sentences) <= 115
+    assert sentences == seedtext.seed_sentences(), "deterministic"
+    for s in sentences:
+        assert "\uf0a7" not in s and "  " not in s and s == s.strip() and not s.startswith("o ")
+        assert not re.search(r"\s[,.:;)]", s), s
+    for header in (
+        "Liczba uczestników: 9 osób",
+        "Prowadzenie: Ewa Chromniak",
+        "Opracowanie: Ewa Chromniak",
+        "Biuro Inicjatyw Społecznych, 15 czerwca 2018 r.",
+    ):
+        assert header in seedtext.header_sentences()
+    assert any(s.startswith("Cel spotkania: zebranie doświadczeń w zakresie") for s in seedtext.header_sentences())
+    assert [h.casefold() for h in seedtext.heading_sentences()][-3:] == [
+        "polityka lokalowa", "polityka antydyskryminacyjna", "inne uwagi"]
+    assert "debata przedwyborcza" in seedtext.body_sentences()
+    items = [b.text for b in seedtext.seed_blocks() if b.kind == seedtext.ITEM]
+    assert len(items) == 45
+    assert any(t.startswith("Częsty, zupełny") and "Np. Wydział Kultury uznał" in t for t in items)
+    body = [b.text for b in seedtext.seed_blocks() if b.kind in seedtext.BODY_KINDS]
+    assert " ".join(seedtext.body_sentences()) == " ".join(body), "splitting loses no word"
+    assert sum(len(s.split()) for s in seedtext.body_sentences()) > 1600
+
+
+def test_contains_sentence_exact_fuzzy_and_absent():
+    text = "Wstęp.\n„Fatalna informacja” – nie wiadomo z czego można skorzystać, jakie są możliwości.\nKoniec."
+    assert seedtext.contains_sentence(text, '"Fatalna informacja"- nie wiadomo z czego można skorzystać,')
+    assert seedtext.contains_sentence(text, "„FATALNA INFORMACJA” – nie wiadomo z czego można skorzystać")
+    assert seedtext.contains_sentence(text, "„Fatalna informacja” – nie wiadomo z czego mozna skorzystać, jakie są")
+    assert not seedtext.contains_sentence(text, "„Fatalna informacja” – wszystko wiadomo, z czego korzystać")
+    assert not seedtext.contains_sentence(text, "Baza organizacji jest nieaktualna.")
+    assert not seedtext.contains_sentence("", "Baza organizacji jest nieaktualna.")
+    assert seedtext.missing_sentences(text, ["Wstęp.", "Brak tego zdania w tekście."]) == ["Brak tego zdania w tekście."]
+
+
+def test_contains_sentence_across_a_pdf_page_break():
+    sentence = ("Tematyka praw człowieka wymyka się z „urzędowego” rozumienia spraw społecznych, "
+                "miasto nie prowadzi polityki w tym zakresie, nikt za to nie odpowiada.")
+    head, tail = sentence[:60], sentence[60:]
+    broken = f"Podsumowanie spotkania\nWstęp.\n{head}\n\nStrona 1 z 6\n\n\fPodsumowanie spotkania\n\n{tail}\n"
+    assert seedtext.contains_sentence(broken, sentence)
+    assert seedtext.contains_sentence(broken, "Podsumowanie spotkania"), "the title itself stays"
+    flowed = f"Podsumowanie spotkania\nWstęp.\n{head}\nStrona 1 z 6\nPodsumowanie spotkania\n{tail}\nStrona 2 z 6\n"
+    assert seedtext.contains_sentence(flowed, sentence)
+    assert "Strona" not in seedtext.strip_page_furniture(flowed)
+
+
+def test_missing_seed_skips_with_a_reason(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACILITATOR_SHARED_DIR", str(tmp_path))
+    with pytest.raises(pytest.skip.Exception, match="seed summary not found"):
+        seedtext.seed_sentences()
