@@ -1,0 +1,158 @@
+"""Undo/redo of long sequences of mixed operations, and tags (rename, merge, creation by name)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from test_operations_support import dump, ordered, undense
+
+from facilitator import operations as op
+from facilitator.operations import Change, OperationError
+
+
+def test_mixed_sequence_undoes_to_the_exact_start_and_redoes_to_the_end(engine):
+    keep = op.create_meeting(engine, date="2017-05-05", template=True, venue="Stary")
+    op.add_item(engine, section_id=keep[1].id, kind="remark", text="inna", tags=["BIP"])
+    stack: list[tuple] = []
+    states = [dump(engine)]
+
+    def do(changes):
+        stack.append(changes)
+        states.append(dump(engine))
+        return changes
+
+    created = do(op.create_meeting(engine, date="2018-06-15", template=True, venue="Kraków"))
+    mid, s1, s2, s4 = created[0].id, created[1].id, created[2].id, created[4].id
+    do(op.update_meeting(engine, meeting_id=mid, attendance_count=9, start="10:00", series="WPW"))
+    do(op.add_agenda_item(engine, meeting_id=mid, text="Powitanie"))
+    agenda = do(op.add_agenda_item(engine, meeting_id=mid, text="Praca w grupach", position=0))[0].id
+    anna = do(op.add_participant(engine, meeting_id=mid, name="Anna Nowak", gender="female"))[0].id
+    do(op.add_participants(engine, meeting_id=mid, rows=[{"name": "Jan"}, {"name": "Ewa", "consent": True}]))
+    a = do(op.add_item(engine, section_id=s1, kind="weakness", text="brak BIP", speaker_id=anna, tags=["BIP"]))[0].id
+    b = do(op.add_item(engine, section_id=s1, kind="proposal", text="propozycja", tags=["nowy", "bip"]))[0].id
+    c = do(op.add_item(engine, section_id=s1, kind="remark", text="uwaga <&>", position=0))[0].id
+    do(op.add_item(engine, section_id=s1, kind="remark", text="pod-uwaga", parent_id=c))
+    do(op.indent_item(engine, item_id=a))
+    do(op.update_item(engine, item_id=b, text="propozycja 2", tags=["świeży"]))
+    do(op.move_item(engine, item_id=c, position=0, section_id=s2))
+    do(op.move_agenda_item(engine, agenda_item_id=agenda, position=1))
+    do(op.outdent_item(engine, item_id=a))
+    do(op.delete_participant(engine, participant_id=anna))
+    tag_id = next(ch.id for ch in stack[11] if ch.entity == "tag")
+    do(op.rename_tag(engine, tag_id=tag_id, name="bip"))
+    do(op.add_section(engine, meeting_id=mid, title="Blok", kind="theme", position=0))
+    do(op.delete_section(engine, section_id=s2))
+    do(op.update_section(engine, section_id=s4, title="Pozostałe"))
+    do(op.duplicate_meeting(engine, meeting_id=mid))
+    do(op.delete_item(engine, item_id=b))
+    do(op.delete_meeting(engine, meeting_id=mid))
+    assert len(stack) >= 20 and all(stack)
+    for number, changes in enumerate(stack):
+        json.dumps([(ch.entity, ch.id, ch.before, ch.after) for ch in changes])
+        assert all(isinstance(ch, Change) for ch in changes), number
+    for number in range(len(stack), 0, -1):
+        op.revert(engine, stack[number - 1])
+        assert dump(engine) == states[number - 1], f"undo of step {number}"
+        assert undense(engine) == []
+    for number, changes in enumerate(stack, start=1):
+        op.reapply(engine, changes)
+        assert dump(engine) == states[number], f"redo of step {number}"
+
+
+def test_undo_then_new_work_then_undo_again(engine):
+    created = op.create_meeting(engine, date="2018-06-15", template=True)
+    s = created[1].id
+    start = dump(engine)
+    first = op.add_item(engine, section_id=s, kind="remark", text="a")
+    op.revert(engine, first)
+    second = op.add_item(engine, section_id=s, kind="remark", text="b", position=0)
+    third = op.add_item(engine, section_id=s, kind="remark", text="c", position=0)
+    assert ordered(engine, "item", "text", "section_id = :s", s=s) == ["c", "b"]
+    op.revert(engine, third)
+    op.revert(engine, second)
+    assert dump(engine) == start
+
+
+def test_revert_of_a_row_deleted_elsewhere_is_refused_whole(engine):
+    created = op.create_meeting(engine, date="2018-06-15", template=True)
+    item = op.add_item(engine, section_id=created[1].id, kind="remark", text="a")[0].id
+    edit = op.update_item(engine, item_id=item, text="b")
+    op.delete_item(engine, item_id=item)
+    state = dump(engine)
+    with pytest.raises(OperationError, match="does not exist"):
+        op.revert(engine, edit)
+    assert dump(engine) == state
+
+
+@pytest.fixture
+def section(engine):
+    return op.create_meeting(engine, date="2018-06-15", template=True)[1].id
+
+
+def tags_of(engine, item_id):
+    """The names of an item's tags, read straight from the tables."""
+    data = dump(engine)
+    names = dict(data["tag"])
+    return sorted(names[tag_id] for (owner, tag_id) in data["item_tag"] if owner == item_id)
+
+
+def test_tags_created_by_name_trimmed_and_reused_ignoring_case(engine, section):
+    changes = op.add_item(engine, section_id=section, kind="remark", text="a", tags=[" Łódź ", "BIP", "", "bip"])
+    item = changes[0]
+    assert item.after["tags"] == ["BIP", "Łódź"]
+    created = changes[1:]
+    assert {c.after["name"] for c in created} == {"BIP", "Łódź"} and all(c.entity == "tag" for c in created)
+    again = op.add_item(engine, section_id=section, kind="remark", text="b", tags=["ŁÓDŹ", "bip"])
+    assert len(again) == 1 and again[0].after["tags"] == ["BIP", "Łódź"]
+    assert sorted(row[1] for row in dump(engine)["tag"]) == ["BIP", "Łódź"]
+    assert op.update_item(engine, item_id=item.id, tags=["bip", "łódź"]) == ()
+    (change, new_tag) = op.update_item(engine, item_id=item.id, tags=["Nowy"])
+    assert change.before["tags"] == ["BIP", "Łódź"] and change.after["tags"] == ["Nowy"]
+    assert new_tag.entity == "tag" and new_tag.after["name"] == "Nowy"
+    assert tags_of(engine, item.id) == ["Nowy"]
+    with pytest.raises(OperationError, match="tags must be a list"):
+        op.update_item(engine, item_id=item.id, tags="BIP")
+
+
+def test_rename_tag_and_rename_onto_existing_merges(engine, section):
+    a = op.add_item(engine, section_id=section, kind="remark", text="a", tags=["BIP", "lokale"])[0].id
+    b = op.add_item(engine, section_id=section, kind="remark", text="b", tags=["B.I.P."])[0].id
+    tags = {name: tag_id for tag_id, name in dump(engine)["tag"]}
+    (renamed,) = op.rename_tag(engine, tag_id=tags["lokale"], name=" Lokale ")
+    assert renamed.before["name"] == "lokale" and renamed.after["name"] == "Lokale"
+    assert op.rename_tag(engine, tag_id=tags["lokale"], name="Lokale") == ()
+    with pytest.raises(OperationError, match="cannot be empty"):
+        op.rename_tag(engine, tag_id=tags["BIP"], name="  ")
+    before = dump(engine)
+    merged = op.rename_tag(engine, tag_id=tags["B.I.P."], name="bip")
+    assert tags_of(engine, b) == ["BIP"] and tags_of(engine, a) == ["BIP", "Lokale"]
+    assert sorted(row[1] for row in dump(engine)["tag"]) == ["BIP", "Lokale"]
+    assert [c.entity for c in merged] == ["item", "tag"]
+    assert merged[0].after["tags"] == ["BIP"] and merged[1].after is None
+    after = dump(engine)
+    op.revert(engine, merged)
+    assert dump(engine) == before
+    op.reapply(engine, merged)
+    assert dump(engine) == after
+
+
+def test_merge_tags(engine, section):
+    a = op.add_item(engine, section_id=section, kind="remark", text="a", tags=["x", "y"])[0].id
+    b = op.add_item(engine, section_id=section, kind="remark", text="b", tags=["z"])[0].id
+    c = op.add_item(engine, section_id=section, kind="remark", text="c", tags=["y"])[0].id
+    tags = {name: tag_id for tag_id, name in dump(engine)["tag"]}
+    before = dump(engine)
+    changes = op.merge_tags(engine, source_ids=[tags["x"], tags["z"], tags["y"]], target_id=tags["y"])
+    assert tags_of(engine, a) == ["y"] and tags_of(engine, b) == ["y"] and tags_of(engine, c) == ["y"]
+    assert sorted(row[1] for row in dump(engine)["tag"]) == ["y"]
+    assert {ch.id for ch in changes if ch.entity == "item"} == {a, b}
+    assert {ch.id for ch in changes if ch.entity == "tag" and ch.after is None} == {tags["x"], tags["z"]}
+    after = dump(engine)
+    op.revert(engine, changes)
+    assert dump(engine) == before
+    op.reapply(engine, changes)
+    assert dump(engine) == after
+    assert op.merge_tags(engine, source_ids=[tags["y"]], target_id=tags["y"]) == ()
+    with pytest.raises(OperationError, match="does not exist"):
+        op.merge_tags(engine, source_ids=["ghost"], target_id=tags["y"])
