@@ -248,7 +248,11 @@ def similarity(haystack: str, sentence: str) -> float:
 
 def contains_sentence(haystack: str, sentence: str, min_ratio: float = 0.9) -> bool:
     """True when the sentence is in the text: exact after normalisation, else a window at least min_ratio alike."""
-    return similarity(haystack, sentence) >= min_ratio * 100
+    needle, hay = _comparable(sentence), _comparable_haystack(haystack)
+    cutoff = min_ratio * 100
+    if not needle or needle in hay or fuzz.partial_ratio(needle, hay) >= cutoff:
+        return True
+    return _window_ratio(needle, hay) >= cutoff
 
 
 def missing_sentences(haystack: str, sentences: list[str] | None = None, min_ratio: float = 0.9) -> list[str]:
