@@ -1,0 +1,45 @@
+"""Fixtures for widget tests: a meeting in the fresh database, its MeetingContext, no modal dialogs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from facilitator import operations
+
+
+@pytest.fixture
+def meeting_id(engine) -> str:
+    """A meeting created from the default template."""
+    changes = operations.create_meeting(engine, date=date(2018, 6, 15), title="Spotkanie testowe", template=True)
+    return changes[0].id
+
+
+@pytest.fixture
+def ctx(qapp, engine, meeting_id):
+    """The MeetingContext the pages of one window share."""
+    from ui.context import MeetingContext
+
+    context = MeetingContext(engine, meeting_id)
+    yield context
+    context.deleteLater()
+
+
+@pytest.fixture
+def messages(monkeypatch) -> list[tuple[str, str]]:
+    """Record message boxes instead of showing them (patching Qt's static methods, not our code)."""
+    shown: list[tuple[str, str]] = []
+
+    def record(kind, answer=QMessageBox.StandardButton.Ok):
+        def show(_parent, title, text, *args, **kwargs):
+            shown.append((kind, text))
+            return answer
+        return show
+
+    monkeypatch.setattr(QMessageBox, "warning", record("warning"))
+    monkeypatch.setattr(QMessageBox, "critical", record("critical"))
+    monkeypatch.setattr(QMessageBox, "information", record("information"))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+    return shown

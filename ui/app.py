@@ -1,0 +1,47 @@
+"""Start the desktop app: QApplication, translations, the database, the start window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from facilitator import APP_ID, APP_NAME, __version__
+from facilitator.store import DatabaseError, open_database
+from ui.i18n import install_translators
+from ui.settings import Settings
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, named (for QSettings) and scaled for high-DPI screens without rounding."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(list(argv if argv is not None else sys.argv))
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_ID)
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    install_translators(app, Settings().ui_language())
+    return app
+
+
+def run(db: str | None = None, argv: list[str] | None = None) -> int:
+    """Open the database and show the start window; non-zero exit when the database cannot be used."""
+    app = make_application(argv)
+    try:
+        engine = open_database(db)
+    except DatabaseError as exc:
+        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
+            "App", "Nie można otworzyć bazy danych:\n%1").replace("%1", str(exc)))
+        return 2
+    from ui.start_window import StartWindow
+
+    window = StartWindow(engine)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        engine.dispose()

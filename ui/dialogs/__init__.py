@@ -1,0 +1,1 @@
+"""Small dialogs: CSV column mapping, confirmations, messages."""

@@ -1,0 +1,167 @@
+"""One window per meeting: Szczegóły, Lista obecności, Notatki, Podsumowanie; undo, status, errors."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QUndoView, QWidget
+from sqlalchemy import Engine
+
+from facilitator.operations import OperationError, get_meeting
+from ui.context import MeetingContext
+from ui.pages.attendance import AttendancePage
+from ui.pages.details import DetailsPage
+
+try:  # built in parallel by another engineer; the window works without them meanwhile
+    from ui.pages.notes import NotesPage
+except ImportError:
+    NotesPage = None
+try:
+    from ui.pages.summary import SummaryPage
+except ImportError:
+    SummaryPage = None
+from ui.settings import Settings
+
+# Messages that mean the data may not be safe get a box, not only a status-bar line.
+SERIOUS_WORDS = ("database", "baza", "dysk", "disk", "zapis", "locked")
+DEFAULT_SIZE = (1280, 700)
+
+
+class MeetingWindow(QMainWindow):
+    """The facilitator's working window for one meeting; every change is already saved."""
+
+    closed = Signal(str)  # meeting id
+
+    def __init__(self, engine: Engine, meeting_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ctx = MeetingContext(engine, meeting_id, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.details = DetailsPage(self.ctx, self)
+        self.attendance = AttendancePage(self.ctx, self)
+        self.notes = NotesPage(self.ctx, self) if NotesPage else QWidget(self)
+        self.summary = SummaryPage(self.ctx, self) if SummaryPage else QWidget(self)
+        for page, title in ((self.details, self.tr("&Szczegóły")), (self.attendance, self.tr("&Lista obecności")),
+                            (self.notes, self.tr("&Notatki")), (self.summary, self.tr("&Podsumowanie"))):
+            self.tabs.addTab(page, title)
+        self.tabs.currentChanged.connect(self._page_changed)
+        self.setCentralWidget(self.tabs)
+        self.saved_label = QLabel(self.tr("Wszystkie zmiany są zapisywane na bieżąco"), self)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._menus()
+        self.ctx.saved.connect(self._saved)
+        self.ctx.error_raised.connect(self._error)
+        self.ctx.changed.connect(self._changed)
+        self._restore_geometry()
+        self.update_title()
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Plik"))
+        self.close_action = self._action(file_menu, self.tr("&Zamknij okno"), self.close, QKeySequence.StandardKey.Close)
+        edit = self.menuBar().addMenu(self.tr("&Edycja"))
+        self.undo_action = self._action(edit, self.tr("&Cofnij"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(edit, self.tr("&Ponów"), self.redo, QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        stack = self.ctx.undo_stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda t: self.undo_action.setText(self.tr("&Cofnij %1").replace("%1", t)))
+        stack.redoTextChanged.connect(lambda t: self.redo_action.setText(self.tr("&Ponów %1").replace("%1", t)))
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        view = self.menuBar().addMenu(self.tr("&Widok"))
+        self.history_dock = self._history_dock()
+        history = self.history_dock.toggleViewAction()
+        history.setText(self.tr("&Historia zmian"))
+        history.setShortcut(QKeySequence("Ctrl+H"))
+        view.addAction(history)
+        view.addSeparator()
+        self._action(view, self.tr("&Następna strona"), lambda: self.switch_page(1), QKeySequence("Ctrl+PgDown"))
+        self._action(view, self.tr("Po&przednia strona"), lambda: self.switch_page(-1), QKeySequence("Ctrl+PgUp"))
+        for number in range(self.tabs.count()):
+            title = self.tabs.tabText(number).replace("&", "")
+            self._action(view, title, lambda n=number: self.tabs.setCurrentIndex(n), QKeySequence(f"Alt+{number + 1}"))
+
+    def _action(self, menu, text: str, slot, shortcut) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _history_dock(self) -> QDockWidget:
+        dock = QDockWidget(self.tr("Historia zmian"), self)
+        dock.setObjectName("history")
+        view = QUndoView(self.ctx.undo_stack, dock)
+        view.setEmptyLabel(self.tr("<stan po otwarciu>"))
+        view.setAccessibleName(self.tr("Historia zmian"))
+        dock.setWidget(view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.hide()
+        return dock
+
+    def pages(self) -> list[QWidget]:
+        """The four pages in tab order."""
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def flush(self) -> None:
+        """Commit whatever a page still holds (typing inside the debounce time)."""
+        for page in self.pages():
+            flush = getattr(page, "flush", None)
+            if callable(flush):
+                flush()
+
+    def undo(self) -> None:
+        """Undo the last step (pending typing is committed first so it is the step undone)."""
+        self.flush()
+        self.ctx.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.flush()
+        self.ctx.undo_stack.redo()
+
+    def switch_page(self, delta: int) -> None:
+        """Ctrl+PgUp/PgDown: the previous/next page, wrapping around."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + delta) % self.tabs.count())
+
+    def _page_changed(self, _index: int) -> None:
+        self.flush()
+        page = self.tabs.currentWidget()
+        if page is not None:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def update_title(self) -> None:
+        """Window title = meeting title + date."""
+        try:
+            meeting = get_meeting(self.ctx.engine, self.ctx.meeting_id)
+        except OperationError:
+            return
+        self.setWindowTitle(f"{meeting.title} — {meeting.date.strftime('%d.%m.%Y')}")
+
+    def _changed(self, changes) -> None:
+        if any(c.entity == "meeting" for c in changes):
+            self.update_title()
+
+    def _saved(self, when: datetime) -> None:
+        self.saved_label.setText(self.tr("Zapisano %1").replace("%1", when.strftime("%H:%M:%S")))
+
+    def _error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+        if any(word in message.lower() for word in SERIOUS_WORDS):
+            QMessageBox.warning(self, self.tr("Błąd"), message)
+
+    def _restore_geometry(self) -> None:
+        geometry = Settings().meeting_geometry
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.flush()
+        Settings().meeting_geometry = self.saveGeometry()
+        self.closed.emit(self.ctx.meeting_id)
+        super().closeEvent(event)

@@ -1,0 +1,120 @@
+"""The meetings of the database as a table for the start window (newest first)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from facilitator.operations import MeetingRow
+
+COL_DATE, COL_TITLE, COL_VENUE, COL_SERIES, COL_PARTICIPANTS, COL_ITEMS = range(6)
+HEADERS = (
+    QT_TRANSLATE_NOOP("MeetingsModel", "Data"),
+    QT_TRANSLATE_NOOP("MeetingsModel", "Tytuł"),
+    QT_TRANSLATE_NOOP("MeetingsModel", "Miejsce"),
+    QT_TRANSLATE_NOOP("MeetingsModel", "Seria konsultacji"),
+    QT_TRANSLATE_NOOP("MeetingsModel", "Uczestnicy"),
+    QT_TRANSLATE_NOOP("MeetingsModel", "Uwagi"),
+)
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+SeriesRole = Qt.ItemDataRole.UserRole + 2
+SortRole = Qt.ItemDataRole.UserRole + 3
+SearchRole = Qt.ItemDataRole.UserRole + 4
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class MeetingsModel(QAbstractTableModel):
+    """Read-only table of meetings; sorting and filtering happen in `MeetingsFilter`."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[MeetingRow] = []
+
+    def set_rows(self, rows: Iterable[MeetingRow]) -> None:
+        """Replace all rows (after any change to the list of meetings)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[MeetingRow]:
+        """The rows in the order given (the store lists newest first)."""
+        return list(self._rows)
+
+    def row_of(self, meeting_id: str) -> int:
+        """The row showing a meeting, -1 when absent."""
+        return next((i for i, r in enumerate(self._rows) if r.id == meeting_id), -1)
+
+    def series(self) -> list[str]:
+        """The distinct series names, sorted, for the series filter."""
+        return sorted({r.series for r in self._rows if r.series}, key=str.casefold)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("MeetingsModel", HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TITLE, COL_VENUE, COL_SERIES):
+            return _display(row, col)
+        if role == SortRole:
+            return {COL_DATE: row.date.isoformat(), COL_PARTICIPANTS: row.participants,
+                    COL_ITEMS: row.items}.get(col, (_display(row, col) or "").casefold())
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_PARTICIPANTS, COL_ITEMS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return {IdRole: row.id, SeriesRole: row.series or "",
+                SearchRole: " ".join(filter(None, (row.title, row.venue, row.series, row.date.isoformat())))}.get(role)
+
+
+def _display(row: MeetingRow, col: int) -> str | int | None:
+    values = (row.date.strftime("%d.%m.%Y"), row.title, row.venue or "", row.series or "", row.participants, row.items)
+    return values[col]
+
+
+class MeetingsFilter(QSortFilterProxyModel):
+    """Filters by free text (title, venue, series, date) and by one series."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._series: str | None = None
+        self.setSortRole(SortRole)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_text(self, text: str) -> None:
+        """Show meetings whose title, venue, series or date contain every word of `text`."""
+        self._text = text.casefold()
+        self.invalidateFilter()
+
+    def set_series(self, series: str | None) -> None:
+        """Show only one series (None = all)."""
+        self._series = series
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+        index = self.sourceModel().index(row, 0, parent)
+        if self._series is not None and index.data(SeriesRole) != self._series:
+            return False
+        haystack = (index.data(SearchRole) or "").casefold() + " " + (index.data() or "")
+        return all(word in haystack for word in self._text.split())

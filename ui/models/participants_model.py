@@ -1,0 +1,150 @@
+"""The participants of a meeting as an editable table; edits become operation requests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+COL_NAME, COL_ORGANISATION, COL_EMAIL, COL_GENDER, COL_PRESENT, COL_CONSENT = range(6)
+FIELDS = ("name", "organisation", "email", "gender", "present", "consent")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ParticipantsModel", "Imię i nazwisko"),
+    QT_TRANSLATE_NOOP("ParticipantsModel", "Organizacja"),
+    QT_TRANSLATE_NOOP("ParticipantsModel", "E-mail"),
+    QT_TRANSLATE_NOOP("ParticipantsModel", "Płeć"),
+    QT_TRANSLATE_NOOP("ParticipantsModel", "Obecność"),
+    QT_TRANSLATE_NOOP("ParticipantsModel", "Zgoda RODO"),
+)
+GENDER_LABELS = {
+    "female": QT_TRANSLATE_NOOP("ParticipantsModel", "kobieta"),
+    "male": QT_TRANSLATE_NOOP("ParticipantsModel", "mężczyzna"),
+    "unspecified": QT_TRANSLATE_NOOP("ParticipantsModel", "nie podano"),
+}
+CHECK_COLUMNS = (COL_PRESENT, COL_CONSENT)
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+GenderRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """What the table shows of one participant."""
+
+    id: str
+    name: str
+    organisation: str | None = None
+    email: str | None = None
+    gender: str = "unspecified"
+    present: bool = True
+    consent: bool = False
+
+
+def row_from_participant(p) -> ParticipantRow:
+    """A row from a Participant ORM object (or anything with the same attributes)."""
+    return ParticipantRow(p.id, p.name, p.organisation, p.email, p.gender, bool(p.present), bool(p.consent))
+
+
+def gender_label(gender: str) -> str:
+    """The translated label of a gender value."""
+    return QCoreApplication.translate("ParticipantsModel", GENDER_LABELS.get(gender, GENDER_LABELS["unspecified"]))
+
+
+class ParticipantsModel(QAbstractTableModel):
+    """Participants in list order; `setData` does not change the row but asks for an update."""
+
+    update_requested = Signal(str, str, object)  # participant id, field, new value
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[ParticipantRow] = []
+
+    def set_rows(self, rows: Iterable[ParticipantRow]) -> None:
+        """Replace all rows, keeping the view's current cell where the ids allow it."""
+        rows = list(rows)
+        if [r.id for r in rows] == [r.id for r in self._rows]:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(HEADERS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rows(self) -> list[ParticipantRow]:
+        """The participants shown, in order."""
+        return list(self._rows)
+
+    def row_of(self, participant_id: str) -> int:
+        """The row of a participant, -1 when absent."""
+        return next((i for i, r in enumerate(self._rows) if r.id == participant_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("ParticipantsModel", HEADERS[section])
+        return section + 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in CHECK_COLUMNS:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, col = self._rows[index.row()], index.column()
+        value = getattr(row, FIELDS[col])
+        if role == IdRole:
+            return row.id
+        if col in CHECK_COLUMNS:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return QCoreApplication.translate("ParticipantsModel", "tak" if value else "nie")
+            return None
+        if col == COL_GENDER and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return gender_label(value)
+        if role == GenderRole or (col == COL_GENDER and role == Qt.ItemDataRole.EditRole):
+            return row.gender
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+            return value or ""
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid():
+            return False
+        row, col = self._rows[index.row()], index.column()
+        if col in CHECK_COLUMNS and role == Qt.ItemDataRole.CheckStateRole:
+            new = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif col not in CHECK_COLUMNS and role == Qt.ItemDataRole.EditRole:
+            new = value.strip() if isinstance(value, str) else value
+            if col in (COL_ORGANISATION, COL_EMAIL):
+                new = new or None
+        else:
+            return False
+        if new == getattr(row, FIELDS[col]):
+            return False
+        self._rows[index.row()] = replace(row, **{FIELDS[col]: new})  # shown at once; the store confirms
+        self.dataChanged.emit(index, index)
+        self.update_requested.emit(row.id, FIELDS[col], new)
+        return True

@@ -1,0 +1,287 @@
+"""The start window: the meetings in the database; create, open, duplicate, delete (undoable), exchange files."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from facilitator import APP_NAME, operations
+from ui.dialogs.confirm import confirm, show_error
+from ui.meeting_window import MeetingWindow
+from ui.models.meetings_model import COL_DATE, COL_ITEMS, COL_PARTICIPANTS, COL_TITLE, IdRole, MeetingsFilter, MeetingsModel
+from ui.signals import bus
+from ui.start_files import MeetingFiles
+
+START_SIZE = (1120, 640)
+
+
+class LibraryContext(QObject):
+    """What `ui.undo` needs for app-level steps (create, duplicate, delete meetings): engine, stack, notify."""
+
+    error_raised = Signal(str)
+
+    def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.undo_stack = QUndoStack(self)
+
+    def run(self, text: str, op, **kwargs) -> operations.Changes:
+        """Run an operation as an undoable step of the start window."""
+        from ui.undo import run_operation
+
+        return run_operation(self, text, op, **kwargs)
+
+    def notify(self, changes: operations.Changes) -> None:
+        """The list of meetings changed (also after undo/redo)."""
+        bus().meetings_changed.emit()
+        bus().saved.emit()
+
+    def error(self, message: str) -> None:
+        self.error_raised.emit(message)
+
+
+class StartWindow(QMainWindow):
+    """Lists meetings newest first with a text and a series filter; one MeetingWindow per meeting."""
+
+    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.library = LibraryContext(engine, self)
+        self.library.error_raised.connect(lambda m: show_error(self, m))
+        self.windows: dict[str, MeetingWindow] = {}
+        self.model = MeetingsModel(self)
+        self.proxy = MeetingsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.files = MeetingFiles(self)
+        self.setWindowTitle(APP_NAME)
+        self._build()
+        self._menus()
+        bus().meetings_changed.connect(self.refresh)
+        bus().meeting_changed.connect(lambda *_: self.refresh())
+        bus().open_meeting_requested.connect(lambda mid, _item: self.open_meeting(mid))
+        self.refresh()
+        self.resize(*START_SIZE)
+
+    def _build(self) -> None:
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Szukaj po tytule, miejscu, serii lub dacie"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filtr spotkań"))
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.series_combo = QComboBox(self)
+        self.series_combo.setAccessibleName(self.tr("Seria konsultacji"))
+        self.series_combo.setMinimumWidth(260)
+        self.series_combo.currentIndexChanged.connect(lambda _i: self.proxy.set_series(self.series_combo.currentData()))
+        self.table = self._make_table()
+        self.empty_label = QLabel(self.tr("Brak spotkań. Utwórz nowe (Ctrl+N) albo otwórz przykładowe spotkanie."), self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        filter_label, series_label = QLabel(self.tr("&Szukaj:"), self), QLabel(self.tr("S&eria:"), self)
+        filter_label.setBuddy(self.filter_edit)
+        series_label.setBuddy(self.series_combo)
+        top = QHBoxLayout()
+        for widget, stretch in ((filter_label, 0), (self.filter_edit, 2), (series_label, 0), (self.series_combo, 1)):
+            top.addWidget(widget, stretch)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(self._buttons())
+        self.setCentralWidget(central)
+        self.setTabOrder(self.filter_edit, self.series_combo)
+        self.setTabOrder(self.series_combo, self.table)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.proxy)
+        table.setAccessibleName(self.tr("Spotkania"))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table.setSortingEnabled(True)
+        table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+        table.verticalHeader().hide()
+        table.setAlternatingRowColors(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        table.doubleClicked.connect(lambda index: self.open_meeting(self._id_at(index)))
+        table.activated.connect(lambda index: self.open_meeting(self._id_at(index)))
+        return table
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for text, slot in ((self.tr("&Nowe spotkanie"), self.new_meeting), (self.tr("&Otwórz"), self.open_current),
+                           (self.tr("&Duplikuj jako szablon"), self.duplicate_current),
+                           (self.tr("&Usuń"), self.delete_current)):
+            button = QPushButton(text, self)
+            button.setAccessibleName(text.replace("&", ""))
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        sample = QPushButton(self.tr("Przykładowe spotkanie"), self)
+        sample.clicked.connect(self.files.open_sample)
+        row.addWidget(sample)
+        return row
+
+    def _menus(self) -> None:
+        """File / Edit / View / Help; other screens add their entries through `menu(name)`."""
+        self.menus: dict[str, QMenu] = {}
+        for key, title in (("file", self.tr("&Plik")), ("edit", self.tr("&Edycja")), ("view", self.tr("&Widok")),
+                           ("help", self.tr("Pomo&c"))):
+            self.menus[key] = self.menuBar().addMenu(title)
+        file_menu = self.menus["file"]
+        self.add_action("file", self.tr("&Nowe spotkanie"), self.new_meeting, QKeySequence.StandardKey.New)
+        self.add_action("file", self.tr("&Otwórz spotkanie"), self.open_current, QKeySequence.StandardKey.Open)
+        self.add_action("file", self.tr("Otwórz &przykładowe spotkanie"), self.files.open_sample)
+        file_menu.addSeparator()
+        self.add_action("file", self.tr("&Importuj pliki spotkań…"), self.files.import_files, QKeySequence("Ctrl+I"))
+        self.add_action("file", self.tr("&Eksportuj plik spotkania…"), self.files.export_current, QKeySequence("Ctrl+E"))
+        file_menu.addSeparator()
+        self.add_action("file", self.tr("&Zakończ"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.library.undo_stack.createUndoAction(self, self.tr("&Cofnij"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.library.undo_stack.createRedoAction(self, self.tr("&Ponów"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.menus["edit"].addActions([self.undo_action, self.redo_action])
+        self.menus["edit"].addSeparator()
+        self.add_action("edit", self.tr("&Duplikuj jako szablon następnego spotkania"), self.duplicate_current,
+                        QKeySequence("Ctrl+D"))
+        self.add_action("edit", self.tr("&Usuń spotkanie"), self.delete_current, QKeySequence.StandardKey.Delete)
+        self.add_action("view", self.tr("&Szukaj"), self.filter_edit.setFocus, QKeySequence.StandardKey.Find)
+        self.add_action("view", self.tr("&Odśwież"), self.refresh, QKeySequence.StandardKey.Refresh)
+        self.add_action("help", self.tr("&O programie"), self.files.about)
+
+    def add_action(self, menu: str, text: str, slot, shortcut=None) -> QAction:
+        """Add an entry to one of the menus (file, edit, view, help): the way other screens extend this window."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.menus[menu].addAction(action)
+        return action
+
+    def refresh(self) -> None:
+        """Reload the list (keeping the selection and the series filter)."""
+        current = self.current_id()
+        self.model.set_rows(operations.list_meetings(self.engine))
+        self._refresh_series()
+        self.empty_label.setVisible(self.model.rowCount() == 0)
+        if current:
+            self.select(current)
+
+    def _refresh_series(self) -> None:
+        chosen = self.series_combo.currentData()
+        self.series_combo.blockSignals(True)
+        self.series_combo.clear()
+        self.series_combo.addItem(self.tr("Wszystkie serie"), None)
+        for name in self.model.series():
+            self.series_combo.addItem(name, name)
+        index = self.series_combo.findData(chosen) if chosen else 0
+        self.series_combo.setCurrentIndex(max(index, 0))
+        self.series_combo.blockSignals(False)
+        self.proxy.set_series(self.series_combo.currentData())
+
+    def _id_at(self, index: QModelIndex) -> str | None:
+        return index.data(IdRole) if index.isValid() else None
+
+    def current_id(self) -> str | None:
+        """The selected meeting."""
+        return self._id_at(self.table.currentIndex())
+
+    def select(self, meeting_id: str) -> None:
+        """Make a meeting the current row (if the filters show it)."""
+        row = self.model.row_of(meeting_id)
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, COL_TITLE))
+            if index.isValid():
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+
+    def new_meeting(self) -> MeetingWindow | None:
+        """A meeting dated today with the standard sections, opened at once."""
+        changes = self.library.run(self.tr("Nowe spotkanie"), operations.create_meeting, date=date.today(),
+                                   template=True)
+        return self.open_meeting(changes[0].id) if changes else None
+
+    def open_current(self) -> MeetingWindow | None:
+        return self.open_meeting(self.current_id())
+
+    def open_meeting(self, meeting_id: str | None) -> MeetingWindow | None:
+        """Open the meeting's window, or bring the already open one to the front."""
+        if not meeting_id:
+            return None
+        window = self.windows.get(meeting_id)
+        if window is None:
+            try:
+                operations.get_meeting(self.engine, meeting_id)
+            except operations.OperationError as exc:
+                show_error(self, str(exc))
+                return None
+            window = MeetingWindow(self.engine, meeting_id)
+            window.closed.connect(self._window_closed)
+            self.windows[meeting_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.select(meeting_id)
+        return window
+
+    def _window_closed(self, meeting_id: str) -> None:
+        self.windows.pop(meeting_id, None)
+
+    def duplicate_current(self) -> None:
+        """A copy (header, agenda, sections; no people, no notes) dated today: the next meeting of the series."""
+        meeting_id = self.current_id()
+        if meeting_id:
+            changes = self.library.run(self.tr("Duplikowanie spotkania"), operations.duplicate_meeting,
+                                       meeting_id=meeting_id)
+            if changes:
+                self.select(changes[0].id)
+
+    def delete_current(self) -> None:
+        """Delete after a question; Edit → Undo (Ctrl+Z) brings the meeting back with everything in it."""
+        meeting_id = self.current_id()
+        if not meeting_id:
+            return
+        title = self.table.currentIndex().siblingAtColumn(COL_TITLE).data()
+        day = self.table.currentIndex().siblingAtColumn(COL_DATE).data()
+        question = self.tr("Usunąć spotkanie „%1” z %2 razem z notatkami i listą obecności?\n"
+                           "Można to cofnąć (Ctrl+Z).").replace("%1", title).replace("%2", day)
+        if not confirm(self, self.tr("Usuń spotkanie"), question):
+            return
+        window = self.windows.pop(meeting_id, None)
+        if window is not None:
+            window.close()
+        self.library.run(self.tr("Usunięcie spotkania „%1”").replace("%1", title), operations.delete_meeting,
+                         meeting_id=meeting_id)
+
+    def counts_of(self, meeting_id: str) -> tuple[int, int]:
+        """(participants, items) as the list shows them."""
+        row = self.model.row_of(meeting_id)
+        index = self.model.index(row, COL_PARTICIPANTS)
+        return index.data(), index.siblingAtColumn(COL_ITEMS).data()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for window in list(self.windows.values()):
+            window.close()
+        super().closeEvent(event)
