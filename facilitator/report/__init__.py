@@ -1,0 +1,6 @@
+"""Consolidated reports for officials: many meetings → one Summary (DOCX/PDF) or one XLSX sheet of statements."""
+
+from facilitator.report.build import build, build_from
+from facilitator.report.data import ReportData, ReportError, ReportOptions, load
+
+__all__ = ["ReportData", "ReportError", "ReportOptions", "build", "build_from", "load"]

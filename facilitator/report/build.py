@@ -1,0 +1,156 @@
+"""Many meetings → one consolidated Summary, rendered by the same DOCX/PDF renderers as meeting summaries.
+
+Anonymised by construction: the data layer loads organisations only to count them, never names or
+e-mails, and nothing here prints an organisation next to a statement.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import Engine
+
+from facilitator.recurring import Group, normalised
+from facilitator.render.chart import Series, bar_chart
+from facilitator.report.data import KIND_ORDER, ReportData, ReportOptions, Statement, load
+from facilitator.report.labels import label, recurrence
+from facilitator.summary.lang import long_date, norm, persons
+from facilitator.summary.nodes import (
+    Block,
+    BulletList,
+    Field,
+    Heading,
+    Image,
+    ListItem,
+    Metadata,
+    PageBreak,
+    Paragraph,
+    Subtitle,
+    Summary,
+    Table,
+    TableOfContents,
+    Title,
+)
+
+
+def build(engine: Engine, options: ReportOptions | None = None) -> Summary:
+    """The consolidated report of the meetings chosen by `options`; ReportError when none match."""
+    options = options or ReportOptions()
+    return build_from(load(engine, options))
+
+
+def build_from(data: ReportData) -> Summary:
+    """The report tree from already loaded data (the XLSX export shares the same load)."""
+    lang = norm(data.options.language)
+    blocks: list[Block] = [*title_blocks(data, lang), PageBreak(), TableOfContents(label("contents", lang), 1),
+                           PageBreak(), *overview_blocks(data, lang)]
+    for title, rows in data.areas():
+        blocks.extend(area_blocks(data, title, rows, lang))
+    blocks.extend(meetings_blocks(data, lang))
+    meta = Metadata(title=label("title", lang), subject=data.options.series or label("all_series", lang),
+                    language=lang, keywords=("WPW", label("consultation", lang)))
+    return Summary(metadata=meta, blocks=tuple(blocks))
+
+
+def period(data: ReportData, lang: str) -> str:
+    """The date range: the one asked for, else the first and last meeting's dates."""
+    first = data.options.date_from or data.meetings[0].date
+    last = data.options.date_to or data.meetings[-1].date
+    return long_date(first, lang) if first == last else f"{long_date(first, lang)} – {long_date(last, lang)}"
+
+
+def title_blocks(data: ReportData, lang: str) -> list[Block]:
+    """Title page: series, period, how many meetings, participants and statements."""
+    return [
+        Title(label("title", lang)),
+        Subtitle(data.options.series or label("all_series", lang)),
+        Field(label("period", lang), period(data, lang)),
+        Field(label("meetings", lang), str(len(data.meetings))),
+        Field(label("attendance", lang), persons(sum(m.participants for m in data.meetings), lang)),
+        Field(label("statements", lang), str(len(data.statements))),
+        Field(label("threshold", lang), f"{data.options.threshold:g}%"),
+    ]
+
+
+def overview_blocks(data: ReportData, lang: str) -> list[Block]:
+    """The items-per-area-and-kind table and the strengths/weaknesses chart."""
+    counts = data.counts()
+    kinds = [k for k in KIND_ORDER if any(c.get(k) for _, c in counts)] or ["strength", "weakness"]
+    header = (label("area", lang), *(label(k, lang) for k in kinds), label("total", lang))
+    rows = [(title, *(str(c.get(k, 0)) for k in kinds), str(sum(c.values()))) for title, c in counts]
+    totals = (label("total", lang), *(str(sum(c.get(k, 0) for _, c in counts)) for k in kinds),
+              str(len(data.statements)))
+    png = bar_chart(
+        [title for title, _ in counts],
+        [Series(label("strength", lang), tuple(c.get("strength", 0) for _, c in counts), "#2e7d32"),
+         Series(label("weakness", lang), tuple(c.get("weakness", 0) for _, c in counts), "#c62828")],
+        title=label("chart_title", lang),
+    )
+    return [
+        Heading(label("overview", lang), 1),
+        Table(header, (*rows, totals), (3.0, *([1.0] * (len(kinds) + 1)))),
+        Image(png, 16.0, label("chart_caption", lang)),
+    ]
+
+
+def source(data: ReportData, meeting_id: str, lang: str) -> str:
+    """'Title, 15 czerwca 2018 r.' for a statement's meeting."""
+    meeting = data.meeting(meeting_id)
+    return f"{meeting.title}, {long_date(meeting.date, lang)}"
+
+
+def group_item(data: ReportData, group: Group, lang: str) -> ListItem:
+    """A recurring statement with its counts and, below it, where each occurrence came from."""
+    head = f"{group.representative.text} ({recurrence(group.meetings, group.organisations, lang)})"
+    same = normalised(group.representative.text)
+    children = []
+    for m in group.members:
+        where = source(data, m.meeting_id, lang)
+        children.append(ListItem(where if normalised(m.text) == same else f"„{m.text}” — {where}"))
+    return ListItem(head, tuple(children))
+
+
+def kind_blocks(data: ReportData, groups: list[Group], singles: list[Statement], kind: str, lang: str) -> list[Block]:
+    """One kind within an area: recurring groups first (most meetings first), then the other statements."""
+    blocks: list[Block] = [Heading(label(kind, lang), 2)]
+    if groups:
+        blocks.append(Paragraph(label("recurring", lang), bold=True))
+        blocks.append(BulletList(tuple(group_item(data, g, lang) for g in groups)))
+    if singles:
+        if groups:
+            blocks.append(Paragraph(label("other_statements", lang), bold=True))
+        blocks.append(BulletList(tuple(ListItem(f"{s.text} ({source(data, s.meeting_id, lang)})") for s in singles)))
+    return blocks
+
+
+def area_blocks(data: ReportData, title: str, rows: list[Statement], lang: str) -> list[Block]:
+    """An area: strengths, weaknesses, proposals, recommendations (and any other kind captured)."""
+    ids = {s.item_id for s in rows}
+    grouped = {m.item_id for g in data.groups for m in g.members}
+    groups_by_kind: dict[str, list[Group]] = defaultdict(list)
+    for group in data.groups:
+        if group.representative.item_id in ids:
+            groups_by_kind[group.kind].append(group)
+    singles_by_kind: dict[str, list[Statement]] = defaultdict(list)
+    for s in rows:
+        if s.item_id not in grouped:
+            singles_by_kind[s.kind].append(s)
+    blocks: list[Block] = [Heading(title, 1)]
+    for kind in KIND_ORDER:
+        if groups_by_kind.get(kind) or singles_by_kind.get(kind):
+            blocks.extend(kind_blocks(data, groups_by_kind.get(kind, []), singles_by_kind.get(kind, []), kind, lang))
+    return blocks
+
+
+def meetings_blocks(data: ReportData, lang: str) -> list[Block]:
+    """The list of meetings the report covers (no participant names)."""
+    per_meeting: dict[str, int] = defaultdict(int)
+    for s in data.statements:
+        per_meeting[s.meeting_id] += 1
+    header = (label("number", lang), label("date", lang), label("meeting_title", lang), label("venue", lang),
+              label("participants", lang), label("statements", lang))
+    rows = tuple(
+        (str(i), long_date(m.date, lang), m.title, m.venue or "", str(m.participants), str(per_meeting[m.id]))
+        for i, m in enumerate(data.meetings, start=1)
+    )
+    return [Heading(label("included", lang), 1), Table(header, rows, (0.6, 2.0, 4.0, 3.0, 1.2, 1.2))]

@@ -1,0 +1,175 @@
+"""Lean loading of many meetings for a consolidated report: a few Core selects, no ORM object graph."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy.orm import aliased
+
+from facilitator.model import Item, Meeting, Participant, Section, Tag, item_tag
+from facilitator.recurring import Group, Member, group_members, load_decisions
+from facilitator.search import Filters, filter_clauses, fold
+
+KIND_ORDER: tuple[str, ...] = ("strength", "weakness", "proposal", "recommendation", "good_practice", "remark")
+SECTION_KIND_ORDER = {"area": 0, "theme": 1, "other": 2}
+
+
+class ReportError(ValueError):
+    """The report cannot be made as asked (no meetings match, bad options); the message is for the user."""
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """Which meetings go into the report, its language and the similarity threshold for recurring statements."""
+
+    series: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    meeting_ids: tuple[str, ...] | list[str] | None = None
+    language: str = "pl"
+    threshold: float = 80
+
+    def filters(self) -> Filters:
+        """The same filters search uses."""
+        ids = tuple(self.meeting_ids) if self.meeting_ids else None
+        return Filters(series=self.series, date_from=self.date_from, date_to=self.date_to, meeting_ids=ids)
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """One meeting of the report."""
+
+    id: str
+    title: str
+    date: date
+    venue: str | None
+    series: str | None
+    participants: int
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One captured item with everything a report row needs (organisation only for counting)."""
+
+    item_id: str
+    meeting_id: str
+    section_title: str
+    section_kind: str
+    kind: str
+    text: str
+    parent_text: str | None
+    tags: tuple[str, ...]
+    organisation: str | None
+
+
+@dataclass
+class ReportData:
+    """Everything the report renderers need, loaded once."""
+
+    options: ReportOptions
+    meetings: list[MeetingRow]
+    statements: list[Statement]
+    groups: list[Group] = field(default_factory=list)
+
+    def meeting(self, meeting_id: str) -> MeetingRow:
+        """The meeting row by id."""
+        return self._meetings[meeting_id]
+
+    def __post_init__(self) -> None:
+        self._meetings = {m.id: m for m in self.meetings}
+        self.group_of: dict[str, int] = {}
+
+    def areas(self) -> list[tuple[str, list[Statement]]]:
+        """Statements by area (sections with the same folded title), areas before themes before 'other'."""
+        by_key: dict[str, list[Statement]] = defaultdict(list)
+        for s in self.statements:
+            by_key[fold(s.section_title).strip()].append(s)
+        areas = []
+        for rows in by_key.values():
+            title = Counter(r.section_title.strip() for r in rows).most_common(1)[0][0]
+            kind = Counter(r.section_kind for r in rows).most_common(1)[0][0]
+            areas.append((SECTION_KIND_ORDER.get(kind, 3), title, rows))
+        areas.sort(key=lambda a: (a[0], a[1] if a[0] else ""))  # model areas keep first-seen order
+        return [(title, rows) for _, title, rows in areas]
+
+    def counts(self) -> list[tuple[str, dict[str, int]]]:
+        """Per area, the number of statements of each kind."""
+        return [(title, Counter(s.kind for s in rows)) for title, rows in self.areas()]
+
+
+def _meetings(conn: Connection, filters: Filters) -> list[MeetingRow]:
+    present = (
+        select(Participant.meeting_id, func.count().label("n"))
+        .where(Participant.present.is_(True))
+        .group_by(Participant.meeting_id)
+        .subquery()
+    )
+    stmt = (
+        select(Meeting.id, Meeting.title, Meeting.date, Meeting.venue, Meeting.series, Meeting.attendance_count,
+               present.c.n)
+        .outerjoin(present, present.c.meeting_id == Meeting.id)
+        .order_by(Meeting.date, Meeting.title, Meeting.id)
+    )
+    meeting_filters = Filters(series=filters.series, date_from=filters.date_from, date_to=filters.date_to,
+                              meeting_ids=filters.meeting_ids)
+    stmt = stmt.where(*filter_clauses(conn, meeting_filters))
+    return [MeetingRow(r[0], r[1], r[2], r[3], r[4], r[5] if r[5] is not None else (r[6] or 0))
+            for r in conn.execute(stmt)]
+
+
+def _tags(conn: Connection, meeting_ids: set[str]) -> dict[str, tuple[str, ...]]:
+    stmt = (
+        select(item_tag.c.item_id, Tag.name)
+        .join(Tag, Tag.id == item_tag.c.tag_id)
+        .join(Item, Item.id == item_tag.c.item_id)
+        .join(Section, Section.id == Item.section_id)
+        .order_by(Tag.name)
+    )
+    found: dict[str, list[str]] = defaultdict(list)
+    for item_id, name in conn.execute(stmt.where(Section.meeting_id.in_(meeting_ids))):
+        found[item_id].append(name)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _statements(conn: Connection, meeting_ids: set[str]) -> list[Statement]:
+    parent = aliased(Item)
+    stmt = (
+        select(Item.id, Section.meeting_id, Section.title, Section.kind, Item.kind, Item.text, parent.text,
+               Participant.organisation)
+        .select_from(Item)
+        .join(Section, Section.id == Item.section_id)
+        .join(Meeting, Meeting.id == Section.meeting_id)
+        .outerjoin(parent, parent.id == Item.parent_id)
+        .outerjoin(Participant, Participant.id == Item.speaker_id)
+        .where(Section.meeting_id.in_(meeting_ids))
+        .order_by(Meeting.date, Meeting.id, Section.position, Item.parent_id.is_not(None), Item.position)
+    )
+    tags = _tags(conn, meeting_ids)
+    return [Statement(r[0], r[1], r[2], r[3], r[4], r[5], r[6], tags.get(r[0], ()), r[7]) for r in conn.execute(stmt)]
+
+
+def load(engine: Engine, options: ReportOptions) -> ReportData:
+    """Meetings, statements and recurring groups of the report; ReportError when no meeting matches."""
+    if options.date_from and options.date_to and options.date_from > options.date_to:
+        raise ReportError("the start date is after the end date")
+    with engine.connect() as conn:
+        meetings = _meetings(conn, options.filters())
+        if not meetings:
+            raise ReportError("no meetings match the chosen filters")
+        ids = {m.id for m in meetings}
+        statements = _statements(conn, ids)
+        same, distinct = load_decisions(conn)
+    data = ReportData(options, meetings, statements)
+    members = [
+        Member(s.item_id, s.text, s.kind, s.section_title, s.meeting_id, data.meeting(s.meeting_id).title,
+               data.meeting(s.meeting_id).date, s.organisation)
+        for s in statements
+    ]
+    data.groups = group_members(members, same, distinct, threshold=options.threshold)
+    for number, group in enumerate(data.groups, start=1):
+        for member in group.members:
+            data.group_of[member.item_id] = number
+    return data

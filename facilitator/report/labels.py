@@ -1,0 +1,74 @@
+"""Wording of the consolidated report in Polish and English (plurals of meetings and organisations)."""
+
+from __future__ import annotations
+
+from facilitator.summary.lang import label as summary_label
+from facilitator.summary.lang import norm
+
+_LABELS: dict[str, tuple[str, str]] = {
+    "title": ("Raport zbiorczy z konsultacji", "Consolidated consultation report"),
+    "all_series": ("Wszystkie serie spotkań", "All meeting series"),
+    "period": ("Okres", "Period"),
+    "meetings": ("Liczba spotkań", "Number of meetings"),
+    "statements": ("Liczba wypowiedzi", "Number of statements"),
+    "threshold": ("Próg podobieństwa wypowiedzi", "Similarity threshold"),
+    "overview": ("Zestawienie liczbowe", "Overview in numbers"),
+    "area": ("Obszar", "Area"),
+    "total": ("Razem", "Total"),
+    "chart_title": ("Mocne i słabe strony według obszarów", "Strengths and weaknesses by area"),
+    "chart_caption": ("Liczba mocnych i słabych stron w poszczególnych obszarach",
+                      "Number of strengths and weaknesses in each area"),
+    "recurring": ("Wypowiedzi powtarzające się", "Recurring statements"),
+    "other_statements": ("Pozostałe wypowiedzi", "Other statements"),
+    "included": ("Spotkania objęte raportem", "Meetings included"),
+    "date": ("Data", "Date"),
+    "meeting_title": ("Tytuł", "Title"),
+    "venue": ("Miejsce", "Venue"),
+    "series": ("Seria", "Series"),
+    "participants": ("Uczestnicy", "Participants"),
+    "meeting_id": ("Id spotkania", "Meeting id"),
+    "section": ("Sekcja", "Section"),
+    "kind": ("Rodzaj", "Kind"),
+    "text": ("Treść", "Text"),
+    "tags": ("Tagi", "Tags"),
+    "parent": ("Punkt nadrzędny", "Parent item"),
+    "group": ("Grupa powtórzeń", "Recurrence group"),
+    "counts_sheet": ("Liczby", "Counts"),
+    "statements_sheet": ("Wypowiedzi", "Statements"),
+    "reported": ("zgłoszone na", "raised at"),
+}
+
+
+def label(key: str, lang: str | None) -> str:
+    """A report label, falling back to the meeting summaries' labels (kinds, 'Liczba uczestników')."""
+    if key in _LABELS:
+        return _LABELS[key][0 if norm(lang) == "pl" else 1]
+    return summary_label(key, lang)
+
+
+def _polish_plural(n: int, one: str, few: str, many: str) -> str:
+    if n == 1:
+        return one
+    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        return few
+    return many
+
+
+def meetings_phrase(n: int, lang: str | None) -> str:
+    """'zgłoszone na 3 spotkaniach' / 'raised at 3 meetings' (locative plural in Polish)."""
+    if norm(lang) == "en":
+        return f"raised at {n} meeting" if n == 1 else f"raised at {n} meetings"
+    return f"zgłoszone na {n} spotkaniu" if n == 1 else f"zgłoszone na {n} spotkaniach"
+
+
+def organisations_phrase(n: int, lang: str | None) -> str:
+    """'1 organizacja', '4 organizacje', '5 organizacji' / '1 organisation', '4 organisations'."""
+    if norm(lang) == "en":
+        return f"{n} organisation" if n == 1 else f"{n} organisations"
+    return f"{n} " + _polish_plural(n, "organizacja", "organizacje", "organizacji")
+
+
+def recurrence(meetings: int, organisations: int, lang: str | None) -> str:
+    """'zgłoszone na 3 spotkaniach, 4 organizacje' (organisations left out when nobody's is known)."""
+    text = meetings_phrase(meetings, lang)
+    return f"{text}, {organisations_phrase(organisations, lang)}" if organisations else text
