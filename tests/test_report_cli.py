@@ -1,0 +1,80 @@
+"""`facilitator report`: options, the three formats on disk, one-line errors with exit status 2."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+import pytest
+
+from facilitator import cli_report
+from tests.test_search import make_meeting
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    cli_report.add_parser(parser.add_subparsers(dest="command"))
+    return parser.parse_args(["report", *argv])
+
+
+@pytest.fixture
+def db(engine, db_path):
+    for n in range(2):
+        make_meeting(engine, title=f"Spotkanie {n}", day=date(2018, 6, 1 + n), items={
+            "Polityka lokalowa": [("weakness", "Brak lokali dla organizacji"), ("strength", f"Coś dobrego {n}")]})
+    engine.dispose()
+    return db_path
+
+
+@pytest.mark.parametrize("fmt,magic", [("docx", b"PK"), ("pdf", b"%PDF"), ("xlsx", b"PK")])
+def test_writes_each_format(db, tmp_path, fmt, magic, capsys):
+    out = tmp_path / f"raport.{fmt}"
+    args = parse(["--db", str(db), "--format", fmt, "-o", str(out), "--from", "2018-01-01", "--to", "2018-12-31"])
+    assert cli_report.run(args) == 0
+    assert out.read_bytes().startswith(magic)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report-")] == []
+    assert "raport" in capsys.readouterr().out
+
+
+def test_meeting_filter_and_threshold(db, tmp_path):
+    from openpyxl import load_workbook
+
+    from facilitator.search import search
+    from facilitator.store import open_database
+
+    engine = open_database(db)
+    first = search(engine, "cos dobrego 0")[0].meeting_id
+    engine.dispose()
+    out = tmp_path / "r.xlsx"
+    args = parse(["--db", str(db), "--format", "xlsx", "-o", str(out), "--meeting", first, "--threshold", "90"])
+    assert cli_report.run(args) == 0
+    assert load_workbook(out)["Wypowiedzi"].max_row == 3
+
+
+@pytest.mark.parametrize("argv,message", [
+    (["--series", "brak"], "error: no meetings match the chosen filters"),
+    (["--from", "2018-13-01"], "error: bad date '2018-13-01', expected YYYY-MM-DD"),
+    (["--from", "2019-01-01", "--to", "2018-01-01"], "error: the start date is after the end date"),
+    (["--threshold", "150"], "error: the threshold must be between 0 and 100, not 150"),
+])
+def test_user_errors_are_one_line(db, tmp_path, capsys, argv, message):
+    out = tmp_path / "r.pdf"
+    assert cli_report.run(parse(["--db", str(db), "--format", "pdf", "-o", str(out), *argv])) == 2
+    err = capsys.readouterr().err
+    assert err == message + "\n"
+    assert not out.exists()
+
+
+def test_unwritable_output(db, tmp_path, capsys):
+    missing = tmp_path / "nie" / "ma" / "r.docx"
+    assert cli_report.run(parse(["--db", str(db), "--format", "docx", "-o", str(missing)])) == 2
+    assert capsys.readouterr().err.startswith("error: the folder")
+    assert cli_report.run(parse(["--db", str(db), "--format", "docx", "-o", str(tmp_path)])) == 2
+    assert "is a folder" in capsys.readouterr().err
+
+
+def test_existing_output_is_kept_when_report_fails(db, tmp_path):
+    out = tmp_path / "r.xlsx"
+    out.write_bytes(b"previous")
+    assert cli_report.run(parse(["--db", str(db), "--format", "xlsx", "-o", str(out), "--series", "x"])) == 2
+    assert out.read_bytes() == b"previous"
