@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeyEven
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -29,7 +28,7 @@ _HIDDEN_ROLES = {SpeakerRole, SpeakerIdRole, Qt.ItemDataRole.ToolTipRole, Qt.Ite
 class AnonymousItemsProxy(QSortFilterProxyModel):
     """The outline with only kind and text: the speaker column and roles never reach the room."""
 
-    def filterAcceptsColumn(self, source_column: int, source_parent: QModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsColumn(self, source_column: int, source_parent: QModelIndex) -> bool:
         return source_column == COL_TEXT
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -82,7 +81,7 @@ class ProjectorDelegate(QStyledItemDelegate):
         painter.drawText(self._text_rect(option.rect, option.font), flags, str(index.data() or ""))
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
@@ -178,16 +177,16 @@ class ProjectorWindow(QWidget):
     def _scroll_to_newest(self) -> None:
         self.view.scrollToBottom()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.view.scheduleDelayedItemsLayout()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
             self.close()
             return
         super().keyPressEvent(event)
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         super().closeEvent(event)
         self.closed.emit()

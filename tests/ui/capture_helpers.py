@@ -35,11 +35,25 @@ def make_page(qtbot, engine, meeting_id: str):
     return ctx, page
 
 
+def type_text(qtbot, widget, text: str) -> None:
+    """Type like a keyboard would, Polish letters and emoji included (QTest's keyClicks is ASCII only)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        if char.isascii() and char.isprintable():
+            qtbot.keyClick(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
 def type_item(qtbot, page, text: str) -> None:
     """Type a statement into the capture line and press Enter."""
     from PySide6.QtCore import Qt
 
-    qtbot.keyClicks(page.capture.text_edit, text)
+    type_text(qtbot, page.capture.text_edit, text)
     qtbot.keyClick(page.capture.text_edit, Qt.Key.Key_Return)
 
 

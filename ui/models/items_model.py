@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from ui.kinds import badge_text, kind_icon, kind_label
 
@@ -21,6 +29,7 @@ DepthRole = Qt.ItemDataRole.UserRole + 5
 MIME_ITEMS = "application/x-facilitator-item-ids"
 
 Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invisible root, as a default argument
 
 
 @dataclass(eq=False)
@@ -174,27 +183,27 @@ class ItemsModel(QAbstractItemModel):
 
     # ---- QAbstractItemModel ------------------------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
         pnode = parent.internalPointer() if parent.isValid() else self._root
         if 0 <= row < len(pnode.children) and 0 <= column < COLUMNS:
             return self.createIndex(row, column, pnode.children[row])
         return QModelIndex()
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
         node: Node = index.internalPointer()
         return self._index_of(node.parent) if node.parent is not None else QModelIndex()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = _ROOT) -> int:
         if parent.isValid():
             return len(parent.internalPointer().children) if parent.column() == 0 else 0
         return len(self._root.children)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return COLUMNS
 
-    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
+    def hasChildren(self, parent: Index = _ROOT) -> bool:
         return self.rowCount(parent) > 0
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -227,7 +236,7 @@ class ItemsModel(QAbstractItemModel):
             return node.depth()
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (
                 QCoreApplication.translate("ItemsModel", "Rodzaj"),
@@ -245,7 +254,7 @@ class ItemsModel(QAbstractItemModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """An edit in place becomes a request; the page runs the operation and the change comes back."""
         if not index.isValid() or index.column() != COL_TEXT or role != Qt.ItemDataRole.EditRole:
             return False
@@ -257,13 +266,13 @@ class ItemsModel(QAbstractItemModel):
 
     # ---- drag and drop -------------------------------------------------------------------------------------------
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [MIME_ITEMS]
 
-    def mimeData(self, indexes) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes) -> QMimeData:
         ids: list[str] = []
         for index in indexes:
             node = self.node(index)
@@ -273,7 +282,7 @@ class ItemsModel(QAbstractItemModel):
         mime.setData(MIME_ITEMS, "\n".join(ids).encode())
         return mime
 
-    def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: Index) -> bool:  # noqa: N802
+    def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: Index) -> bool:
         """Turn a drop into one move request; returns False so the view never removes rows itself."""
         if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_ITEMS):
             return False

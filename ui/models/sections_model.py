@@ -19,6 +19,7 @@ CountRole = Qt.ItemDataRole.UserRole + 4
 MIME_SECTIONS = "application/x-facilitator-section-id"
 
 Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invisible root, as a default argument
 
 
 @dataclass
@@ -70,7 +71,7 @@ class SectionsModel(QAbstractListModel):
             self._rows[row].count += delta
             self.dataChanged.emit(self.index(row), self.index(row))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -91,7 +92,7 @@ class SectionsModel(QAbstractListModel):
         return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
                 | Qt.ItemFlag.ItemIsDragEnabled)
 
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """A rename in place becomes a request; the page runs the operation."""
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
@@ -100,19 +101,19 @@ class SectionsModel(QAbstractListModel):
             self.rename_requested.emit(self._rows[index.row()].id, title)
         return True
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [MIME_SECTIONS]
 
-    def mimeData(self, indexes) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes) -> QMimeData:
         mime = QMimeData()
         if indexes:
             mime.setData(MIME_SECTIONS, self._rows[indexes[0].row()].id.encode())
         return mime
 
-    def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: Index) -> bool:  # noqa: N802
+    def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: Index) -> bool:
         """A drop becomes one move request; False so the view never removes rows itself."""
         if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_SECTIONS):
             return False

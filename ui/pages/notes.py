@@ -148,7 +148,7 @@ class NotesPage(QWidget):
         view.selectionModel().blockSignals(True)
         self.sections_model.set_rows(load_sections(self.ctx.engine, self.ctx.meeting_id))
         row = self.sections_model.row_of(wanted)
-        self.sections_panel.select_row(row if row >= 0 else 0)
+        self.sections_panel.select_row(max(row, 0))
         view.selectionModel().blockSignals(False)
         current = self.sections_model.section_at(self.sections_panel.current_row())
         self._section_id = current.id if current else None
@@ -203,10 +203,7 @@ class NotesPage(QWidget):
         if entities & {"participant", "meeting", "agenda_item"}:
             self.reload()
             return
-        if "section" in entities:
-            self._load_sections()
-            self._load_items()
-        elif "item" in entities and not self._apply_items(changes):
+        if "section" in entities or "item" in entities and not self._apply_items(changes):
             self._load_sections()
             self._load_items()
 
@@ -422,7 +419,7 @@ class NotesPage(QWidget):
         self.activateWindow()
         self.capture.text_edit.setFocus()
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._clock_started:
             self._clock_started = True
@@ -430,7 +427,7 @@ class NotesPage(QWidget):
             self.agenda_clock.restart()
             self.capture.text_edit.setFocus()
 
-    def hideEvent(self, event) -> None:  # noqa: N802
+    def hideEvent(self, event) -> None:
         super().hideEvent(event)
         if self.projector is not None and not self.window().isVisible():
             self.projector.close()

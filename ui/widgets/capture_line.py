@@ -33,7 +33,7 @@ class SpeakerEdit(QLineEdit):
 
     submit_requested = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         popup = self.completer().popup() if self.completer() else None
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (popup and popup.isVisible()):
             self.submit_requested.emit()

@@ -38,7 +38,7 @@ class KindBadgeDelegate(QStyledItemDelegate):
         painter.drawText(badge.adjusted(PAD_X, 0, -PAD_X, 0), Qt.AlignmentFlag.AlignVCenter, elided)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         metrics = QFontMetrics(option.font)
         return QSize(badge_column_width(option.font), metrics.height() + 2 * PAD_Y + 4)
 

@@ -14,7 +14,7 @@ class SectionsList(QListView):
 
     delete_requested = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
             self.delete_requested.emit()
             return

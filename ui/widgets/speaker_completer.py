@@ -45,10 +45,10 @@ class SpeakerCompleter(QCompleter):
             row.setEditable(False)
             self._people.appendRow(row)
 
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt's name
+    def splitPath(self, path: str) -> list[str]:
         return [fold(path)]
 
-    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802 - Qt's name
+    def pathFromIndex(self, index: QModelIndex) -> str:
         return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
     def name_of(self, person_id: str | None) -> str:
