@@ -1,0 +1,1 @@
+"""The officials screens: import of many meeting files, search, recurring statements, tags, reports."""

@@ -1,0 +1,119 @@
+"""Long work (loading files, importing, reports) off the GUI thread, with progress, cancel and signals back."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from sqlalchemy import Engine, event
+
+
+class Cancelled(Exception):
+    """The user pressed Cancel; whatever transaction was open rolls back."""
+
+
+class CancelToken:
+    """Shared between the GUI (which sets it) and a worker (which checks it)."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next check."""
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether Cancel was pressed."""
+        return self._event.is_set()
+
+    def check(self) -> None:
+        """Stop here if the user cancelled."""
+        if self._event.is_set():
+            raise Cancelled()
+
+
+@contextmanager
+def abort_on_cancel(engine: Engine, token: CancelToken) -> Iterator[None]:
+    """Make this thread's next SQL statement or commit fail once cancelled, so the open transaction rolls back."""
+    thread = threading.get_ident()
+
+    def guard(*_args: Any, **_kwargs: Any) -> None:
+        if token.cancelled and threading.get_ident() == thread:
+            raise Cancelled()
+
+    event.listen(engine, "before_cursor_execute", guard)
+    event.listen(engine, "commit", guard)
+    try:
+        yield
+    finally:
+        event.remove(engine, "before_cursor_execute", guard)
+        event.remove(engine, "commit", guard)
+
+
+Progress = Callable[[int, int, str], None]
+Job = Callable[[Progress, CancelToken], Any]
+
+
+class WorkerSignals(QObject):
+    """Signals of one job; created on the GUI thread, so connected slots run there."""
+
+    progress = Signal(int, int, str)  # done, total, what is being done
+    finished = Signal(object)  # the job's result
+    failed = Signal(str)  # a one-line message for the user
+    cancelled = Signal()
+
+
+class Worker(QRunnable):
+    """Runs a job in the thread pool; user errors (with a message) come back as `failed`, never as a traceback."""
+
+    def __init__(self, job: Job, expected: tuple[type[BaseException], ...] = ()) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.job = job
+        self.expected = expected
+        self.token = CancelToken()
+        self.signals = WorkerSignals()
+        self.done = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the job to stop; `cancelled` follows once it has rolled back."""
+        self.token.cancel()
+
+    def run(self) -> None:
+        """Thread-pool entry point: only signals cross back to the GUI thread."""
+        try:
+            result = self.job(self.signals.progress.emit, self.token)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except self.expected as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - the user gets a line, the log gets the trace
+            traceback.print_exc()
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.finished.emit(result)  # it completed (and committed), even if Cancel came too late
+        finally:
+            self.done.set()
+
+
+_running: set[Worker] = set()
+
+
+def start(worker: Worker) -> Worker:
+    """Queue a worker on the shared pool, keeping it alive until it ends."""
+    _running.add(worker)
+    worker.signals.finished.connect(lambda *_: _running.discard(worker))
+    worker.signals.failed.connect(lambda *_: _running.discard(worker))
+    worker.signals.cancelled.connect(lambda: _running.discard(worker))
+    QThreadPool.globalInstance().start(worker)
+    return worker
+
+
+def wait_all(timeout_ms: int = 30000) -> bool:
+    """Wait for every queued job (closing the app, tests)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
