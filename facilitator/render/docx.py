@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import copy
 import io
-from datetime import datetime, timezone
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import docx
 from docx.enum.section import WD_ORIENT
@@ -14,6 +15,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from facilitator.render.base import Exporter, ExportError
 from facilitator.render.text import clean, one_line
@@ -65,6 +67,8 @@ class _Writer:
         self.lang = L.norm(summary.metadata.language)
         self.doc = docx.Document()
         self.styles = {s.name: s for s in self.doc.styles}
+        self.body = self.doc.element.body
+        self.sect_pr = self.body.find(qn("w:sectPr"))
         self.numbered_lists = 0
         _setup_page(self.doc, self.lang)
         _setup_styles(self.doc, self.styles, self.lang)
@@ -88,9 +92,21 @@ class _Writer:
         for block in self.summary.blocks:
             self.handlers[type(block)](block)
 
-    def para(self, text: str, style: str, bold: bool = False, italic: bool = False) -> Any:
+    def new_paragraph(self, style: str) -> DocxParagraph:
+        """An empty paragraph at the end of the body.
+
+        python-docx's add_paragraph scans every style and every body child per call, which is
+        quadratic for a meeting with thousands of items; this inserts before the section properties.
+        """
+        p = OxmlElement("w:p")
+        self.sect_pr.addprevious(p)
+        if style != "Normal":
+            p.style = self.styles[style].style_id
+        return DocxParagraph(p, self.doc._body)
+
+    def para(self, text: str, style: str, bold: bool = False, italic: bool = False) -> DocxParagraph:
         """A paragraph of one run (tabs and newlines become Word tabs and line breaks)."""
-        paragraph = self.doc.add_paragraph(style=self.styles[style])
+        paragraph = self.new_paragraph(style)
         run = paragraph.add_run(clean(text))
         run.bold = bold or None
         run.italic = italic or None
@@ -98,7 +114,7 @@ class _Writer:
 
     def field(self, block: Field) -> None:
         """'Label: value' with the label in bold."""
-        paragraph = self.doc.add_paragraph(style=self.styles["Normal"])
+        paragraph = self.new_paragraph("Normal")
         paragraph.add_run(f"{clean(block.label)}:").bold = True
         if block.value:
             paragraph.add_run(" " + clean(block.value))
@@ -127,7 +143,7 @@ class _Writer:
 
     def table(self, block: Table) -> None:
         """A Table Grid table with a bold header row repeated on every page."""
-        columns = max([len(block.header), *(len(r) for r in block.rows)] or [1])
+        columns = max(len(block.header), *(len(r) for r in block.rows), 1)
         table = self.doc.add_table(rows=1 + len(block.rows), cols=columns)
         table.style = self.styles["Table Grid"]
         weights = list(block.widths or ()) + [1.0] * columns
@@ -141,7 +157,7 @@ class _Writer:
                 text = clean(values[c]) if c < len(values) else ""
                 cell.paragraphs[0].add_run(text).bold = True if r == 0 else None
         _repeat_header(table.rows[0])
-        self.doc.add_paragraph(style=self.styles["Normal"])
+        self.new_paragraph("Normal")
 
     def image(self, block: Image) -> None:
         """An inline picture at its width (at most the text width) with an optional caption."""
@@ -156,8 +172,10 @@ class _Writer:
     def toc(self, block: TableOfContents) -> None:
         """A TOC field Word fills in on open (updateFields) with a hint until it does."""
         self.para(block.title or L.label("contents", self.lang), "TOC Heading")
-        paragraph = self.doc.add_paragraph(style=self.styles["Normal"])
-        _add_field(paragraph, f'TOC \\o "1-{max(1, min(block.levels, 9))}" \\h \\z \\u', L.label("update_toc", self.lang))
+        paragraph = self.new_paragraph("Normal")
+        _add_field(
+            paragraph, f'TOC \\o "1-{max(1, min(block.levels, 9))}" \\h \\z \\u', L.label("update_toc", self.lang)
+        )
         settings = self.doc.settings.element
         if settings.find(qn("w:updateFields")) is None:
             update = OxmlElement("w:updateFields")
@@ -215,7 +233,7 @@ def _set_properties(doc: Any, summary: Summary) -> None:
     props.comments = ""
     props.category = ""
     props.revision = 1
-    now = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)
+    now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
     props.created = now
     props.modified = now
 

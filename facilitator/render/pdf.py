@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -17,18 +19,18 @@ from reportlab.platypus import (
     KeepTogether,
     PageTemplate,
     Spacer,
+    TableStyle,
 )
 from reportlab.platypus import Image as RLImage
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus import TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.tableofcontents import TableOfContents as RLTableOfContents
 
 from facilitator.render import pdfstyle as st
 from facilitator.render.base import Exporter, ExportError
-from facilitator.render.text import one_line, pdf_markup
+from facilitator.render.text import chunks, clean, one_line, pdf_markup
 from facilitator.summary import lang as L
 from facilitator.summary.nodes import (
     BulletList,
@@ -101,9 +103,23 @@ class Flowables:
             out.extend(self.handlers[type(block)](block))
         return out
 
-    def para(self, text: str, style: str, prefix: str = "") -> RLParagraph:
+    def para(self, text: str, style: str) -> RLParagraph:
         """A paragraph printing `text` literally (markup escaped, newlines as line breaks)."""
-        return RLParagraph(prefix + pdf_markup(text), self.styles[style])
+        return RLParagraph(pdf_markup(text), self.styles[style])
+
+    def long_text(self, text: str, style: ParagraphStyle, bullet: str | None = None, wrap: str = "") -> list[Flowable]:
+        """Text as one paragraph, or as seamless pieces when it is very long (see text.chunks)."""
+        pieces = chunks(clean(text))
+        if len(pieces) == 1:
+            return [RLParagraph(_wrap(pdf_markup(text), wrap), style, bulletText=bullet)]
+        first = style.clone(style.name + "First", spaceAfter=0)
+        middle = style.clone(style.name + "Cont", spaceBefore=0, spaceAfter=0)
+        last = style.clone(style.name + "Last", spaceBefore=0)
+        out: list[Flowable] = []
+        for n, piece in enumerate(pieces):
+            part_style = first if n == 0 else last if n == len(pieces) - 1 else middle
+            out.append(RLParagraph(_wrap(pdf_markup(piece), wrap), part_style, bulletText=bullet if n == 0 else None))
+        return out
 
     def subtitle(self, block: Subtitle) -> list[Flowable]:
         """The audience line(s) in bold; the last subtitle ('venue, date') set quieter like the seed."""
@@ -126,12 +142,8 @@ class Flowables:
 
     def paragraph(self, block: Paragraph) -> list[Flowable]:
         """Body text, bold/italic as a whole."""
-        text = pdf_markup(block.text)
-        if block.bold:
-            text = f"<b>{text}</b>"
-        if block.italic:
-            text = f"<i>{text}</i>"
-        return [RLParagraph(text, self.styles["body"])]
+        wrap = ("b" if block.bold else "") + ("i" if block.italic else "")
+        return self.long_text(block.text, self.styles["body"], wrap=wrap)
 
     def field(self, block: Field) -> list[Flowable]:
         """'Label: value' with the label in bold; a label alone keeps with the block it introduces."""
@@ -150,21 +162,26 @@ class Flowables:
             numbered = start is not None and depth == 0
             marker = f"{start + n}." if numbered else st.bullet(depth)
             style = st.list_style(min(depth, 8), numbered)
-            out.append(RLParagraph(pdf_markup(item.text), style, bulletText=marker))
+            out.extend(self.long_text(item.text, style, bullet=marker))
             out.extend(self.items(item.children, depth + 1, start))
         return out
 
     def table(self, block: Table) -> list[Flowable]:
         """A grid whose cells wrap and whose rows may split across pages; the header repeats."""
-        columns = max([len(block.header), *(len(r) for r in block.rows)] or [1])
+        columns = max(len(block.header), *(len(r) for r in block.rows), 1)
         weights = (list(block.widths or ()) + [1.0] * columns)[:columns]
         total = sum(weights) or 1.0
         rows = [self._row(block.header, columns, "cellhead")] if block.header else []
         rows += [self._row(r, columns, "cell") for r in block.rows]
         if not rows:
             return []
-        table = RLTable(rows, colWidths=[FRAME_W * w / total for w in weights], repeatRows=1 if block.header else 0,
-                        splitInRow=1, hAlign="LEFT")
+        table = RLTable(
+            rows,
+            colWidths=[FRAME_W * w / total for w in weights],
+            repeatRows=1 if block.header else 0,
+            splitInRow=1,
+            hAlign="LEFT",
+        )
         table.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.5, st.RULE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -198,10 +215,16 @@ class Flowables:
 
     def toc(self, block: TableOfContents) -> list[Flowable]:
         """A reportlab table of contents, filled by the second layout pass."""
-        contents = RLTableOfContents(levelStyles=st.toc_level_styles()[: max(1, min(block.levels, 3))],
-                                     dotsMinLevel=0)
+        contents = RLTableOfContents(levelStyles=st.toc_level_styles()[: max(1, min(block.levels, 3))], dotsMinLevel=0)
         title = block.title or L.label("contents", L.norm(self.summary.metadata.language))
         return [self.para(title, "toctitle"), contents, RLPageBreak()]
+
+
+def _wrap(markup: str, tags: str) -> str:
+    """Markup wrapped in <b>/<i> for each letter of `tags`."""
+    for tag in tags:
+        markup = f"<{tag}>{markup}</{tag}>"
+    return markup
 
 
 class _Doc(BaseDocTemplate):
@@ -241,8 +264,9 @@ def _doc(path: str, summary: Summary) -> _Doc:
         displayDocTitle=1,
         allowSplitting=1,
     )
-    frame = Frame(st.MARGIN, st.MARGIN, FRAME_W, FRAME_H, id="body", leftPadding=0, rightPadding=0,
-                  topPadding=0, bottomPadding=0)
+    frame = Frame(
+        st.MARGIN, st.MARGIN, FRAME_W, FRAME_H, id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     return doc
 

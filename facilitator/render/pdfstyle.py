@@ -45,16 +45,16 @@ def register_fonts() -> str:
 
 
 def _style(name: str, **kw: object) -> ParagraphStyle:
-    base = dict(
-        fontName=FAMILY,
-        fontSize=BODY_SIZE,
-        leading=BODY_SIZE * 1.4,
-        textColor=INK,
-        allowWidows=0,
-        allowOrphans=0,
-        splitLongWords=1,
-        alignment=TA_LEFT,
-    )
+    base = {
+        "fontName": FAMILY,
+        "fontSize": BODY_SIZE,
+        "leading": BODY_SIZE * 1.4,
+        "textColor": INK,
+        "allowWidows": 0,
+        "allowOrphans": 0,
+        "splitLongWords": 1,
+        "alignment": TA_LEFT,
+    }
     base.update(kw)
     return ParagraphStyle(name, **base)
 
@@ -63,7 +63,7 @@ def _style(name: str, **kw: object) -> ParagraphStyle:
 def styles() -> dict[str, ParagraphStyle]:
     """All paragraph styles by role; headings keep with the next block."""
     register_fonts()
-    heading = dict(fontName=BOLD, textColor=ACCENT, keepWithNext=1, allowWidows=0)
+    heading = {"fontName": BOLD, "textColor": ACCENT, "keepWithNext": 1, "allowWidows": 0}
     result = {
         "title": _style("Title", fontName=BOLD, fontSize=17, leading=22, textColor=ACCENT, spaceAfter=6),
         "subtitle": _style("Subtitle", fontName=BOLD, fontSize=11, leading=15, textColor=INK, spaceAfter=4),
@@ -73,8 +73,16 @@ def styles() -> dict[str, ParagraphStyle]:
         "h3": _style("Heading3", fontSize=10, leading=13.5, spaceBefore=7, spaceAfter=3, **heading),
         "body": _style("Body", spaceAfter=5, alignment=TA_JUSTIFY),
         "field": _style("Field", spaceAfter=4),
-        "caption": _style("Caption", fontName=ITALIC, fontSize=9, leading=12, textColor=MUTED, alignment=TA_CENTER,
-                          spaceBefore=3, spaceAfter=8),
+        "caption": _style(
+            "Caption",
+            fontName=ITALIC,
+            fontSize=9,
+            leading=12,
+            textColor=MUTED,
+            alignment=TA_CENTER,
+            spaceBefore=3,
+            spaceAfter=8,
+        ),
         "cell": _style("Cell", fontSize=9, leading=12),
         "cellhead": _style("CellHead", fontName=BOLD, fontSize=9, leading=12),
         "toctitle": _style("TocTitle", fontName=BOLD, fontSize=12.5, leading=16, textColor=ACCENT, spaceAfter=8),
@@ -105,7 +113,13 @@ def bullet(depth: int) -> str:
 def toc_level_styles() -> list[ParagraphStyle]:
     """Entry styles of the table of contents, indented by level."""
     return [
-        _style(f"TOC{n}", fontName=BOLD if n == 0 else FAMILY, leftIndent=0.6 * cm * n, firstLineIndent=0,
-               spaceBefore=3 if n == 0 else 0, spaceAfter=1)
+        _style(
+            f"TOC{n}",
+            fontName=BOLD if n == 0 else FAMILY,
+            leftIndent=0.6 * cm * n,
+            firstLineIndent=0,
+            spaceBefore=3 if n == 0 else 0,
+            spaceAfter=1,
+        )
         for n in range(3)
     ]

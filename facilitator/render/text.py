@@ -23,9 +23,44 @@ def one_line(text: str | None) -> str:
     return " ".join(clean(text).split())
 
 
+def chunks(text: str, size: int = 1500) -> list[str]:
+    """Very long text cut into pieces of at most `size` characters, at a newline or space when possible.
+
+    Reportlab re-wraps the rest of a paragraph at every page split, and words wider than the line make
+    that slow; laying out bounded pieces keeps a 100,000-character item linear.
+    """
+    pieces: list[str] = []
+    while len(text) > size:
+        cut = text.rfind("\n", size // 2, size)
+        if cut < 0:
+            cut = text.rfind(" ", size // 2, size)
+        cut = cut + 1 if cut >= 0 else size
+        pieces.append(text[:cut].rstrip("\n"))
+        text = text[cut:]
+    pieces.append(text)
+    return pieces
+
+
+_LONG_WORD = re.compile(r"\S{61,}")
+
+
+def break_long_words(text: str, limit: int = 60) -> str:
+    """Words longer than `limit` (URLs, pasted garbage) get line breaks every `limit` characters.
+
+    Reportlab measures an over-long word character by character in pure Python; pre-breaking keeps
+    pathological input fast and prints it the same way splitLongWords would.
+    """
+
+    def cut(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return "\n".join(word[i : i + limit] for i in range(0, len(word), limit))
+
+    return _LONG_WORD.sub(cut, text)
+
+
 def pdf_markup(text: str | None) -> str:
     """Reportlab Paragraph markup that prints `text` literally, with its newlines as line breaks."""
-    escaped = clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    escaped = break_long_words(clean(text)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return escaped.replace("\t", "    ").replace("\n", "<br/>")
 
 

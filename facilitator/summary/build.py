@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from facilitator.summary.lang import label, long_date, norm, persons
 from facilitator.summary.nodes import (

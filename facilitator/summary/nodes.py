@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
 
 
 @dataclass(frozen=True)
@@ -99,9 +98,19 @@ class PageBreak:
     """Start a new page."""
 
 
-Block = Union[
-    Title, Subtitle, Field, Heading, Paragraph, BulletList, NumberedList, Table, Image, TableOfContents, PageBreak
-]
+Block = (
+    Title
+    | Subtitle
+    | Field
+    | Heading
+    | Paragraph
+    | BulletList
+    | NumberedList
+    | Table
+    | Image
+    | TableOfContents
+    | PageBreak
+)
 
 
 @dataclass(frozen=True)

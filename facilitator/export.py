@@ -1,0 +1,97 @@
+"""Meeting → DOCX/PDF file, written atomically: the previous file survives any failure."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from facilitator.render import FORMATS, ExportError, exporter_for
+from facilitator.summary import SummaryOptions, build
+from facilitator.summary.lang import norm
+
+_MESSAGES = {
+    "pl": {
+        "folder": "Folder docelowy nie istnieje: {path}",
+        "denied": "Brak uprawnień do zapisu: {path}",
+        "full": "Brak miejsca na dysku, nie zapisano: {path}",
+        "locked": "Plik jest otwarty w innym programie lub zablokowany: {path}",
+        "isdir": "Wskazana ścieżka jest folderem, a nie plikiem: {path}",
+        "other": "Nie można zapisać pliku {path}: {reason}",
+        "format": "Nieznany format eksportu: {fmt} (dostępne: docx, pdf)",
+    },
+    "en": {
+        "folder": "The target folder does not exist: {path}",
+        "denied": "Permission denied, cannot write: {path}",
+        "full": "The disk is full, nothing was written: {path}",
+        "locked": "The file is open in another program or locked: {path}",
+        "isdir": "The path is a folder, not a file: {path}",
+        "other": "Cannot write {path}: {reason}",
+        "format": "Unknown export format: {fmt} (available: docx, pdf)",
+    },
+}
+
+
+def export_meeting(meeting: Any, fmt: str, out_path: Path | str, options: SummaryOptions | None = None) -> Path:
+    """Write the meeting's summary as `fmt` to `out_path` via a temporary file and an atomic rename."""
+    options = options or SummaryOptions()
+    lang = norm(options.language or getattr(meeting, "language", None))
+    target = Path(out_path)
+    if fmt not in FORMATS:
+        raise ExportError(_MESSAGES[lang]["format"].format(fmt=fmt), target)
+    if target.is_dir():
+        raise ExportError(_MESSAGES[lang]["isdir"].format(path=target), target)
+    summary = build(meeting, options)
+    exporter = exporter_for(fmt)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    except OSError as exc:
+        raise _error(exc, target, lang) from exc
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        exporter.render(summary, temp)
+        os.replace(temp, target)
+    except ExportError as exc:
+        _discard(temp)
+        cause = exc.__cause__
+        if isinstance(cause, OSError):
+            raise _error(cause, target, lang) from exc
+        raise
+    except OSError as exc:
+        _discard(temp)
+        raise _error(exc, target, lang) from exc
+    except BaseException:
+        _discard(temp)
+        raise
+    return target
+
+
+def _discard(temp: Path) -> None:
+    """Remove a half-written temporary file; never mask the original error."""
+    try:
+        temp.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _error(exc: OSError, target: Path, lang: str) -> ExportError:
+    """One line the user can act on, naming the file."""
+    messages = _MESSAGES[lang]
+    if isinstance(exc, FileNotFoundError) and not target.parent.exists():
+        key = "folder"
+    elif exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        key = "full"
+    elif isinstance(exc, PermissionError) and target.exists() and os.name == "nt":
+        key = "locked"  # Windows refuses to replace a file another program holds open
+    elif isinstance(exc, PermissionError) or exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        key = "denied"
+    elif isinstance(exc, IsADirectoryError):
+        key = "isdir"
+    elif exc.errno in (errno.EBUSY, errno.ETXTBSY) or getattr(exc, "winerror", None) in (32, 33):
+        key = "locked"
+    else:
+        key = "other"
+    return ExportError(messages[key].format(path=target, reason=exc.strerror or exc), target)
