@@ -43,7 +43,7 @@ def build_from(data: ReportData) -> Summary:
     """The report tree from already loaded data (the XLSX export shares the same load)."""
     lang = norm(data.options.language)
     blocks: list[Block] = [*title_blocks(data, lang), PageBreak(), TableOfContents(label("contents", lang), 1),
-                           PageBreak(), *overview_blocks(data, lang)]
+                           *overview_blocks(data, lang)]
     for title, rows in data.areas():
         blocks.extend(area_blocks(data, title, rows, lang))
     blocks.extend(meetings_blocks(data, lang))
@@ -85,10 +85,11 @@ def overview_blocks(data: ReportData, lang: str) -> list[Block]:
         [Series(label("strength", lang), tuple(c.get("strength", 0) for _, c in counts), "#2e7d32"),
          Series(label("weakness", lang), tuple(c.get("weakness", 0) for _, c in counts), "#c62828")],
         title=label("chart_title", lang),
+        width=1200,
     )
     return [
         Heading(label("overview", lang), 1),
-        Table(header, (*rows, totals), (3.0, *([1.0] * (len(kinds) + 1)))),
+        Table(header, (*rows, totals), (1.4, *([1.0] * (len(kinds) + 1)))),
         Image(png, 16.0, label("chart_caption", lang)),
     ]
 
