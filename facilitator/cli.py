@@ -140,22 +140,58 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from facilitator import meetingfile
 
-    datas = [_load(path) for path in args.files]
+    sources = [_source(path) for path in args.files]
     engine = _engine(args)
-    plan = meetingfile.plan_import(engine, datas)
-    if plan.conflicts and args.on_conflict == "refuse" and not args.dry_run:
-        for line in meetingfile.describe_conflicts(plan):
-            print(line, file=sys.stderr)
-        raise UserError(
-            f"{len(plan.conflicts)} conflict(s): nothing imported; choose --on-conflict keep, theirs or newer"
-        )
-    if not args.dry_run:
-        meetingfile.apply_import(engine, plan, on_conflict=args.on_conflict)
-    for path, line in zip(args.files, meetingfile.describe_plan(plan), strict=True):
-        print(f"{path}: {line}")
+    try:
+        plan = meetingfile.plan_import(engine, sources)
+        if plan.conflicts and args.on_conflict == "refuse":
+            for line in _conflict_lines(plan):
+                print(line, file=sys.stderr)
+            if not args.dry_run:
+                raise UserError(f"{len(plan.conflicts)} conflict(s), nothing was imported; "
+                                "choose --on-conflict keep, theirs or newer")
+        report = plan if args.dry_run else meetingfile.apply_import(engine, plan, on_conflict=args.on_conflict)
+    except meetingfile.MeetingFileError as exc:
+        raise UserError(str(exc)) from exc
+    for entry in report.meetings:
+        print(f"{entry.source}: {_describe_import(entry)}")
     if args.dry_run:
         print("dry run: nothing was stored")
     return EXIT_OK
+
+
+def _describe_import(entry) -> str:
+    """One line per file: the meeting and what happened to it."""
+    status = {"new": "added", "updated": "updated", "unchanged": "unchanged"}[entry.status]
+    counts = []
+    if entry.status != "unchanged":
+        counts = [f"{n} {label}" for n, label in ((entry.added, "items added"), (entry.updated, "items updated"),
+                                                   (entry.deleted, "items deleted"),
+                                                   (entry.other_changes, "other changes")) if n]
+    resolved = f", {len(entry.conflicts)} conflict(s) resolved" if entry.conflicts else ""
+    detail = f" ({', '.join(counts)}{resolved})" if counts or resolved else ""
+    return f"{status} meeting {entry.meeting_id} {entry.date} {entry.title!r}{detail}"
+
+
+def _conflict_lines(plan) -> list[str]:
+    """Each conflict with both sides, for the user to decide on a policy."""
+    lines = []
+    for entry in plan.meetings:
+        for c in entry.conflicts:
+            lines.append(f"conflict in {entry.source}: {c.entity} {c.id} {c.label!r}, fields {', '.join(c.fields)}")
+            for side, values in (("here", c.local), ("file", c.theirs)):
+                shown = "deleted" if values is None else "; ".join(f"{k}={values.get(k)!r}" for k in c.fields)
+                lines.append(f"    {side}: {shown}")
+    return lines
+
+
+def _source(path: str):
+    from facilitator import meetingfile
+
+    try:
+        return meetingfile.open_source(path)
+    except meetingfile.MeetingFileError as exc:
+        raise UserError(str(exc)) from exc
 
 
 def _load(path: str) -> dict:
@@ -181,8 +217,8 @@ def cmd_dump(args: argparse.Namespace) -> int:
     engine = _engine(args)
     try:
         data = meetingfile.dump(engine, args.meeting)
-    except LookupError as exc:
-        raise UserError(f"no meeting with id {args.meeting} in the database") from exc
+    except meetingfile.MeetingFileError as exc:
+        raise UserError(str(exc)) from exc
     _write_json(args.output, data)
     return EXIT_OK
 
@@ -199,8 +235,8 @@ def _write_json(path: str, data: dict) -> None:
 
     try:
         meetingfile.write(path, data)
-    except OSError as exc:
-        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    except meetingfile.MeetingFileError as exc:
+        raise UserError(str(exc)) from exc
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -226,12 +262,12 @@ def _meeting_for_export(args: argparse.Namespace):
         from facilitator.meetingfile import meeting_from_dict
 
         return meeting_from_dict(_load(args.file))
-    from facilitator.operations import get_meeting
+    from facilitator.operations import OperationError, get_meeting
 
     try:
         return get_meeting(_engine(args), args.meeting)
-    except LookupError as exc:
-        raise UserError(f"no meeting with id {args.meeting} in the database") from exc
+    except OperationError as exc:
+        raise UserError(str(exc)) from exc
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
