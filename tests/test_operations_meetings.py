@@ -193,6 +193,8 @@ def test_participant_operations(engine):
         op.add_participants(engine, meeting_id=mid, rows=[{"name": "Ewa"}, {"name": "Iza", "gender": "x"}])
     with pytest.raises(OperationError, match="participant 1: name cannot be empty"):
         op.add_participants(engine, meeting_id=mid, rows=[{"name": ""}])
+    with pytest.raises(OperationError, match="participant 2: expected the participant's fields"):
+        op.add_participants(engine, meeting_id=mid, rows=[{"name": "Ewa"}, "Iza"])
     with pytest.raises(OperationError, match="'age' is not a field"):
         op.add_participants(engine, meeting_id=mid, rows=[{"name": "Ewa", "age": 3}])
     assert len(dump(engine)["participant"]) == 3

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-TABLES = ("meeting", "agenda_item", "participant", "section", "item", "tag", "item_tag")
+TABLES = ("meeting", "agenda_item", "participant", "section", "item", "tag", "item_tag", "recurring_decision")
 GROUPS = (
     ("agenda_item", "meeting_id", "1=1"),
     ("participant", "meeting_id", "1=1"),

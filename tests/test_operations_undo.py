@@ -156,3 +156,43 @@ def test_merge_tags(engine, section):
     assert op.merge_tags(engine, source_ids=[tags["y"]], target_id=tags["y"]) == ()
     with pytest.raises(OperationError, match="does not exist"):
         op.merge_tags(engine, source_ids=["ghost"], target_id=tags["y"])
+
+
+def decide(engine, a, b, decision):
+    """Record an officials' recurring-statement decision the way facilitator.recurring stores it."""
+    from facilitator.model import recurring_decision, utcnow
+
+    with engine.begin() as conn:
+        conn.execute(
+            recurring_decision.insert().values(
+                item_a=min(a, b), item_b=max(a, b), decision=decision, created_at=utcnow()
+            )
+        )
+
+
+def test_undoing_deletions_restores_recurring_decisions(engine):
+    first = op.create_meeting(engine, date="2018-06-15", template=True)
+    second = op.create_meeting(engine, date="2019-06-15", template=True)
+    s1, s2, other = first[1].id, first[2].id, second[1].id
+    a = op.add_item(engine, section_id=s1, kind="remark", text="a")[0].id
+    child = op.add_item(engine, section_id=s1, kind="remark", text="a.1", parent_id=a)[0].id
+    b = op.add_item(engine, section_id=s2, kind="remark", text="b")[0].id
+    c = op.add_item(engine, section_id=other, kind="remark", text="c")[0].id
+    decide(engine, child, c, "same")
+    decide(engine, a, b, "distinct")
+    decide(engine, b, c, "same")
+    start = dump(engine)
+    for delete in (
+        lambda: op.delete_item(engine, item_id=a),
+        lambda: op.delete_section(engine, section_id=s1),
+        lambda: op.delete_meeting(engine, meeting_id=first[0].id),
+        lambda: op.delete_meeting(engine, meeting_id=second[0].id),
+    ):
+        changes = delete()
+        assert len(dump(engine)["recurring_decision"]) < 3
+        gone = dump(engine)
+        op.revert(engine, changes)
+        assert dump(engine) == start
+        op.reapply(engine, changes)
+        assert dump(engine) == gone
+        op.revert(engine, changes)

@@ -12,7 +12,18 @@ from sqlalchemy import Connection, Date, DateTime, Engine, Table, and_, delete, 
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
-from facilitator.model import AgendaItem, Item, Meeting, Participant, Section, Tag, item_tag, new_id, utcnow
+from facilitator.model import (
+    AgendaItem,
+    Item,
+    Meeting,
+    Participant,
+    Section,
+    Tag,
+    item_tag,
+    new_id,
+    recurring_decision,
+    utcnow,
+)
 from facilitator.store import DatabaseError, session_scope
 
 
@@ -52,8 +63,9 @@ LABELS = {
     "item": "item",
     "tag": "tag",
 }
-# Keys of a snapshot that are not columns: nested rows restored together with their owner.
-EXTRA_KEYS = ("tags", "children", "items", "agenda", "participants", "sections", "spoken")
+# Officials' recurring-statement decisions pair two items; deleting either item cascades them away,
+# so deletion snapshots carry them ("decisions") and undo puts back those whose items both exist again.
+DECISIONS: Table = recurring_decision
 
 
 @contextmanager
@@ -234,8 +246,15 @@ def insert_tree(conn: Connection, entity: str, snap: dict[str, Any], *, make_roo
         shift(conn, entity, where, snap["position"], +1)
     if entity == "item":
         _insert_items(conn, [snap])
-        return
-    conn.execute(insert(table).values(columns_of(entity, snap)))
+    else:
+        conn.execute(insert(table).values(columns_of(entity, snap)))
+        _insert_nested(conn, entity, snap)
+    if snap.get("decisions"):
+        _insert_decisions(conn, snap["decisions"])
+
+
+def _insert_nested(conn: Connection, entity: str, snap: dict[str, Any]) -> None:
+    """Put back what a meeting, section, participant or tag snapshot holds besides its own row."""
     if entity == "meeting":
         for child in ("agenda_item", "participant", "section"):
             key = {"agenda_item": "agenda", "participant": "participants", "section": "sections"}[child]
@@ -255,6 +274,24 @@ def insert_tree(conn: Connection, entity: str, snap: dict[str, Any], *, make_roo
         links = [{"item_id": item_id, "tag_id": snap["id"]} for item_id in existing]
         if links:
             conn.execute(insert(item_tag), links)
+
+
+def _insert_decisions(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Restore recurring-statement decisions whose two items exist (and that are not there already)."""
+    items = TABLES["item"]
+    wanted = {row["item_a"] for row in rows} | {row["item_b"] for row in rows}
+    present = set(conn.execute(select(items.c.id).where(items.c.id.in_(wanted))).scalars())
+    keys = {
+        (row.item_a, row.item_b)
+        for row in conn.execute(select(DECISIONS.c.item_a, DECISIONS.c.item_b).where(DECISIONS.c.item_a.in_(present)))
+    }
+    fresh = [
+        {name: from_json(DECISIONS, name, value) for name, value in row.items()}
+        for row in rows
+        if row["item_a"] in present and row["item_b"] in present and (row["item_a"], row["item_b"]) not in keys
+    ]
+    if fresh:
+        conn.execute(insert(DECISIONS), fresh)
 
 
 def _insert_items(conn: Connection, trees: Iterable[dict[str, Any]]) -> None:

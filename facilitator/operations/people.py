@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, update
 
 from facilitator.operations.core import (
     TABLES,
@@ -92,6 +92,8 @@ def add_participants(engine: Engine, *, meeting_id: str, rows: list[dict[str, An
     checked = []
     for number, row in enumerate(rows, start=1):
         try:
+            if not isinstance(row, dict):
+                raise OperationError(f"expected the participant's fields, not {type(row).__name__}")
             checked.append(check_fields("participant", {**_PARTICIPANT_DEFAULTS, **row}))
         except OperationError as exc:
             raise OperationError(f"participant {number}: {exc}", field=exc.field) from exc
@@ -118,6 +120,9 @@ def delete_participant(engine: Engine, *, participant_id: str) -> Changes:
         row = fetch_one(conn, "participant", participant_id)
         spoken = conn.execute(select(items.c.id).where(items.c.speaker_id == participant_id).order_by(items.c.id))
         row["spoken"] = list(spoken.scalars())
+        if row["spoken"]:  # what the foreign key would do, made explicit (and timestamp-neutral)
+            unlink = update(items).where(items.c.speaker_id == participant_id)
+            conn.execute(unlink.values(speaker_id=None, updated_at=items.c.updated_at))
         delete_row(conn, "participant", participant_id)
         return (Change("participant", participant_id, row, None),)
 

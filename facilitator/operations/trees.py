@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, or_, select
 
-from facilitator.operations.core import TABLES, fetch, fetch_one
+from facilitator.operations.core import DECISIONS, TABLES, fetch, fetch_one, to_json
 
 
 def _nest(rows: list[dict[str, Any]]) -> dict[str | None, list[dict[str, Any]]]:
@@ -22,6 +22,13 @@ def _nest(rows: list[dict[str, Any]]) -> dict[str | None, list[dict[str, Any]]]:
         else:
             roots.setdefault(row["section_id"], []).append(row)
     return roots
+
+
+def decisions(conn: Connection, item_ids) -> list[dict[str, Any]]:
+    """Recurring-statement decisions touching any of the items (a list or a query of ids)."""
+    stmt = select(DECISIONS).where(or_(DECISIONS.c.item_a.in_(item_ids), DECISIONS.c.item_b.in_(item_ids)))
+    stmt = stmt.order_by(DECISIONS.c.item_a, DECISIONS.c.item_b)
+    return [{k: to_json(v) for k, v in row._mapping.items()} for row in conn.execute(stmt)]
 
 
 def descendant_ids(conn: Connection, item_id: str) -> list[str]:
@@ -42,6 +49,7 @@ def item_tree(conn: Connection, item_id: str) -> dict[str, Any]:
     rows = fetch(conn, "item", TABLES["item"].c.id.in_(below)) if below else []
     root["children"] = []
     _nest([root, *rows])
+    root["decisions"] = decisions(conn, [item_id, *below])
     return root
 
 
@@ -50,6 +58,7 @@ def section_tree(conn: Connection, section_id: str) -> dict[str, Any]:
     section = fetch_one(conn, "section", section_id)
     rows = fetch(conn, "item", TABLES["item"].c.section_id == section_id)
     section["items"] = _nest(rows).get(section_id, [])
+    section["decisions"] = decisions(conn, select(TABLES["item"].c.id).where(TABLES["item"].c.section_id == section_id))
     return section
 
 
@@ -60,8 +69,10 @@ def meeting_tree(conn: Connection, meeting_id: str) -> dict[str, Any]:
     meeting["participants"] = fetch(conn, "participant", TABLES["participant"].c.meeting_id == meeting_id)
     sections = fetch(conn, "section", TABLES["section"].c.meeting_id == meeting_id)
     section_ids = select(TABLES["section"].c.id).where(TABLES["section"].c.meeting_id == meeting_id)
-    roots = _nest(fetch(conn, "item", TABLES["item"].c.section_id.in_(section_ids)))
+    item_ids = select(TABLES["item"].c.id).where(TABLES["item"].c.section_id.in_(section_ids))
+    roots = _nest(fetch(conn, "item", TABLES["item"].c.id.in_(item_ids)))
     for section in sections:
         section["items"] = roots.get(section["id"], [])
     meeting["sections"] = sections
+    meeting["decisions"] = decisions(conn, item_ids)
     return meeting
