@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -19,33 +20,58 @@ def alembic_config(connection=None):
     return config
 
 
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+
+
+def _revisions() -> tuple[set[str], set[str]]:
+    """Known revisions and those some other revision builds on, read without importing Alembic (fast start)."""
+    known: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        if match := _REVISION.search(source):
+            known.add(match.group(1))
+        if match := _DOWN.search(source):
+            parents.add(match.group(1))
+    return known, parents
+
+
 def head_revision() -> str:
     """The newest migration the code knows."""
-    from alembic.script import ScriptDirectory
+    known, parents = _revisions()
+    heads = known - parents
+    if len(heads) != 1:
+        from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+        return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:
     """The migration the database is at (None for an empty database)."""
-    from alembic.runtime.migration import MigrationContext
-
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not conn.exec_driver_sql(
+            "select 1 from sqlite_master where type='table' and name='alembic_version'"
+            if conn.dialect.name == "sqlite" else "select 1 from information_schema.tables "
+            "where table_name='alembic_version'"
+        ).first():
+            return None
+        return conn.exec_driver_sql("select version_num from alembic_version").scalar()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply pending migrations in one transaction; a no-op when already current."""
-    from alembic import command
-
     from facilitator.store.errors import DatabaseError
 
     current = current_revision(engine)
     head = head_revision()
     if current == head and revision == "head":
         return
-    known = {p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("*.py")}
+    known, _ = _revisions()
     if current is not None and current not in known:
         raise DatabaseError(f"the database was written by a newer Facilitator (schema {current})")
+    from alembic import command
+
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), revision)
