@@ -74,9 +74,10 @@ class StartWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self._build()
         self._menus()
+        # Bound methods only: Qt drops them when this window is destroyed (a lambda would outlive it).
         bus().meetings_changed.connect(self.refresh)
-        bus().meeting_changed.connect(lambda *_: self.refresh())
-        bus().open_meeting_requested.connect(lambda mid, _item: self.open_meeting(mid))
+        bus().meeting_changed.connect(self._meeting_changed)
+        bus().open_meeting_requested.connect(self._open_requested)
         self.refresh()
         self.resize(*START_SIZE)
 
@@ -200,6 +201,13 @@ class StartWindow(QMainWindow):
         self.series_combo.setCurrentIndex(max(index, 0))
         self.series_combo.blockSignals(False)
         self.proxy.set_series(self.series_combo.currentData())
+
+    def _meeting_changed(self, _meeting_id: str, changes) -> None:
+        if any(c.entity in ("meeting", "participant", "item") for c in changes):
+            self.refresh()
+
+    def _open_requested(self, meeting_id: str, _item_id: str) -> None:
+        self.open_meeting(meeting_id)
 
     def _id_at(self, index: QModelIndex) -> str | None:
         return index.data(IdRole) if index.isValid() else None

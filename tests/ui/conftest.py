@@ -43,3 +43,21 @@ def messages(monkeypatch) -> list[tuple[str, str]]:
     monkeypatch.setattr(QMessageBox, "information", record("information"))
     monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
     return shown
+
+
+@pytest.fixture
+def type_text(qtbot):
+    """Type like a keyboard, Polish letters and emoji included (QTest's keyClicks handles ASCII only)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    def type_(widget, text: str) -> None:
+        for char in text:
+            if char.isascii() and char.isprintable():
+                qtbot.keyClick(widget, char)
+                continue
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+    return type_

@@ -104,13 +104,21 @@ class MeetingsFilter(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         """Show meetings whose title, venue, series or date contain every word of `text`."""
-        self._text = text.casefold()
-        self.invalidateFilter()
+        self._change_filter(lambda: setattr(self, "_text", text.casefold()))
 
     def set_series(self, series: str | None) -> None:
         """Show only one series (None = all)."""
-        self._series = series
-        self.invalidateFilter()
+        self._change_filter(lambda: setattr(self, "_series", series))
+
+    def _change_filter(self, change) -> None:
+        """Qt 6.10 wants begin/endFilterChange around a filter change; older versions invalidate."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
         index = self.sourceModel().index(row, 0, parent)

@@ -140,6 +140,8 @@ class ParticipantsModel(QAbstractTableModel):
             new = value.strip() if isinstance(value, str) else value
             if col in (COL_ORGANISATION, COL_EMAIL):
                 new = new or None
+            elif col == COL_NAME and not new:
+                return False  # a participant needs a name: keep the stored one
         else:
             return False
         if new == getattr(row, FIELDS[col]):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -116,8 +118,9 @@ class AgendaEditor(QWidget):
         if not text:
             self.new_point.setFocus()
             return
-        if self.ctx.run(self.tr("Dodanie punktu przebiegu"), operations.add_agenda_item,
-                        meeting_id=self.ctx.meeting_id, text=text):
+        # `text` is also ctx.run's own parameter (the undo label): bind the point's text first.
+        if self.ctx.run(self.tr("Dodanie punktu przebiegu"), partial(operations.add_agenda_item, text=text),
+                        meeting_id=self.ctx.meeting_id):
             self.new_point.clear()
         self.new_point.setFocus()
 
@@ -143,8 +146,8 @@ class AgendaEditor(QWidget):
             return
         point, text = item.data(IdRole), item.text().strip()
         if text and text != self._texts.get(point):
-            self.ctx.run(self.tr("Zmiana punktu przebiegu"), operations.update_agenda_item,
-                         agenda_item_id=point, text=text)
+            self.ctx.run(self.tr("Zmiana punktu przebiegu"), partial(operations.update_agenda_item, text=text),
+                         agenda_item_id=point)
         elif not text or text != item.text():
             QTimer.singleShot(0, self._reload_texts)
 
