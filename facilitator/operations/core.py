@@ -363,10 +363,10 @@ def reapply(engine: Engine, changes: Iterable[Change]) -> None:
             _apply(conn, change, change.before, change.after)
 
 
-def create(conn: Connection, entity: str, values: dict[str, Any]) -> Change:
-    """Insert a new row (making room among its siblings) and describe it."""
+def create(conn: Connection, entity: str, values: dict[str, Any], *, make_room: bool = True) -> Change:
+    """Insert a new row (making room among its siblings unless it goes last) and describe it."""
     snap = new_row(entity, values)
-    insert_tree(conn, entity, snap)
+    insert_tree(conn, entity, snap, make_room=make_room)
     return Change(entity, snap["id"], None, snap)
 
 

@@ -66,10 +66,11 @@ def add_item(
             raise OperationError("a sub-point must be in the same section as its parent", field="parent_id")
         _check_speaker(conn, speaker_id, meeting_id)
         values.update(section_id=section_id, parent_id=parent_id)
-        values["position"] = clamp(position, count(conn, "item", scope("item", values)))
+        siblings = count(conn, "item", scope("item", values))
+        values["position"] = clamp(position, siblings)
         stored, created = ensure_tags(conn, names)
         snap = {**new_row("item", values), "tags": stored}
-        insert_tree(conn, "item", snap)
+        insert_tree(conn, "item", snap, make_room=values["position"] < siblings)
         return (Change("item", snap["id"], None, snap), *created_tag_changes(created, snap["id"]))
 
 

@@ -100,7 +100,9 @@ def add_participants(engine: Engine, *, meeting_id: str, rows: list[dict[str, An
     with transaction(engine) as conn:
         start = _append_position(conn, "participant", meeting_id, None)
         return tuple(
-            create(conn, "participant", {**values, "meeting_id": meeting_id, "position": start + offset})
+            create(
+                conn, "participant", {**values, "meeting_id": meeting_id, "position": start + offset}, make_room=False
+            )
             for offset, values in enumerate(checked)
         )
 

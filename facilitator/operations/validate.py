@@ -26,7 +26,7 @@ def clean_text(field: str, value: Any) -> str:
 
 def required_text(field: str, value: Any) -> str:
     """Text that must say something."""
-    text = clean_text(field, value)
+    text = clean_text(field, "" if value is None else value)
     if not text.strip():
         raise OperationError(f"{field.replace('_', ' ')} cannot be empty", field=field)
     return text
@@ -97,6 +97,8 @@ def one_of(choices: tuple[str, ...]) -> Validator:
 
 def tag_names(field: str, value: Any) -> list[str]:
     """Trimmed, non-empty tag names, duplicates (ignoring case) dropped, order kept."""
+    if value is None:
+        return []
     if isinstance(value, str) or not isinstance(value, Iterable):
         raise OperationError(f"{field} must be a list of names", field=field)
     names: list[str] = []
