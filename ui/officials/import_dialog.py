@@ -355,7 +355,7 @@ class ImportDialog(QDialog):
             return
         super().reject()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event) -> None:
         """Closing the window while busy cancels the work and closes once it has rolled back."""
         if self.busy:
             self._close_when_idle = True

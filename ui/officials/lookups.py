@@ -1,0 +1,73 @@
+"""Read-only lists the officials' filters offer: series, section titles, tags with their usage, meetings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, func, select
+
+from facilitator.model import Item, Meeting, Section, Tag, item_tag
+from facilitator.search import fold
+
+
+def series_names(engine: Engine) -> list[str]:
+    """Every consultation series that has a meeting, alphabetically (Polish letters folded for order)."""
+    with engine.connect() as conn:
+        names = conn.execute(select(Meeting.series).where(Meeting.series.is_not(None)).distinct()).scalars()
+        return sorted((n for n in names if n and n.strip()), key=fold)
+
+
+def section_titles(engine: Engine) -> list[str]:
+    """Distinct section/area titles (same title in any case or spelling of diacritics counts once)."""
+    with engine.connect() as conn:
+        titles = conn.execute(select(Section.title).distinct()).scalars()
+        seen: dict[str, str] = {}
+        for title in titles:
+            if title and title.strip():
+                seen.setdefault(fold(title).strip(), title.strip())
+    return sorted(seen.values(), key=fold)
+
+
+@dataclass(frozen=True)
+class TagUsage:
+    """A tag and on how many statements and meetings it is used."""
+
+    id: str
+    name: str
+    items: int
+    meetings: int
+
+
+def tag_usage(engine: Engine) -> list[TagUsage]:
+    """All tags with their usage counts (unused tags included, with 0), alphabetically."""
+    items = func.count(item_tag.c.item_id)
+    meetings = func.count(Section.meeting_id.distinct())
+    stmt = (
+        select(Tag.id, Tag.name, items, meetings)
+        .select_from(Tag)
+        .outerjoin(item_tag, item_tag.c.tag_id == Tag.id)
+        .outerjoin(Item, Item.id == item_tag.c.item_id)
+        .outerjoin(Section, Section.id == Item.section_id)
+        .group_by(Tag.id, Tag.name)
+    )
+    with engine.connect() as conn:
+        rows = [TagUsage(*row) for row in conn.execute(stmt)]
+    return sorted(rows, key=lambda t: fold(t.name))
+
+
+@dataclass(frozen=True)
+class MeetingChoice:
+    """A meeting as the report dialog lists it."""
+
+    id: str
+    title: str
+    date: object
+    series: str | None
+
+
+def meetings(engine: Engine) -> list[MeetingChoice]:
+    """Every meeting, newest first."""
+    with engine.connect() as conn:
+        rows = conn.execute(select(Meeting.id, Meeting.title, Meeting.date, Meeting.series)
+                            .order_by(Meeting.date.desc(), Meeting.title))
+        return [MeetingChoice(*row) for row in rows]

@@ -1,0 +1,317 @@
+"""Search across all meetings as you type, with filters; a result opens the statement in its meeting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from facilitator import search
+from facilitator.model import ITEM_KINDS
+from ui.kinds import kind_icon, kind_label
+from ui.models.search_model import COL_KIND, COL_MEETING, COL_SECTION, COL_TEXT, HtmlRole, SearchModel
+from ui.officials import lookups, workers
+from ui.officials.text import count
+from ui.signals import bus
+
+DEBOUNCE_MS = 250
+LIMIT = 200
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Paints a cell's HTML (the snippet with its matches in bold), word-wrapped."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(index.data(HtmlRole) or "")
+        doc.setTextWidth(max(option.rect.width(), 200))
+        return doc
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._document(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QStyle()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, opt.rect.width(), opt.rect.height()))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        doc = self._document(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()))
+
+
+class ResultsView(QTableView):
+    """The results; Enter or double-click opens the statement."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class QueryEdit(QLineEdit):
+    """The query box; the Down key moves on to the results."""
+
+    down = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.down.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchWindow(QWidget):
+    """Query, filters (series, dates, section, kind, tag) and ranked results from every meeting."""
+
+    searched = Signal(int)  # number of results shown after a search finished
+
+    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.engine = engine
+        self.generation = 0
+        self.pending = 0
+        self.setWindowTitle(self.tr("Szukaj we wszystkich spotkaniach"))
+        self.setAccessibleName(self.windowTitle())
+        self.resize(1100, 700)
+        self.model = SearchModel(self)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.search_now)
+        self._build()
+        self.reload_filters()
+        bus().meetings_changed.connect(self._data_changed)
+        bus().meeting_changed.connect(lambda *_: self._data_changed())
+
+    # ---- building ---------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.query = QueryEdit(self)
+        self.query.setPlaceholderText(self.tr("Wpisz słowa, np. lokale albo polityka migracyjna (wielkość liter "
+                                              "i polskie znaki nie mają znaczenia)"))
+        self.query.setClearButtonEnabled(True)
+        self.query.setAccessibleName(self.tr("Szukane słowa"))
+        self.query.textChanged.connect(lambda _t: self.schedule())
+        self.query.returnPressed.connect(self.search_now)
+        self.query.down.connect(self._focus_results)
+        query_label = QLabel(self.tr("&Szukaj:"), self)
+        query_label.setBuddy(self.query)
+        top = QHBoxLayout()
+        top.addWidget(query_label)
+        top.addWidget(self.query, 1)
+        self.results = self._make_results()
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Liczba wyników"))
+        self.open_button = QPushButton(self.tr("&Otwórz w spotkaniu"), self)
+        self.open_button.clicked.connect(lambda: self.open_result(self.results.currentIndex()))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(self._filters())
+        layout.addWidget(self.results, 1)
+        layout.addLayout(bottom)
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setMinimumContentsLength(14)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.currentIndexChanged.connect(lambda _i: self.schedule())
+        return combo
+
+    def _date(self, name: str, default: QDate) -> tuple[QCheckBox, QDateEdit]:
+        check = QCheckBox(name, self)
+        edit = QDateEdit(default, self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.setAccessibleName(check.text().replace("&", ""))
+        edit.setEnabled(False)
+        check.toggled.connect(edit.setEnabled)
+        check.toggled.connect(lambda _on: self.schedule())
+        edit.dateChanged.connect(lambda _d: self.schedule())
+        return check, edit
+
+    def _filters(self) -> QGridLayout:
+        self.series_combo = self._combo(self.tr("Seria"))
+        self.section_combo = self._combo(self.tr("Sekcja / obszar"))
+        self.kind_combo = self._combo(self.tr("Rodzaj wypowiedzi"))
+        self.tag_combo = self._combo(self.tr("Tag"))
+        self.kind_combo.addItem(self.tr("Wszystkie rodzaje"), None)
+        for kind in ITEM_KINDS:
+            self.kind_combo.addItem(kind_icon(kind), kind_label(kind), kind)
+        self.from_check, self.from_edit = self._date(self.tr("&Od:"), QDate(date.today().year - 1, 1, 1))
+        self.to_check, self.to_edit = self._date(self.tr("&Do:"), QDate.currentDate())
+        clear = QPushButton(self.tr("&Wyczyść filtry"), self)
+        clear.clicked.connect(self.clear_filters)
+        grid = QGridLayout()
+        labels = ((self.tr("S&eria:"), self.series_combo), (self.tr("Se&kcja:"), self.section_combo),
+                  (self.tr("&Rodzaj:"), self.kind_combo), (self.tr("&Tag:"), self.tag_combo))
+        for column, (text, combo) in enumerate(labels):
+            label = QLabel(text, self)
+            label.setBuddy(combo)
+            grid.addWidget(label, column // 2, (column % 2) * 2)
+            grid.addWidget(combo, column // 2, (column % 2) * 2 + 1)
+        dates = QHBoxLayout()
+        for widget in (self.from_check, self.from_edit, self.to_check, self.to_edit):
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        dates.addWidget(clear)
+        grid.addLayout(dates, 2, 0, 1, 4)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        return grid
+
+    def _make_results(self) -> ResultsView:
+        table = ResultsView(self)
+        table.setModel(self.model)
+        table.setAccessibleName(self.tr("Wyniki wyszukiwania"))
+        table.setItemDelegateForColumn(COL_TEXT, HtmlDelegate(table))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table.setWordWrap(True)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((COL_MEETING, 260), (COL_SECTION, 200), (COL_KIND, 150)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        table.activated.connect(self.open_result)
+        return table
+
+    # ---- filters ----------------------------------------------------------------------------------------
+
+    def reload_filters(self) -> None:
+        """Refill the series, section and tag lists from the database, keeping the choices."""
+        fills = ((self.series_combo, self.tr("Wszystkie serie"), lookups.series_names(self.engine)),
+                 (self.section_combo, self.tr("Wszystkie sekcje"), lookups.section_titles(self.engine)),
+                 (self.tag_combo, self.tr("Wszystkie tagi"), [t.name for t in lookups.tag_usage(self.engine)]))
+        for combo, everything, values in fills:
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
+            combo.blockSignals(False)
+
+    def clear_filters(self) -> None:
+        """Back to every meeting, every section, kind and tag."""
+        for combo in (self.series_combo, self.section_combo, self.kind_combo, self.tag_combo):
+            combo.setCurrentIndex(0)
+        self.from_check.setChecked(False)
+        self.to_check.setChecked(False)
+        self.schedule()
+
+    def filters(self) -> search.Filters:
+        """The filters as chosen."""
+        return search.Filters(
+            series=self.series_combo.currentData(),
+            date_from=self.from_edit.date().toPython() if self.from_check.isChecked() else None,
+            date_to=self.to_edit.date().toPython() if self.to_check.isChecked() else None,
+            section=self.section_combo.currentData(),
+            kind=self.kind_combo.currentData(),
+            tag=self.tag_combo.currentData(),
+        )
+
+    # ---- searching --------------------------------------------------------------------------------------
+
+    def schedule(self) -> None:
+        """Search shortly after the user stops typing or changing filters."""
+        self.timer.start()
+
+    def search_now(self) -> None:
+        """Search in the background now; only the latest search's results are shown."""
+        self.timer.stop()
+        self.generation += 1
+        generation, query, filters = self.generation, self.query.text(), self.filters()
+        self.pending += 1
+        self.count_label.setText(self.tr("Szukanie…"))
+        worker = workers.Worker(lambda _p, _t: search.search(self.engine, query, filters=filters, limit=LIMIT))
+        worker.signals.finished.connect(lambda hits: self._show(generation, hits))
+        worker.signals.failed.connect(lambda message: self._failed(generation, message))
+        workers.start(worker)
+
+    @property
+    def busy(self) -> bool:
+        """Whether a search is still running or waiting for the user to stop typing."""
+        return self.pending > 0 or self.timer.isActive()
+
+    def _show(self, generation: int, hits: list) -> None:
+        self.pending -= 1
+        if generation != self.generation:
+            return
+        self.model.set_rows(hits)
+        self.results.resizeRowsToContents()
+        if hits:
+            self.results.selectRow(0)
+        found = count(len(hits), self.tr("wypowiedź"), self.tr("wypowiedzi"), self.tr("wypowiedzi"))
+        text = self.tr("Znaleziono: %1").replace("%1", found)
+        if len(hits) >= LIMIT:
+            text += " " + self.tr("(pokazano pierwsze %1 — zawęź wyszukiwanie)").replace("%1", str(LIMIT))
+        self.count_label.setText(text if hits else self.tr("Nic nie znaleziono."))
+        self.searched.emit(len(hits))
+
+    def _failed(self, generation: int, message: str) -> None:
+        self.pending -= 1
+        if generation == self.generation:
+            self.count_label.setText(self.tr("Wyszukiwanie nie powiodło się: %1").replace("%1", message))
+
+    def _data_changed(self) -> None:
+        self.reload_filters()
+        if self.isVisible():
+            self.schedule()
+
+    def _focus_results(self) -> None:
+        self.results.setFocus()
+        if self.model.rowCount() and not self.results.currentIndex().isValid():
+            self.results.selectRow(0)
+
+    def open_result(self, index: QModelIndex) -> None:
+        """Ask the app to open the statement in its meeting's window."""
+        if index.isValid():
+            hit = self.model.hit_at(index.row())
+            bus().open_meeting_requested.emit(hit.meeting_id, hit.item_id)
+
+    def showEvent(self, event) -> None:
+        """Show every statement (newest meetings first) until the user types."""
+        super().showEvent(event)
+        self.query.setFocus()
+        self.schedule()
