@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 
@@ -143,3 +144,52 @@ def test_deep_nesting_gives_a_message_not_a_crash():
             + "]}" * depth + "]}]}}")
     with pytest.raises(MeetingFileError, match="nested too deeply"):
         parse_bytes(text.encode())
+
+
+def _leaves(node, path=()):
+    """Every place in a JSON tree, for mutation."""
+    yield path
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _leaves(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _leaves(value, (*path, index))
+
+
+def test_quick_check_never_accepts_what_the_schema_refuses():
+    """The fast path may only skip jsonschema for data the schema accepts."""
+    import random
+
+    from facilitator.meetingfile.quickcheck import surely_valid
+    from facilitator.meetingfile.validation import _validator
+
+    schema = _validator()
+    base = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    assert surely_valid(base) and schema.is_valid(base)
+    for name in INVALID:
+        try:
+            data = parse_bytes((DATA / "invalid" / name).read_bytes())
+        except MeetingFileError:
+            continue
+        assert not surely_valid(data) or schema.is_valid(data), name
+    rnd = random.Random(7)
+    replacements = [None, "", "x", "2018-02-30", "25:61", "10:00", 0, -1, 1.5, True, [], {}, ["a"], [""], "remark",
+                    "area", "female", "pl", "de", 1]
+    places = [p for p in _leaves(base) if p]
+    for _ in range(1500):
+        data = copy.deepcopy(base)
+        for _ in range(rnd.randint(1, 2)):
+            *parent, last = rnd.choice(places)
+            target = data
+            try:
+                for key in parent:
+                    target = target[key]
+                if rnd.random() < 0.2 and isinstance(target, dict):
+                    target.pop(last, None)
+                else:
+                    target[last] = copy.deepcopy(rnd.choice(replacements))
+            except (KeyError, IndexError, TypeError):
+                continue
+        if surely_valid(data):
+            assert schema.is_valid(data), data

@@ -7,6 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from facilitator.meetingfile.errors import MeetingFileError
+from facilitator.meetingfile.quickcheck import surely_valid
 from facilitator.resources import resource_path
 
 FORMAT = "facilitator-meeting"
@@ -122,6 +123,8 @@ def _check_header(data: dict) -> None:
 def check_schema(data: dict) -> None:
     """Raise the first (in document order) schema violation as a MeetingFileError."""
     _check_header(data)
+    if surely_valid(data):
+        return
     errors = sorted(_validator().iter_errors(data), key=_sort_key)
     if errors:
         where, message = _message(errors[0])
