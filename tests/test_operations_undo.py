@@ -196,3 +196,113 @@ def test_undoing_deletions_restores_recurring_decisions(engine):
         op.reapply(engine, changes)
         assert dump(engine) == gone
         op.revert(engine, changes)
+
+
+@pytest.fixture
+def world(engine):
+    """A meeting with a bit of everything, as a dict of ids."""
+    created = op.create_meeting(engine, date="2018-06-15", template=True, venue="Kraków")
+    ids = {"meeting": created[0].id, "s1": created[1].id, "s2": created[2].id, "s4": created[4].id}
+    ids["agenda"] = [op.add_agenda_item(engine, meeting_id=ids["meeting"], text=t)[0].id for t in ("A", "B", "C")]
+    people = op.add_participants(engine, meeting_id=ids["meeting"], rows=[{"name": n} for n in ("Anna", "Jan", "Ewa")])
+    ids["people"] = [c.id for c in people]
+    ids["items"] = [
+        op.add_item(engine, section_id=ids["s1"], kind="remark", text=t, speaker_id=ids["people"][0], tags=["BIP"])[
+            0
+        ].id
+        for t in ("a", "b", "c")
+    ]
+    ids["child"] = op.add_item(engine, section_id=ids["s1"], kind="proposal", text="b.1", parent_id=ids["items"][1])[
+        0
+    ].id
+    return ids
+
+
+OPERATIONS = {
+    "create_meeting": lambda e, w: op.create_meeting(e, date="2020-02-02", template=True, series="WPW"),
+    "update_meeting": lambda e, w: op.update_meeting(e, meeting_id=w["meeting"], purpose="cel", language="en"),
+    "delete_meeting": lambda e, w: op.delete_meeting(e, meeting_id=w["meeting"]),
+    "duplicate_meeting": lambda e, w: op.duplicate_meeting(e, meeting_id=w["meeting"]),
+    "add_agenda_item": lambda e, w: op.add_agenda_item(e, meeting_id=w["meeting"], text="X", position=1),
+    "update_agenda_item": lambda e, w: op.update_agenda_item(e, agenda_item_id=w["agenda"][1], text="B2"),
+    "delete_agenda_item": lambda e, w: op.delete_agenda_item(e, agenda_item_id=w["agenda"][0]),
+    "move_agenda_item": lambda e, w: op.move_agenda_item(e, agenda_item_id=w["agenda"][2], position=0),
+    "add_participant": lambda e, w: op.add_participant(e, meeting_id=w["meeting"], name="Iza", position=0),
+    "add_participants": lambda e, w: op.add_participants(
+        e, meeting_id=w["meeting"], rows=[{"name": "K"}, {"name": "L"}]
+    ),
+    "update_participant": lambda e, w: op.update_participant(e, participant_id=w["people"][1], email="j@x.pl"),
+    "delete_participant": lambda e, w: op.delete_participant(e, participant_id=w["people"][0]),
+    "move_participant": lambda e, w: op.move_participant(e, participant_id=w["people"][0], position=2),
+    "add_section": lambda e, w: op.add_section(e, meeting_id=w["meeting"], title="Blok", kind="theme", position=2),
+    "update_section": lambda e, w: op.update_section(e, section_id=w["s2"], group=None, kind="theme"),
+    "delete_section": lambda e, w: op.delete_section(e, section_id=w["s1"]),
+    "move_section": lambda e, w: op.move_section(e, section_id=w["s4"], position=0),
+    "add_item": lambda e, w: op.add_item(e, section_id=w["s1"], kind="remark", text="n", position=1, tags=["Nowy"]),
+    "update_item": lambda e, w: op.update_item(e, item_id=w["items"][0], text="a2", tags=["BIP", "inny"]),
+    "delete_item": lambda e, w: op.delete_item(e, item_id=w["items"][1]),
+    "move_item": lambda e, w: op.move_item(e, item_id=w["items"][1], position=0, section_id=w["s2"]),
+    "indent_item": lambda e, w: op.indent_item(e, item_id=w["items"][2]),
+    "outdent_item": lambda e, w: op.outdent_item(e, item_id=w["child"]),
+    "rename_tag": lambda e, w: op.rename_tag(e, tag_id=dump(e)["tag"][0][0], name="B.I.P."),
+    "merge_tags": lambda e, w: op.merge_tags(e, source_ids=[tag_ids(e)["Nowy"]], target_id=tag_ids(e)["BIP"]),
+}
+
+
+def tag_ids(engine) -> dict[str, str]:
+    """Tag ids by name."""
+    return {name: tag_id for tag_id, name in dump(engine)["tag"]}
+
+
+@pytest.mark.parametrize("name", sorted(OPERATIONS))
+def test_every_operation_reverts_and_reapplies_exactly(engine, world, name):
+    if name == "merge_tags":
+        op.add_item(engine, section_id=world["s2"], kind="remark", text="z", tags=["Nowy"])
+    before = dump(engine)
+    changes = OPERATIONS[name](engine, world)
+    assert changes and all(isinstance(c, Change) for c in changes)
+    json.dumps([c.before for c in changes] + [c.after for c in changes])
+    after = dump(engine)
+    assert after != before
+    assert undense(engine) == []
+    op.revert(engine, changes)
+    assert dump(engine) == before
+    op.reapply(engine, changes)
+    assert dump(engine) == after
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda e: op.update_agenda_item(e, agenda_item_id="ghost", text="x"),
+        lambda e: op.delete_agenda_item(e, agenda_item_id="ghost"),
+        lambda e: op.move_agenda_item(e, agenda_item_id="ghost", position=0),
+        lambda e: op.add_participant(e, meeting_id="ghost", name="x"),
+        lambda e: op.update_participant(e, participant_id="ghost", name="x"),
+        lambda e: op.delete_participant(e, participant_id="ghost"),
+        lambda e: op.move_participant(e, participant_id="ghost", position=0),
+        lambda e: op.add_section(e, meeting_id="ghost", title="x"),
+        lambda e: op.update_section(e, section_id="ghost", title="x"),
+        lambda e: op.delete_section(e, section_id="ghost"),
+        lambda e: op.move_section(e, section_id="ghost", position=0),
+        lambda e: op.delete_item(e, item_id="ghost"),
+        lambda e: op.move_item(e, item_id="ghost", position=0),
+        lambda e: op.indent_item(e, item_id="ghost"),
+        lambda e: op.outdent_item(e, item_id="ghost"),
+        lambda e: op.rename_tag(e, tag_id="ghost", name="x"),
+        lambda e: op.merge_tags(e, source_ids=[], target_id="ghost"),
+        lambda e: op.duplicate_meeting(e, meeting_id=None),
+    ],
+)
+def test_unknown_ids_are_refused_with_a_message(engine, world, call):
+    before = dump(engine)
+    with pytest.raises(OperationError, match="does not exist"):
+        call(engine)
+    assert dump(engine) == before
+
+
+def test_positions_must_be_whole_numbers(engine, world):
+    with pytest.raises(OperationError, match="whole number"):
+        op.move_item(engine, item_id=world["items"][0], position="1")
+    with pytest.raises(OperationError, match="whole number"):
+        op.add_agenda_item(engine, meeting_id=world["meeting"], text="x", position=1.5)
