@@ -66,11 +66,10 @@ class MeetingWindow(QMainWindow):
         self.redo_action = self._action(edit, self.tr("&Ponów"), self.redo, QKeySequence.StandardKey.Redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         stack = self.ctx.undo_stack
-        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        # Undo stays enabled: typing still inside the debounce time is committed, then undone.
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         stack.undoTextChanged.connect(lambda t: self.undo_action.setText(self.tr("&Cofnij %1").replace("%1", t)))
         stack.redoTextChanged.connect(lambda t: self.redo_action.setText(self.tr("&Ponów %1").replace("%1", t)))
-        self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         view = self.menuBar().addMenu(self.tr("&Widok"))
         self.history_dock = self._history_dock()
@@ -83,7 +82,7 @@ class MeetingWindow(QMainWindow):
         self._action(view, self.tr("Po&przednia strona"), lambda: self.switch_page(-1), QKeySequence("Ctrl+PgUp"))
         for number in range(self.tabs.count()):
             title = self.tabs.tabText(number).replace("&", "")
-            self._action(view, title, lambda n=number: self.tabs.setCurrentIndex(n), QKeySequence(f"Alt+{number + 1}"))
+            self._action(view, title, lambda _checked=False, n=number: self.tabs.setCurrentIndex(n), QKeySequence(f"Alt+{number + 1}"))
 
     def _action(self, menu, text: str, slot, shortcut) -> QAction:
         action = QAction(text, self)

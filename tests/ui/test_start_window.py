@@ -147,3 +147,16 @@ def test_enter_opens_the_current_meeting(qtbot, engine):
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
     assert list(window.windows) == [mid]
     _close_all(window)
+
+
+def test_english_translation_is_available(qtbot, engine, qapp):
+    from ui.i18n import install_translators
+
+    try:
+        assert install_translators(qapp, "en")
+        window = _window(qtbot, engine)
+        assert [m.title() for m in window.menus.values()] == ["&File", "&Edit", "&View", "&Help"]
+        assert window.model.headerData(1, Qt.Orientation.Horizontal) == "Title"
+    finally:
+        install_translators(qapp, "pl")
+    assert _window(qtbot, engine).menus["file"].title() == "&Plik"

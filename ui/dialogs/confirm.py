@@ -6,10 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Confirm", text)
-
-
 def confirm(parent: QWidget | None, title: str, question: str) -> bool:
     """Ask before something the user may regret (undo still exists, but say what will happen)."""
     answer = QMessageBox.question(parent, title, question,
@@ -20,9 +16,9 @@ def confirm(parent: QWidget | None, title: str, question: str) -> bool:
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
     """A one-line error the user can act on."""
-    QMessageBox.warning(parent, title or _tr("Błąd"), message)
+    QMessageBox.warning(parent, title or QCoreApplication.translate("Confirm", "Błąd"), message)
 
 
 def show_info(parent: QWidget | None, message: str, title: str | None = None) -> None:
     """A short confirmation of something done."""
-    QMessageBox.information(parent, title or _tr("Informacja"), message)
+    QMessageBox.information(parent, title or QCoreApplication.translate("Confirm", "Informacja"), message)
