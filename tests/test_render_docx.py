@@ -49,7 +49,10 @@ def grouped(tmp_path: Path) -> Path:
 def test_styles_and_heading_order(grouped: Path) -> None:
     paragraphs = docx_paragraphs(grouped)
     assert paragraphs[0] == ("Title", "Podsumowanie spotkania konsultacyjnego")
-    assert paragraphs[1][0] == "Subtitle" and paragraphs[2] == ("Subtitle", "Biuro Inicjatyw Społecznych, 15 czerwca 2018 r.")
+    assert paragraphs[1][0] == "Subtitle" and paragraphs[2] == (
+        "Subtitle",
+        "Biuro Inicjatyw Społecznych, 15 czerwca 2018 r.",
+    )
     headings = [(style, text) for style, text in paragraphs if style.startswith("Heading")]
     assert headings[:4] == [
         ("Heading 1", "OPINIE I POSTULATY DOTYCZĄCE WSPÓŁPRACY Z UMK W TRZECH PŁASZCZYZNACH WSPÓŁPRACY"),

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from facilitator.model import AgendaItem, Item, Meeting, Participant, Section
 
+ROOT = Path(__file__).resolve().parent.parent
 GROUP = "Opinie i postulaty dotyczące współpracy z UMK w trzech płaszczyznach współpracy"
 # Distinctive personal data that must never reach an anonymised export.
 SECRET_NAMES = ("Zdzisława Kwiatkowska-Pietrzyk", "Bogumił Ostrowidzki")
@@ -16,10 +17,14 @@ SECRET_EMAILS = ("zdzislawa.kp@przyklad-tajny.pl", "b.ostro@example-secret.org")
 SECRET_ORGS = ("Fundacja Zielonych Jabłoni", "Stowarzyszenie Szeroka Dolina")
 
 
-def add_item(section: Section, kind: str, text: str, parent: Item | None = None, speaker=None) -> Item:
+def add_item(
+    section: Section, kind: str, text: str, parent: Item | None = None, speaker=None, position: int | None = None
+) -> Item:
     """Attach an item (and optionally its parent) the way a transient meeting-file graph does."""
-    siblings = parent.children if parent is not None else [i for i in section.all_items if i.parent is None]
-    item = Item(kind=kind, text=text, position=len(siblings), speaker=speaker)
+    if position is None:
+        siblings = parent.children if parent is not None else [i for i in section.all_items if i.parent is None]
+        position = len(siblings)
+    item = Item(kind=kind, text=text, position=position, speaker=speaker)
     item.section = section
     if parent is not None:
         item.parent = parent
@@ -28,21 +33,21 @@ def add_item(section: Section, kind: str, text: str, parent: Item | None = None,
 
 def make_meeting(**header) -> Meeting:
     """A realistic Polish meeting: full header, agenda, two grouped areas, a theme and 'Inne uwagi'."""
-    fields = dict(
-        title="Podsumowanie spotkania konsultacyjnego",
-        audience="dla organizacji pozarządowych działających w obszarze praw człowieka",
-        venue="Biuro Inicjatyw Społecznych",
-        date=date(2018, 6, 15),
-        start="10:00",
-        end="13:00",
-        organiser="Urząd Miasta Krakowa",
-        purpose="zebranie doświadczeń w zakresie współpracy z UMK",
-        facilitator="Ewa Prowadząca",
-        author="Ewa Autorka",
-        language="pl",
-        attendance_count=9,
-        series="WPW 2019–2022",
-    )
+    fields = {
+        "title": "Podsumowanie spotkania konsultacyjnego",
+        "audience": "dla organizacji pozarządowych działających w obszarze praw człowieka",
+        "venue": "Biuro Inicjatyw Społecznych",
+        "date": date(2018, 6, 15),
+        "start": "10:00",
+        "end": "13:00",
+        "organiser": "Urząd Miasta Krakowa",
+        "purpose": "zebranie doświadczeń w zakresie współpracy z UMK",
+        "facilitator": "Ewa Prowadząca",
+        "author": "Ewa Autorka",
+        "language": "pl",
+        "attendance_count": 9,
+        "series": "WPW 2019–2022",
+    }
     fields.update(header)
     meeting = Meeting(**fields)
     people = [
