@@ -27,6 +27,7 @@ from facilitator import APP_NAME, operations
 from ui.dialogs.confirm import confirm, show_error
 from ui.meeting_window import MeetingWindow
 from ui.models.meetings_model import COL_DATE, COL_ITEMS, COL_PARTICIPANTS, COL_TITLE, IdRole, MeetingsFilter, MeetingsModel
+from ui.officials import install as install_officials
 from ui.signals import bus
 from ui.start_files import MeetingFiles
 
@@ -80,6 +81,7 @@ class StartWindow(QMainWindow):
         bus().open_meeting_requested.connect(self._open_requested)
         self.refresh()
         self.resize(*START_SIZE)
+        install_officials(self)
 
     def _build(self) -> None:
         self.filter_edit = QLineEdit(self)
@@ -151,7 +153,8 @@ class StartWindow(QMainWindow):
                            ("help", self.tr("Pomo&c"))):
             self.menus[key] = self.menuBar().addMenu(title)
         file_menu = self.menus["file"]
-        self.add_action("file", self.tr("&Nowe spotkanie"), self.new_meeting, QKeySequence.StandardKey.New)
+        self.new_action = self.add_action("file", self.tr("&Nowe spotkanie"), self.new_meeting,
+                                          QKeySequence.StandardKey.New)
         self.add_action("file", self.tr("&Otwórz spotkanie"), self.open_current, QKeySequence.StandardKey.Open)
         self.add_action("file", self.tr("Otwórz &przykładowe spotkanie"), self.files.open_sample)
         file_menu.addSeparator()
