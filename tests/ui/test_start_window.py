@@ -28,7 +28,9 @@ def _close_all(window) -> None:
 def test_new_meeting_from_the_template_opens_its_window(qtbot, engine):
     window = _window(qtbot, engine)
     assert window.empty_label.isVisible()
-    window.menus["file"].actions()[0].trigger()  # Plik → Nowe spotkanie (Ctrl+N)
+    assert window.new_action in window.menus["file"].actions()
+    assert window.new_action.shortcut().toString() == "Ctrl+N"
+    window.new_action.trigger()  # Plik → Nowe spotkanie
     rows = operations.list_meetings(engine)
     assert len(rows) == 1 and window.model.rowCount() == 1
     meeting = operations.get_meeting(engine, rows[0].id)
@@ -155,7 +157,7 @@ def test_english_translation_is_available(qtbot, engine, qapp):
     try:
         assert install_translators(qapp, "en")
         window = _window(qtbot, engine)
-        assert [m.title() for m in window.menus.values()] == ["&File", "&Edit", "&View", "&Help"]
+        assert [window.menus[k].title() for k in ("file", "edit", "view", "help")] == ["&File", "&Edit", "&View", "&Help"]
         assert window.model.headerData(1, Qt.Orientation.Horizontal) == "Title"
     finally:
         install_translators(qapp, "pl")
