@@ -40,6 +40,7 @@ class Source:
     data: dict = field(repr=False)
     name: str | None = None
     modified: datetime | None = None
+    checked: bool = field(default=False, repr=False, compare=False)  # data is already canonical (open_source)
 
 
 def open_source(path: str | os.PathLike[str]) -> Source:
@@ -49,13 +50,16 @@ def open_source(path: str | os.PathLike[str]) -> Source:
         modified = datetime.fromtimestamp(Path(path).stat().st_mtime, timezone.utc)
     except OSError:
         modified = None
-    return Source(data=data, name=str(path), modified=modified)
+    return Source(data=data, name=str(path), modified=modified, checked=True)
 
 
 def as_sources(datas) -> list[Source]:
     """Validate a whole batch before anything is stored; a bad one refuses the batch, naming it."""
     sources: list[Source] = []
     for index, entry in enumerate(datas):
+        if isinstance(entry, Source) and entry.checked:
+            sources.append(entry)
+            continue
         if isinstance(entry, Source):
             name, raw, modified = entry.name, entry.data, entry.modified
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from functools import lru_cache
 
@@ -172,14 +173,12 @@ def check_semantics(meeting: dict) -> None:
                 )
 
 
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
 def is_uuid(value: str) -> bool:
     """True for the canonical 8-4-4-4-12 hexadecimal form (any case)."""
-    if len(value) != 36 or value.count("-") != 4:
-        return False
-    parts = value.split("-")
-    if [len(p) for p in parts] != [8, 4, 4, 4, 12]:
-        return False
-    return all(c in "0123456789abcdefABCDEF" for c in value.replace("-", ""))
+    return _UUID.fullmatch(value) is not None
 
 
 def id_key(value: str) -> str:
