@@ -85,6 +85,18 @@ def test_revert_of_a_row_deleted_elsewhere_is_refused_whole(engine):
     assert dump(engine) == state
 
 
+def test_bulk_revert_of_rows_deleted_elsewhere_is_refused_whole(engine):
+    section = op.create_meeting(engine, date="2018-06-15", template=True)[1].id
+    items = [op.add_item(engine, section_id=section, kind="remark", text=t)[0].id for t in "abcd"]
+    moved = op.move_item(engine, item_id=items[0], position=3)
+    assert len(moved) == 4
+    op.delete_item(engine, item_id=items[2])
+    state = dump(engine)
+    with pytest.raises(OperationError, match="no longer exist"):
+        op.revert(engine, moved)
+    assert dump(engine) == state
+
+
 @pytest.fixture
 def section(engine):
     return op.create_meeting(engine, date="2018-06-15", template=True)[1].id

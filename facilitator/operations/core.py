@@ -8,7 +8,20 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Date, DateTime, Engine, Table, and_, delete, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Date,
+    DateTime,
+    Engine,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -328,39 +341,74 @@ def delete_row(conn: Connection, entity: str, row_id: str) -> None:
         shift(conn, entity, where, row["position"] + 1, -1)
 
 
-def update_row(conn: Connection, entity: str, row_id: str, snap: dict[str, Any]) -> None:
-    """Write the column values (and an item's tags) a snapshot holds, timestamps included."""
+def update_row(conn: Connection, entity: str, row_id: str, snap: dict[str, Any], *, relink: bool = True) -> None:
+    """Write the column values (and an item's tags, if relink) a snapshot holds, timestamps included."""
     table = TABLES[entity]
     values = {k: v for k, v in columns_of(entity, snap).items() if k != "id"}
     result = conn.execute(update(table).where(table.c.id == row_id).values(values))
     if result.rowcount == 0:
         raise OperationError(f"the {LABELS[entity]} {row_id!r} does not exist (it may have been deleted)")
-    if entity == "item" and "tags" in snap:
+    if relink and entity == "item" and "tags" in snap:
         link_tags(conn, row_id, snap["tags"])
 
 
-def _apply(conn: Connection, change: Change, current: dict | None, target: dict | None) -> None:
-    """Bring one row from its current snapshot to the target one."""
-    if target is None:
-        delete_row(conn, change.entity, change.id)
-    elif current is None:
-        insert_tree(conn, change.entity, target)
-    else:
-        update_row(conn, change.entity, change.id, target)
+Step = tuple[Change, "dict | None", "dict | None"]  # a change, the row's current snapshot, its target one
+
+
+def _apply_all(conn: Connection, steps: Iterable[Step]) -> None:
+    """Bring rows from their current snapshots to the target ones; runs of updates go in bulk."""
+    batch: list[Step] = []
+    for step in steps:
+        change, current, target = step
+        if current is not None and target is not None:
+            if batch and batch[0][0].entity != change.entity:
+                _update_many(conn, batch)
+                batch = []
+            batch.append(step)
+            continue
+        if batch:
+            _update_many(conn, batch)
+            batch = []
+        if target is None:
+            delete_row(conn, change.entity, change.id)
+        else:
+            insert_tree(conn, change.entity, target)
+    if batch:
+        _update_many(conn, batch)
+
+
+def _update_many(conn: Connection, batch: list[Step]) -> None:
+    """Write many snapshots of one entity with one executemany (a big move's undo stays fast)."""
+    entity = batch[0][0].entity
+    table = TABLES[entity]
+    names = sorted(k for k in batch[0][2] if k in table.c and k != "id")
+    if len(batch) == 1 or any(sorted(k for k in t if k in table.c and k != "id") != names for _, _, t in batch):
+        for change, current, target in batch:
+            update_row(conn, entity, change.id, target, relink=current.get("tags") != target.get("tags"))
+        return
+    stmt = update(table).where(table.c.id == bindparam("row_id")).values({n: bindparam(f"v_{n}") for n in names})
+    params = [
+        {"row_id": change.id, **{f"v_{n}": from_json(table, n, target[n]) for n in names}}
+        for change, _, target in batch
+    ]
+    result = conn.execute(stmt, params)
+    if conn.dialect.supports_sane_multi_rowcount and result.rowcount != len(batch):
+        raise OperationError(f"some {LABELS[entity]} rows to restore no longer exist (they may have been deleted)")
+    for change, current, target in batch:
+        if entity == "item" and "tags" in target and current.get("tags") != target.get("tags"):
+            link_tags(conn, change.id, target["tags"])
 
 
 def revert(engine: Engine, changes: Iterable[Change]) -> None:
     """Undo: apply the inverse of each change, newest first, in one transaction."""
     with transaction(engine) as conn:
-        for change in reversed(tuple(changes)):
-            _apply(conn, change, change.after, change.before)
+        _apply_all(conn, ((c, c.after, c.before) for c in reversed(tuple(changes))))
 
 
 def reapply(engine: Engine, changes: Iterable[Change]) -> None:
     """Redo: apply each change again, oldest first, in one transaction."""
     with transaction(engine) as conn:
-        for change in changes:
-            _apply(conn, change, change.before, change.after)
+        _apply_all(conn, ((c, c.before, c.after) for c in changes))
 
 
 def create(conn: Connection, entity: str, values: dict[str, Any], *, make_room: bool = True) -> Change:
