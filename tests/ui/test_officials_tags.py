@@ -84,7 +84,7 @@ def test_merge_selected_tags_into_the_chosen_one_and_undo(qtbot, engine, monkeyp
     assert _tags_of(engine, "a-i2") == ["migranci"]
     assert _tags_of(engine, "c-i2") == ["migranci"]  # had both: one link left, no duplicate
     assert dlg.row_of("KDO") == -1 and dlg.row_of("seniorzy") == -1
-    assert dict((n, i) for n, i, _m in dlg.rows())["migranci"] == 4
+    assert {n: i for n, i, _m in dlg.rows()}["migranci"] == 4
 
     dlg.undo_button.click()
     assert _tags_of(engine, "a-i2") == ["KDO"]

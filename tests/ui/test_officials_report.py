@@ -1,0 +1,115 @@
+"""The report dialog: choose meetings and a format, generate off the GUI thread, read the file back."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
+from sqlalchemy import event
+
+from tests.ui.officials_data import SERIES_A, import_all, meeting_a, meeting_b, meeting_c
+from ui.officials.report_dialog import ReportDialog
+from ui.settings import Settings
+
+
+def _cells(path: Path) -> str:
+    wb = load_workbook(path, read_only=True)
+    text = "\n".join(str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row if v)
+    wb.close()
+    return text
+
+
+def _dialog(qtbot, engine) -> ReportDialog:
+    import_all(engine, [meeting_a(), meeting_b(), meeting_c()])
+    dlg = ReportDialog(engine)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+def _generate(qtbot, dlg) -> None:
+    dlg.generate_button.click()
+    qtbot.waitUntil(lambda: not dlg.busy, timeout=20000)
+
+
+def test_xlsx_report_of_a_series_is_written_and_read_back(qtbot, engine, tmp_path, monkeypatch):
+    dlg = _dialog(qtbot, engine)
+    chosen = tmp_path / "wyniki"
+    chosen.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(chosen / "raport WPW"), "*.xlsx")))
+    dlg.format_combo.setCurrentIndex(dlg.format_combo.findData("xlsx"))
+    dlg.choose_path()
+    assert dlg.path_edit.text() == str(chosen / "raport WPW.xlsx")
+    dlg.series_combo.setCurrentIndex(dlg.series_combo.findData(SERIES_A))
+
+    _generate(qtbot, dlg)
+    target = chosen / "raport WPW.xlsx"
+    assert dlg.written == target, dlg.status.text()
+    cells = _cells(target)
+    assert "W mieście nie ma polityki migracyjnej, a 10% mieszkańców to Ukraińcy." in cells
+    assert "Zwiększyć dotacje na żółte boiska szkolne <i> place zabaw." in cells
+    assert "Mieszkańcy chcą więcej zieleni" not in cells  # another series
+    assert Settings().last_export_folder == str(chosen)
+    assert [p.name for p in chosen.iterdir()] == ["raport WPW.xlsx"]  # no temp files left
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    assert dlg.open_button.isEnabled()
+    dlg.open_button.click()
+    assert opened == [str(target)]
+
+    again = ReportDialog(engine)  # the next report is proposed in the same folder
+    qtbot.addWidget(again)
+    assert Path(again.path_edit.text()).parent == chosen
+
+
+def test_hand_picked_meetings_docx(qtbot, engine, tmp_path):
+    from docx import Document
+
+    dlg = _dialog(qtbot, engine)
+    dlg.by_list.setChecked(True)
+    dlg.generate_button.click()
+    assert "Zaznacz co najmniej jedno" in dlg.status.text() and not dlg.busy
+    for row in range(dlg.meetings_list.count()):
+        if "Nowa Huta" in dlg.meetings_list.item(row).text():
+            dlg.meetings_list.item(row).setCheckState(Qt.CheckState.Checked)
+    assert "5 marca 2019 r." in dlg.meetings_list.item(0).text()
+    dlg.path_edit.setText(str(tmp_path / "huta.docx"))
+    _generate(qtbot, dlg)
+    assert dlg.written == tmp_path / "huta.docx", dlg.status.text()
+    text = "\n".join(p.text for p in Document(str(dlg.written)).paragraphs)
+    assert "Głosowanie także w formie papierowej dla seniorów." in text
+    assert "polityki migracyjnej" not in text
+
+
+def test_missing_folder_is_a_one_line_message(qtbot, engine, tmp_path):
+    dlg = _dialog(qtbot, engine)
+    dlg.path_edit.setText(str(tmp_path / "nie ma" / "raport.pdf"))
+    dlg.generate_button.click()
+    assert not dlg.busy and "nie istnieje" in dlg.status.text()
+
+
+def test_cancel_leaves_no_file(qtbot, engine, tmp_path):
+    dlg = _dialog(qtbot, engine)
+    dlg.format_combo.setCurrentIndex(dlg.format_combo.findData("pdf"))
+    dlg.path_edit.setText(str(tmp_path / "raport.pdf"))
+    main = threading.get_ident()
+
+    def press_cancel(*_args):
+        if threading.get_ident() != main and dlg.worker is not None:
+            dlg.worker.cancel()  # the user presses Cancel while the meetings are being read
+
+    event.listen(engine, "before_cursor_execute", press_cancel)
+    try:
+        dlg.generate_button.click()
+        qtbot.waitUntil(lambda: not dlg.busy, timeout=20000)
+    finally:
+        event.remove(engine, "before_cursor_execute", press_cancel)
+    assert dlg.written is None and "Anulowano" in dlg.status.text()
+    assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".report-*")) == []
+    assert dlg.generate_button.isEnabled()

@@ -1,0 +1,307 @@
+"""The consolidated report: choose meetings (series, dates or a hand-picked list), a format and a file; built off
+the GUI thread with progress and cancel, written atomically, then offered to open."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from ui.models.import_plan_model import pretty_date
+from ui.officials import lookups, workers
+from ui.settings import Settings
+
+FORMATS = (("docx", "Dokument Word (DOCX)"), ("pdf", "PDF"), ("xlsx", "Arkusz Excel (XLSX) – wiersz na wypowiedź"))
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def write_report(engine: Engine, options, fmt: str, target: Path, progress, token: workers.CancelToken) -> Path:
+    """Load, build and render in stages (Cancel is honoured between them); the file appears only when complete."""
+    from facilitator.report import build_from, load
+
+    progress(0, 3, "")
+    with workers.abort_on_cancel(engine, token):
+        data = load(engine, options)
+    token.check()
+    progress(1, 3, "")
+    fd, temp = tempfile.mkstemp(prefix=".report-", suffix=f".{fmt}", dir=target.parent)
+    os.close(fd)
+    try:
+        if fmt == "xlsx":
+            from facilitator.render.xlsx import render_xlsx
+
+            render_xlsx(data, temp)
+        else:
+            from facilitator.render import exporter_for
+
+            summary = build_from(data)
+            token.check()
+            progress(2, 3, "")
+            exporter_for(fmt).render(summary, temp)
+        token.check()
+        os.replace(temp, target)
+    finally:
+        if os.path.exists(temp):
+            os.unlink(temp)
+    progress(3, 3, "")
+    return target
+
+
+def _errors() -> tuple[type[BaseException], ...]:
+    from facilitator.recurring import RecurringError
+    from facilitator.render.base import ExportError
+    from facilitator.report import ReportError
+
+    return (ReportError, RecurringError, ExportError, OSError)
+
+
+class ReportDialog(QDialog):
+    """Which meetings, which format, where; then Generate (background) and Open."""
+
+    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.worker: workers.Worker | None = None
+        self.written: Path | None = None
+        self.setWindowTitle(self.tr("Raport zbiorczy"))
+        self.setAccessibleName(self.windowTitle())
+        self.resize(760, 620)
+        self._build()
+        self.reload()
+
+    # ---- building ---------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.by_series = QRadioButton(self.tr("Spotkania z &serii"), self)
+        self.by_list = QRadioButton(self.tr("&Wybrane spotkania"), self)
+        self.scope = QButtonGroup(self)
+        self.scope.addButton(self.by_series)
+        self.scope.addButton(self.by_list)
+        self.by_series.setChecked(True)
+        self.series_combo = QComboBox(self)
+        self.series_combo.setAccessibleName(self.tr("Seria"))
+        self.meetings_list = QListWidget(self)
+        self.meetings_list.setAccessibleName(self.tr("Spotkania do raportu"))
+        self.meetings_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.meetings_list.setEnabled(False)
+        self.by_list.toggled.connect(self.meetings_list.setEnabled)
+        self.by_list.toggled.connect(lambda on: self.series_combo.setEnabled(not on))
+        self.from_check, self.from_edit = self._date(self.tr("&Od:"), QDate(date.today().year - 1, 1, 1))
+        self.to_check, self.to_edit = self._date(self.tr("&Do:"), QDate.currentDate())
+        self.format_combo = QComboBox(self)
+        self.format_combo.setAccessibleName(self.tr("Format"))
+        for fmt, label in FORMATS:
+            self.format_combo.addItem(self.tr(label), fmt)
+        self.format_combo.currentIndexChanged.connect(lambda _i: self._fix_extension())
+        self.language_combo = QComboBox(self)
+        self.language_combo.setAccessibleName(self.tr("Język raportu"))
+        self.language_combo.addItem(self.tr("polski"), "pl")
+        self.language_combo.addItem(self.tr("angielski"), "en")
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setAccessibleName(self.tr("Plik raportu"))
+        browse = QPushButton(self.tr("&Wybierz…"), self)
+        browse.clicked.connect(self.choose_path)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+        dates = QHBoxLayout()
+        for widget in (self.from_check, self.from_edit, self.to_check, self.to_edit):
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.by_series, self.series_combo)
+        form.addRow(self.by_list, self.meetings_list)
+        form.addRow(self.tr("Okres:"), dates)
+        form.addRow(self._label(self.tr("&Format:"), self.format_combo), self.format_combo)
+        form.addRow(self._label(self.tr("&Język:"), self.language_combo), self.language_combo)
+        form.addRow(self._label(self.tr("&Plik:"), self.path_edit), path_row)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Postęp"))
+        self.progress.hide()
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.generate_button = QPushButton(self.tr("&Utwórz raport"), self)
+        self.generate_button.setDefault(True)
+        self.open_button = QPushButton(self.tr("&Otwórz raport"), self)
+        self.open_button.setEnabled(False)
+        self.cancel_button = QPushButton(self.tr("&Zamknij"), self)
+        self.generate_button.clicked.connect(self.generate)
+        self.open_button.clicked.connect(self.open_written)
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.generate_button, self.open_button, self.cancel_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def _date(self, name: str, default: QDate) -> tuple[QCheckBox, QDateEdit]:
+        check = QCheckBox(name, self)
+        edit = QDateEdit(default, self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.setAccessibleName(name.replace("&", ""))
+        edit.setEnabled(False)
+        check.toggled.connect(edit.setEnabled)
+        return check, edit
+
+    def reload(self) -> None:
+        """Fill the series and meetings from the database; propose a file in the last used folder."""
+        self.series_combo.clear()
+        self.series_combo.addItem(self.tr("Wszystkie spotkania"), None)
+        for name in lookups.series_names(self.engine):
+            self.series_combo.addItem(name, name)
+        self.meetings_list.clear()
+        for m in lookups.meetings(self.engine):
+            entry = QListWidgetItem(f"{pretty_date(m.date)} – {m.title}", self.meetings_list)
+            entry.setData(IdRole, m.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+        if not self.path_edit.text():
+            folder = Settings().last_export_folder or str(Path.home())
+            self.path_edit.setText(str(Path(folder) / self.tr("raport-zbiorczy.docx")))
+            self._fix_extension()
+
+    # ---- choices ----------------------------------------------------------------------------------------
+
+    def fmt(self) -> str:
+        """The chosen format's extension without the dot."""
+        return self.format_combo.currentData()
+
+    def _fix_extension(self) -> None:
+        text = self.path_edit.text().strip()
+        if text:
+            self.path_edit.setText(str(Path(text).with_suffix(f".{self.fmt()}")))
+
+    def choose_path(self) -> None:
+        """Pick where to save (the folder is remembered for next time)."""
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Zapisz raport"), self.path_edit.text(),
+                                                    f"*.{self.fmt()}")
+        if path:
+            self.path_edit.setText(path)
+            self._fix_extension()
+
+    def checked_meetings(self) -> list[str]:
+        """Ids of the meetings ticked in the list."""
+        items = (self.meetings_list.item(r) for r in range(self.meetings_list.count()))
+        return [i.data(IdRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+    def options(self):
+        """The report's options as chosen."""
+        from facilitator.report import ReportOptions
+
+        return ReportOptions(
+            series=None if self.by_list.isChecked() else self.series_combo.currentData(),
+            meeting_ids=tuple(self.checked_meetings()) if self.by_list.isChecked() else None,
+            date_from=self.from_edit.date().toPython() if self.from_check.isChecked() else None,
+            date_to=self.to_edit.date().toPython() if self.to_check.isChecked() else None,
+            language=self.language_combo.currentData(),
+        )
+
+    def _target(self) -> Path | None:
+        """The output file, or None with the reason shown to the user."""
+        text = self.path_edit.text().strip()
+        if not text:
+            self.status.setText(self.tr("Podaj plik raportu."))
+            return None
+        target = Path(text).expanduser().with_suffix(f".{self.fmt()}")
+        if target.is_dir() or not target.parent.is_dir():
+            self.status.setText(self.tr("Folder %1 nie istnieje.").replace("%1", str(target.parent)))
+            return None
+        return target
+
+    # ---- generating -------------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        """Whether a report is being made."""
+        return self.worker is not None
+
+    def generate(self) -> None:
+        """Make the report in the background."""
+        if self.busy:
+            return
+        if self.by_list.isChecked() and not self.checked_meetings():
+            self.status.setText(self.tr("Zaznacz co najmniej jedno spotkanie."))
+            return
+        target = self._target()
+        if target is None:
+            return
+        options, fmt = self.options(), self.fmt()
+        self.written = None
+        self.open_button.setEnabled(False)
+        self.generate_button.setEnabled(False)
+        self.cancel_button.setText(self.tr("&Anuluj"))
+        self.progress.setRange(0, 3)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.status.setText(self.tr("Tworzenie raportu…"))
+        self.worker = workers.Worker(lambda p, t: write_report(self.engine, options, fmt, target, p, t), _errors())
+        self.worker.signals.progress.connect(lambda done, total, _w: self.progress.setValue(done))
+        self.worker.signals.finished.connect(self._done)
+        self.worker.signals.failed.connect(lambda m: self._ended(self.tr("Nie udało się: %1").replace("%1", m)))
+        self.worker.signals.cancelled.connect(lambda: self._ended(self.tr("Anulowano; nie zapisano pliku.")))
+        workers.start(self.worker)
+
+    def _ended(self, message: str) -> None:
+        self.worker = None
+        self.progress.hide()
+        self.generate_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("&Zamknij"))
+        self.status.setText(message)
+
+    def _done(self, target: Path) -> None:
+        self.written = target
+        settings = Settings()
+        settings.add_recent_folder(str(target.parent))
+        settings.sync()
+        self._ended(self.tr("Zapisano raport: %1").replace("%1", str(target)))
+        self.open_button.setEnabled(True)
+        self.open_button.setFocus()
+
+    def open_written(self) -> None:
+        """Open the report in the system's program for it."""
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+
+    def reject(self) -> None:
+        """While working, Cancel stops the report (no file is left); otherwise it closes."""
+        if self.busy:
+            self.worker.cancel()
+            self.status.setText(self.tr("Anulowanie…"))
+            return
+        super().reject()
