@@ -159,7 +159,7 @@ class MeetingWindow(QMainWindow):
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
         Settings().meeting_geometry = self.saveGeometry()
         self.closed.emit(self.ctx.meeting_id)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -26,7 +25,15 @@ from sqlalchemy import Engine
 from facilitator import APP_NAME, operations
 from ui.dialogs.confirm import confirm, show_error
 from ui.meeting_window import MeetingWindow
-from ui.models.meetings_model import COL_DATE, COL_ITEMS, COL_PARTICIPANTS, COL_TITLE, IdRole, MeetingsFilter, MeetingsModel
+from ui.models.meetings_model import (
+    COL_DATE,
+    COL_ITEMS,
+    COL_PARTICIPANTS,
+    COL_TITLE,
+    IdRole,
+    MeetingsFilter,
+    MeetingsModel,
+)
 from ui.officials import install as install_officials
 from ui.signals import bus
 from ui.start_files import MeetingFiles
@@ -292,7 +299,7 @@ class StartWindow(QMainWindow):
         index = self.model.index(row, COL_PARTICIPANTS)
         return index.data(), index.siblingAtColumn(COL_ITEMS).data()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         for window in list(self.windows.values()):
             window.close()
         super().closeEvent(event)

@@ -83,7 +83,7 @@ def test_python_m_ui_with_an_unusable_database_exits_non_zero(tmp_path):
     code = ("import sys; from PySide6.QtWidgets import QMessageBox; "
             "QMessageBox.critical = staticmethod(lambda *a: print('BOX', a[2])); "
             "from ui.app import run; sys.exit(run(sys.argv[1]))")
-    result = subprocess.run([sys.executable, "-c", code, str(bad)], capture_output=True, text=True, timeout=60,
+    result = subprocess.run([sys.executable, "-c", code, str(bad)], capture_output=True, text=True, timeout=60, check=False,
                             env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(tmp_path)},
                             cwd=str(__import__("pathlib").Path(__file__).resolve().parents[2]))
     assert result.returncode == 2

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -100,6 +99,7 @@ class DetailsPage(QWidget):
         day = QDateEdit(self)
         day.setCalendarPopup(True)
         day.setDisplayFormat("dd.MM.yyyy")
+        day.setMaximumWidth(160)
         self._add(form, "date", day, QT_TRANSLATE_NOOP("DetailsPage", "&Data"),
                   QT_TRANSLATE_NOOP("DetailsPage", "Zmiana daty"))
         for field, label, undo in (

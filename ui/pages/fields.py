@@ -33,7 +33,7 @@ class FieldBinding(QObject):
         _connect_edits(widget, self._edited)
         widget.installEventFilter(self)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.widget and event.type() == QEvent.Type.FocusOut:
             self.commit()
         return False
@@ -96,9 +96,7 @@ def _normal(value: Any) -> Any:
 
 
 def _connect_edits(widget: QWidget, slot: Callable) -> None:
-    if isinstance(widget, QLineEdit):
-        widget.textChanged.connect(slot)
-    elif isinstance(widget, QPlainTextEdit):
+    if isinstance(widget, (QLineEdit, QPlainTextEdit)):
         widget.textChanged.connect(slot)
     elif isinstance(widget, QDateEdit):
         widget.dateChanged.connect(slot)
