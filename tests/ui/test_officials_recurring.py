@@ -1,0 +1,72 @@
+"""Recurring statements: groups across meetings with counts, the threshold slider, confirm and split."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.officials_data import import_all, meeting_a, meeting_b, meeting_c, uid
+from ui.officials.recurring_dialog import COL_MEETINGS, COL_ORGS, COL_STATE, IdRole, RecurringDialog
+
+
+def _dialog(qtbot, engine) -> RecurringDialog:
+    import_all(engine, [meeting_a(), meeting_b(), meeting_c()])
+    dlg = RecurringDialog(engine)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    _wait(qtbot, dlg)
+    return dlg
+
+
+def _wait(qtbot, dlg) -> None:
+    qtbot.waitUntil(lambda: not dlg.busy, timeout=10000)
+
+
+def _members(dlg) -> set[str]:
+    return {dlg.members.item(r).data(IdRole) for r in range(dlg.members.count())}
+
+
+def test_group_shows_meetings_and_distinct_organisations(qtbot, engine):
+    dlg = _dialog(qtbot, engine)
+    assert dlg.table.rowCount() == 1
+    assert dlg.table.item(0, COL_MEETINGS).text() == "2 spotkania"
+    assert dlg.table.item(0, COL_ORGS).text() == "2 organizacje"
+    assert dlg.table.item(0, COL_STATE).text() == "automatyczna"
+    assert _members(dlg) == {uid("a-i1"), uid("b-i1")}
+    assert "15 czerwca 2018 r." in dlg.members.item(0).text()
+
+
+def test_slider_raises_the_threshold_and_a_confirmed_group_stays(qtbot, engine):
+    dlg = _dialog(qtbot, engine)
+    dlg.slider.setFocus()
+    qtbot.keyClick(dlg.slider, Qt.Key.Key_End)  # keyboard: to 100 %
+    _wait(qtbot, dlg)
+    assert dlg.slider.value() == 100 and "100%" in dlg.slider_label.text()
+    assert dlg.table.rowCount() == 0 and "Brak" in dlg.status.text()
+
+    dlg.slider.setValue(80)
+    _wait(qtbot, dlg)
+    dlg.confirm_button.click()
+    _wait(qtbot, dlg)
+    assert dlg.table.item(0, COL_STATE).text() == "potwierdzona"
+    dlg.slider.setValue(100)
+    _wait(qtbot, dlg)
+    assert dlg.table.rowCount() == 1  # the official's decision wins over the threshold
+
+    dlg.forget_button.click()
+    _wait(qtbot, dlg)
+    assert dlg.table.rowCount() == 0
+
+
+def test_split_takes_a_statement_out_for_good(qtbot, engine):
+    dlg = _dialog(qtbot, engine)
+    dlg.split_button.click()
+    assert "Zaznacz" in dlg.status.text()
+    for row in range(dlg.members.count()):
+        if dlg.members.item(row).data(IdRole) == uid("b-i1"):
+            dlg.members.item(row).setCheckState(Qt.CheckState.Checked)
+    dlg.split_button.click()
+    _wait(qtbot, dlg)
+    assert dlg.table.rowCount() == 0
+    dlg.slider.setValue(60)
+    _wait(qtbot, dlg)
+    assert all(uid("b-i1") not in {m.item_id for m in g.members} or len(g.members) == 1 for g in dlg.groups)
