@@ -26,11 +26,14 @@ class MeetingContext(QObject):
         self.undo_stack = QUndoStack(self)
         self.last_saved: datetime | None = None
 
-    def run(self, text: str, op, merge_key: str | None = None, **kwargs) -> operations.Changes:
-        """Run an operation (one committed transaction) as an undoable step; returns its Changes."""
+    def run(self, description: str, op, /, merge_key: str | None = None, **kwargs) -> operations.Changes:
+        """Run an operation (one committed transaction) as an undoable step; returns its Changes.
+
+        `description` and `op` are positional-only, so operations may take `text=` themselves.
+        """
         from ui.undo import run_operation
 
-        return run_operation(self, text, op, merge_key=merge_key, **kwargs)
+        return run_operation(self, description, op, merge_key=merge_key, **kwargs)
 
     def notify(self, changes: operations.Changes) -> None:
         """Tell this window's pages and the rest of the app that data changed and is saved."""

@@ -51,8 +51,8 @@ def _merge(first: operations.Changes, second: operations.Changes) -> operations.
     return tuple(merged.values())
 
 
-def run_operation(ctx, text: str, op: Callable[..., operations.Changes], merge_key: str | None = None,
-                  **kwargs) -> operations.Changes:
+def run_operation(ctx, description: str, op: Callable[..., operations.Changes], /,
+                  merge_key: str | None = None, **kwargs) -> operations.Changes:
     """Run one operation now, put it on the undo stack, tell the widgets; errors go to the user."""
     try:
         changes = op(ctx.engine, **kwargs)
@@ -60,6 +60,6 @@ def run_operation(ctx, text: str, op: Callable[..., operations.Changes], merge_k
         ctx.error(str(exc))
         return ()
     if changes:
-        ctx.undo_stack.push(AppliedCommand(ctx, text, changes, merge_key))
+        ctx.undo_stack.push(AppliedCommand(ctx, description, changes, merge_key))
         ctx.notify(changes)
     return changes
