@@ -242,11 +242,12 @@ def _setup_styles(doc: Any, styles: dict[str, Any], lang: str) -> None:
     lang_el = OxmlElement("w:lang")
     lang_el.set(qn("w:val"), LANG_TAGS[lang])
     rpr.append(lang_el)
-    for name, size in (("Title", 22), ("Subtitle", 13), ("Heading 1", 14), ("Heading 2", 12.5), ("Heading 3", 11.5)):
+    for name, size in (("Title", 20), ("Subtitle", 12), ("Heading 1", 14), ("Heading 2", 12.5), ("Heading 3", 11.5)):
         styles[name].font.name = BODY_FONT
         styles[name].font.size = Pt(size)
         styles[name].font.color.rgb = HEADING_COLOR
     styles["Subtitle"].font.italic = False
+    styles["Subtitle"].font.color.rgb = RGBColor(0x33, 0x33, 0x33)
     for name in ("List Bullet", "List Bullet 2", "List Bullet 3", "List Number"):
         styles[name].paragraph_format.space_after = Pt(3)
 
