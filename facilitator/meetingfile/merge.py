@@ -131,14 +131,16 @@ class MeetingMerge:
         groups: dict[tuple, list[Row]] = {}
         for row in self.final.values():
             groups.setdefault((row.entity, row.container), []).append(row)
+        stored: dict[tuple, list[Row]] = {}
+        for row in sorted(self.lmap.values(), key=lambda r: r.position):
+            stored.setdefault((row.entity, row.container), []).append(row)
         positions: dict[str, int] = {}
         for (entity, container), members in groups.items():
             in_file = [r for r in members if r.id in self.fmap and self.fmap[r.id].container == container]
             order = [r.id for r in sorted(in_file, key=lambda r: self.fmap[r.id].position)]
             placed = set(order)
             rest = sorted((r for r in members if r.id not in placed), key=lambda r: self.lmap[r.id].position)
-            local_order = sorted((r for r in self.lmap.values() if r.entity == entity and r.container == container),
-                                 key=lambda r: r.position)
+            local_order = stored.get((entity, container), [])
             for row in rest:
                 before = [r.id for r in local_order if r.position < self.lmap[row.id].position and r.id in order]
                 order.insert(order.index(before[-1]) + 1 if before else 0, row.id)

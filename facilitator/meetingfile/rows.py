@@ -21,7 +21,7 @@ CHUNK = 900
 
 def fingerprint(content: dict) -> str:
     """The base_hash of a row: what a meeting file exchanges about it, order among siblings excluded."""
-    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps([[key, content[key]] for key in sorted(content)], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
