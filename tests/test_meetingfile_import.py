@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -188,7 +188,7 @@ def test_conflict_theirs(engine):
 ])
 def test_conflict_newer(engine, shift, expected):
     raw, ids = _conflicted(engine)
-    modified = None if shift is None else datetime.now(timezone.utc) + shift
+    modified = None if shift is None else datetime.now(UTC) + shift
     import_data(engine, [Source(data=raw, name="m.json", modified=modified)], on_conflict="newer")
     assert _item_text(engine, ids["i5"]) == expected
 
@@ -262,3 +262,41 @@ def test_row_belonging_to_another_meeting_is_refused(engine):
 def test_unknown_policy_is_refused(engine):
     with pytest.raises(MeetingFileError, match="unknown conflict policy 'mine'"):
         import_data(engine, [_raw()], on_conflict="mine")
+
+
+def test_exported_file_edited_elsewhere_comes_back_without_conflict(engine):
+    """Laptop: a meeting made here, exported with mark_exported, edited by an official, imported back."""
+    import_data(engine, [_raw()])
+    ids = _ids(_raw())
+    _edit(engine, Item, ids["i5"], text="Poprawka na laptopie przed wysłaniem")
+    before = {row.id: row.updated_at for row in _snapshot(engine)["stamps"]["item"]}
+    sent = dump(engine, ids["m-2018-06-15"], mark_exported=True)
+    assert {row.id: row.updated_at for row in _snapshot(engine)["stamps"]["item"]} == before
+    back = copy.deepcopy(sent)
+    back["meeting"]["sections"][1]["items"][0]["text"] = "Poprawka urzędnika"
+    result = import_data(engine, [back])
+    assert not result.conflicts and result.meetings[0].updated == 1
+    assert _item_text(engine, ids["i5"]) == "Poprawka urzędnika"
+
+
+def test_generated_benchmark_meetings_are_valid_and_import(engine):
+    from benchmarks.datagen import generate_meeting
+
+    data = generate_meeting(3, items=60)
+    assert data == generate_meeting(3, items=60)
+    canonical = validate(data)
+    meeting = canonical["meeting"]
+    count = 0
+
+    def walk(items):
+        nonlocal count
+        for item in items:
+            count += 1
+            walk(item.get("children", []))
+
+    for section in meeting["sections"]:
+        walk(section["items"])
+    assert count == 60 and {s["kind"] for s in meeting["sections"]} == {"area", "theme", "other"}
+    assert any("children" in i for s in meeting["sections"] for i in s["items"])
+    import_data(engine, [data])
+    assert dump(engine, meeting["id"]) == canonical

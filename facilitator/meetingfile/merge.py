@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from facilitator.meetingfile.plan import MeetingImport, RowConflict
 from facilitator.meetingfile.rows import Row
@@ -24,7 +24,7 @@ class Actions:
 def aware(value: datetime | None) -> datetime | None:
     """Stored times come back naive from SQLite; they are UTC."""
     if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=timezone.utc)
+        return value.replace(tzinfo=UTC)
     return value
 
 

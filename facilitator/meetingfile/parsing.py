@@ -39,8 +39,7 @@ def parse_bytes(raw: bytes) -> dict:
     """Decode and parse a meeting file's bytes; raise MeetingFileError saying exactly what is wrong."""
     if len(raw) > MAX_BYTES:
         raise MeetingFileError(too_large_message(len(raw)))
-    if raw.startswith(BOM):
-        raw = raw[len(BOM):]
+    raw = raw.removeprefix(BOM)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

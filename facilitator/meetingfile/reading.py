@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from facilitator.meetingfile.errors import MeetingFileError
@@ -47,7 +47,7 @@ def open_source(path: str | os.PathLike[str]) -> Source:
     """Load a file for import, remembering its modification time for the 'newer' policy."""
     data = load(path)
     try:
-        modified = datetime.fromtimestamp(Path(path).stat().st_mtime, timezone.utc)
+        modified = datetime.fromtimestamp(Path(path).stat().st_mtime, UTC)
     except OSError:
         modified = None
     return Source(data=data, name=str(path), modified=modified, checked=True)

@@ -13,7 +13,7 @@ from facilitator.meetingfile.merge import Actions, MeetingMerge
 from facilitator.meetingfile.plan import POLICIES, ImportPlan, ImportResult, MeetingImport
 from facilitator.meetingfile.reading import Source, as_sources
 from facilitator.meetingfile.rows import MODELS, Row, chunks, existing_ids, file_rows, fingerprint, local_rows
-from facilitator.model import AgendaItem, Item, Tag, item_tag, new_id, utcnow
+from facilitator.model import AgendaItem, Tag, item_tag, new_id, utcnow
 
 
 def _check_batch(session: Session, sources: list[Source], stored: dict[str, list[Row]],
@@ -33,7 +33,7 @@ def _check_batch(session: Session, sources: list[Source], stored: dict[str, list
     for entity, ids in fresh.items():
         clash = existing_ids(session, entity, ids)
         if clash:
-            row_id = sorted(clash)[0]
+            row_id = min(clash)
             raise MeetingFileError(f"{entity} id {row_id} already belongs to another meeting in the database",
                                    file=ids[row_id])
 
