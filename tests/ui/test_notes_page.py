@@ -9,7 +9,7 @@ from facilitator import operations
 from facilitator.model import ITEM_KINDS
 from facilitator.store import open_database
 from tests.ui.capture_helpers import db_items, db_state, make_meeting, make_page, type_item, type_text
-from ui.models.items_model import COL_TEXT, IdRole, KindRole, SpeakerRole
+from ui.models.items_model import COL_TEXT, IdRole, KindRole, SpeakerRole, TextRole
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -68,7 +68,7 @@ def test_tab_on_a_selected_item_indents_and_outdents_it(qtbot, engine, meeting, 
     page.outline.select_index(page.items_model.index_for_id(page.items_model.top_level_nodes()[1].id))
     qtbot.keyClick(page.outline, Qt.Key.Key_Tab)
     assert [(d, t) for _s, d, _k, t, _p in db_items(engine, meeting)] == [(0, "A"), (1, "B")]
-    assert page.outline.currentIndex().data(Qt.ItemDataRole.DisplayRole) == "B"
+    assert page.outline.currentIndex().data(TextRole) == "B"
     qtbot.keyClick(page.outline, Qt.Key.Key_Backtab)
     assert [(d, t) for _s, d, _k, t, _p in db_items(engine, meeting)] == [(0, "A"), (0, "B")]
 

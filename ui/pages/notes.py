@@ -156,9 +156,7 @@ class NotesPage(QWidget):
 
     def _load_items(self) -> None:
         self.items_model.set_rows(load_section_rows(self.ctx.engine, self._section_id))
-        last = self._last_item()
-        if last is not None:
-            self.outline.scrollTo(self.items_model.index_for_id(last.id))
+        self.outline.scrollToBottom()
 
     def _show_section_title(self) -> None:
         section = self.sections_model.section_at(self.sections_model.row_of(self._section_id))
@@ -264,9 +262,6 @@ class NotesPage(QWidget):
             children = parent.children
         return parent, level
 
-    def _last_item(self) -> Node | None:
-        return self.items_model.last_top_level()
-
     def choose_kind(self, kind: str) -> None:
         """Ctrl+1…6: the kind of the selected items when the outline has focus, else of the next statement."""
         nodes = self._selected_nodes() if self.outline.hasFocus() else []
@@ -304,23 +299,20 @@ class NotesPage(QWidget):
                 parent = parent.parent
             return False
 
-        order = {node.id: n for n, node in enumerate(self.items_model.iter_nodes())}
-        return sorted((n for n in nodes if not inside_selected(n)), key=lambda n: order.get(n.id, 0))
+        return sorted((n for n in nodes if not inside_selected(n)), key=lambda n: n.flat)
 
     def delete_selected(self) -> None:
         """Delete the selected items (one undo step) and keep the cursor where it was."""
         nodes = self._selected_nodes()
         if not nodes:
             return
-        first = nodes[0]
-        parent_id, row = (first.parent.id if first.parent else ""), first.row
+        flat = nodes[0].flat
         with self._macro(self.tr("Usunięcie wypowiedzi"), len(nodes)), self._running():
             for node in nodes:
                 self.ctx.run(self.tr("Usunięcie wypowiedzi"), operations.delete_item, item_id=node.id)
-        parent_index = self.items_model.index_for_id(parent_id) if parent_id else QModelIndex()
-        count = self.items_model.rowCount(parent_index)
+        count = self.items_model.rowCount()
         if count:
-            self.outline.select_index(self.items_model.index(min(row, count - 1), COL_TEXT, parent_index))
+            self.outline.select_index(self.items_model.index(min(flat, count - 1), COL_TEXT))
         self.outline.setFocus()
 
     def indent_selected(self, step: int) -> None:
@@ -351,7 +343,7 @@ class NotesPage(QWidget):
         if node is None:
             self.move_section(step)
             return
-        siblings = node.parent.children if node.parent else []
+        siblings = node.parent.children if node.parent else []  # top-level items hang from the root node
         position = node.row + step
         if 0 <= position < len(siblings):
             with self._running():

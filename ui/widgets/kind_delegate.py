@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.kinds import KIND_STYLES, badge_text, kind_colour
@@ -12,38 +12,55 @@ from ui.models.items_model import KindRole
 PAD_X, PAD_Y = 6, 2
 
 
+def badge_column_width(font: QFont) -> int:
+    """Wide enough for the widest badge in this font."""
+    metrics = QFontMetrics(font)
+    return max(metrics.horizontalAdvance(badge_text(k)) for k in KIND_STYLES) + 2 * PAD_X + 8
+
+
+def badge_pixmap(kind: str, font: QFont, height: int, ratio: float = 1.0) -> QPixmap:
+    """The badge of a kind: rounded rectangle in the kind's colour, white symbol and label."""
+    text = badge_text(kind)
+    metrics = QFontMetrics(font)
+    width = metrics.horizontalAdvance(text) + 2 * PAD_X
+    pixmap = QPixmap(int(width * ratio), int(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(kind_colour(kind))
+    painter.drawRoundedRect(QRect(0, 0, width, height), 4, 4)
+    painter.setPen(QColor("white"))
+    painter.setFont(font)
+    painter.drawText(QRect(PAD_X, 0, width - 2 * PAD_X, height), Qt.AlignmentFlag.AlignVCenter, text)
+    painter.end()
+    return pixmap
+
+
 class KindBadgeDelegate(QStyledItemDelegate):
-    """Draws the kind column of the outline."""
+    """Draws the kind column of the outline from cached badges (painting runs on every scroll)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._cache: dict[tuple, QPixmap] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         kind = index.data(KindRole)
         if not kind:
             super().paint(painter, option, index)
             return
-        painter.save()
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.highlight())
-        text = badge_text(kind)
-        metrics = QFontMetrics(option.font)
-        width = min(option.rect.width() - 4, metrics.horizontalAdvance(text) + 2 * PAD_X)
-        height = min(option.rect.height() - 2, metrics.height() + 2 * PAD_Y)
-        badge = QRect(option.rect.left() + 2, option.rect.top() + (option.rect.height() - height) // 2, width, height)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(kind_colour(kind))
-        painter.drawRoundedRect(badge, 4, 4)
-        painter.setPen(QColor("white"))
-        painter.setFont(option.font)
-        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, badge.width() - 2 * PAD_X)
-        painter.drawText(badge.adjusted(PAD_X, 0, -PAD_X, 0), Qt.AlignmentFlag.AlignVCenter, elided)
-        painter.restore()
+        height = min(option.rect.height() - 2, QFontMetrics(option.font).height() + 2 * PAD_Y)
+        ratio = painter.device().devicePixelRatioF()
+        key = (kind, option.font.key(), height, ratio)
+        pixmap = self._cache.get(key)
+        if pixmap is None:
+            pixmap = self._cache[key] = badge_pixmap(kind, option.font, height, ratio)
+        top = option.rect.top() + (option.rect.height() - height) // 2
+        painter.drawPixmap(option.rect.left() + 2, top, pixmap)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         metrics = QFontMetrics(option.font)
         return QSize(badge_column_width(option.font), metrics.height() + 2 * PAD_Y + 4)
-
-
-def badge_column_width(font: QFont) -> int:
-    """Wide enough for the widest badge in this font."""
-    metrics = QFontMetrics(font)
-    return max(metrics.horizontalAdvance(badge_text(k)) for k in KIND_STYLES) + 2 * PAD_X + 8

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ui.models.items_model import COL_KIND, COL_SPEAKER, COL_TEXT, ItemsModel
 from ui.widgets.kind_delegate import KindBadgeDelegate, badge_column_width
 
 
-class OutlineView(QTreeView):
+class OutlineView(QTableView):
     """Items as an indented outline; Tab/Shift+Tab indent, Delete deletes, F2 or double-click edits."""
 
     indent_requested = Signal(int)  # +1 indent, -1 outdent the current item
@@ -19,38 +19,36 @@ class OutlineView(QTreeView):
     def __init__(self, model: ItemsModel, parent=None) -> None:
         super().__init__(parent)
         self.setModel(model)
-        self.setTreePosition(COL_TEXT)
         self.setItemDelegateForColumn(COL_KIND, KindBadgeDelegate(self))
-        self.setUniformRowHeights(True)
-        self.setAllColumnsShowFocus(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
         self.setAlternatingRowColors(True)
-        self.setExpandsOnDoubleClick(False)
-        self.setItemsExpandable(True)
+        self.setTabKeyNavigation(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
         self.setDropIndicatorShown(True)
         self.setAccessibleName(self.tr("Wypowiedzi w sekcji"))
-        header = self.header()
-        header.setStretchLastSection(False)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
         header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_SPEAKER, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_KIND, badge_column_width(self.font()))
-        header.resizeSection(COL_SPEAKER, 170)
-        model.modelReset.connect(self.expandAll)
-        model.rowsInserted.connect(self._expand_parent)
-
-    def _expand_parent(self, parent: QModelIndex, _first: int, _last: int) -> None:
-        if parent.isValid() and not self.isExpanded(parent):
-            self.expand(parent)
+        header.resizeSection(COL_SPEAKER, 190)
 
     def select_index(self, index: QModelIndex) -> None:
         """Make one item current and selected, and scroll it into view."""
         if not index.isValid():
             return
+        index = index.siblingAtColumn(COL_TEXT)
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.selectionModel().setCurrentIndex(index, flags)
         self.scrollTo(index)
