@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from facilitator.search import SearchHit
-from ui.kinds import badge_text, kind_icon, section_kind_label
+from ui.kinds import kind_icon, kind_label, section_kind_label
 from ui.models.import_plan_model import pretty_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -81,5 +81,6 @@ class SearchModel(QAbstractTableModel):
         if col == COL_MEETING:
             return f"{hit.meeting_title}\n{pretty_date(hit.meeting_date)}"
         if col == COL_SECTION:
-            return f"{hit.section_title}\n{section_kind_label(hit.section_kind)}"
-        return badge_text(hit.kind)
+            kind = section_kind_label(hit.section_kind)
+            return hit.section_title if kind.casefold() == hit.section_title.casefold() else f"{hit.section_title}\n{kind}"
+        return kind_label(hit.kind)  # the icon beside it carries the symbol

@@ -1,0 +1,117 @@
+"""Screenshots of the import preview and the search window with realistic data (offscreen Qt).
+
+Run: ``QT_QPA_PLATFORM=offscreen python -m ui.officials.screenshots docs/screenshots``
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def _wait(predicate, timeout: float = 30.0) -> None:
+    """Let the event loop run until the background work is done."""
+    end = time.monotonic() + timeout
+    while not predicate():
+        QApplication.processEvents()
+        if time.monotonic() > end:
+            raise TimeoutError("the screen did not finish loading")
+        time.sleep(0.01)
+    QApplication.processEvents()
+
+
+def _generated(count: int) -> list[dict]:
+    """Meetings from the benchmark generator when it is there (smaller ones, so the lists stay readable)."""
+    try:
+        from benchmarks.datagen import generate_meeting
+    except ImportError:
+        return []
+    return [generate_meeting(i, items=25) for i in range(1, count + 1)]
+
+
+def _files(engine, folder: Path) -> list[Path]:
+    """A batch as an official gets it: the sample changed both here and on the laptop, new meetings, a bad file."""
+    from facilitator import meetingfile, operations
+    from facilitator.sample import load_sample
+
+    sample = load_sample()
+    older = _generated(2)
+    meetingfile.import_data(engine, [sample, *older])
+    first = sample["meeting"]["sections"][0]["items"][2]
+    operations.update_item(engine, item_id=first["id"],
+                           text="W mieście nie ma polityki migracyjnej, a co dziesiąty mieszkaniec to Ukrainiec "
+                                "(poprawione w urzędzie).")
+    changed = copy.deepcopy(sample)
+    changed["meeting"]["sections"][0]["items"][2]["text"] = (
+        "Miasto nie prowadzi polityki migracyjnej, podczas gdy ok. 10% mieszkańców Krakowa to Ukraińcy "
+        "(uzupełnione przez facylitatorkę).")
+    changed["meeting"]["sections"][1]["items"].append(
+        {"kind": "proposal", "text": "Comiesięczne dyżury urzędników w Centrum Obywatelskim.", "tags": ["komunikacja"]})
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, data in [("2018-06-15-bis.json", changed), *((f"spotkanie-{i}.json", d) for i, d in
+                                                          enumerate([*older, *_generated(5)[2:]], start=1))]:
+        path = folder / name
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        paths.append(path)
+    broken = folder / "notatki-z-pendrive.json"
+    broken.write_text('{"format": "facilitator-meeting", "version": 2, "meeting": {}}', encoding="utf-8")
+    return [*paths, broken]
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not widget.grab().save(str(path)):
+        raise OSError(f"cannot write {path}")
+    return path
+
+
+def shoot(outdir: str | os.PathLike[str]) -> list[Path]:
+    """Write import-preview.png and search.png into `outdir`; returns the files written."""
+    from facilitator.store import open_database
+    from ui.officials.import_dialog import ImportDialog
+    from ui.officials.search_window import SearchWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Facilitator")
+    out = Path(outdir)
+    with tempfile.TemporaryDirectory() as temp:
+        engine = open_database(Path(temp) / "screens.sqlite")
+        try:
+            paths = _files(engine, Path(temp) / "od facylitatorów")
+            dialog = ImportDialog(engine)
+            dialog.resize(1180, 820)
+            dialog.show()
+            dialog.load(paths)
+            _wait(lambda: not dialog.busy)
+            written = [_save(dialog, out / "import-preview.png")]
+            dialog.close()
+            window = SearchWindow(engine)
+            window.resize(1240, 760)
+            window.show()
+            _wait(lambda: not window.busy)
+            window.query.setText("lokal")
+            window.search_now()
+            _wait(lambda: not window.busy)
+            written.append(_save(window, out / "search.png"))
+            window.close()
+            from ui.officials import workers
+
+            workers.wait_all()
+        finally:
+            engine.dispose()
+    del app
+    return written
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for written_path in shoot(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"):
+        print(written_path)
