@@ -130,3 +130,30 @@ def test_three_thousand_items_in_both_formats(tmp_path: Path) -> None:
     text = "".join(page.extract_text() for page in (*pages[:2], *pages[-3:]))
     assert "Punkt numer 0 " in text and "Punkt numer 2999 " in text
     assert "Punkt numer 1500" in docx_text(tmp_path / "big.docx")
+
+
+def test_oversized_header_fields_export(tmp_path: Path) -> None:
+    """A pasted essay in the title or purpose still exports; DOCX properties stay within their 255 limit."""
+    meeting = make_meeting(title="Tytuł " * 600, purpose=("Cel spotkania bardzo długi. " * 800), audience="a" * 3000)
+    meeting.sections[0].title = "Sekcja " * 500
+    summary = build(meeting)
+    render_docx(summary, tmp_path / "long.docx")
+    render_pdf(summary, tmp_path / "long.pdf")
+    props = docx.Document(str(tmp_path / "long.docx")).core_properties
+    assert len(props.title) == 255 and props.title.startswith("Tytuł Tytuł")
+    assert PdfReader(str(tmp_path / "long.pdf")).metadata.title.startswith("Tytuł Tytuł")
+    assert pdf_text_fast(tmp_path / "long.pdf").split().count("długi.") == 800  # a sentence may straddle pages
+
+
+def test_html_preview_in_qt_rich_text(qapp) -> None:
+    """Qt's rich text engine (the QTextBrowser preview) shows the literal text, lists and table."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(render_html(build(tricky_meeting(), SummaryOptions(attendance_annex=True))))
+    text = document.toPlainText()
+    assert "<b>nie pogrubione</b>" in text and MARKUP.split(";")[0] in text
+    assert "Liczba uczestników: 9 osób" in text
+    assert "pierwsza linia\u2028druga linia" in text or "pierwsza linia\ndruga linia" in text
+    assert "Lista obecności" in text and "Zdzisława Kwiatkowska-Pietrzyk" in text
+    assert document.blockCount() > 30

@@ -256,11 +256,11 @@ def _set_properties(doc: Any, summary: Summary) -> None:
     """Core properties from the summary's metadata only (never a participant)."""
     meta = summary.metadata
     props = doc.core_properties
-    props.title = one_line(meta.title)
-    props.subject = one_line(meta.subject)
-    props.author = one_line(meta.author)
-    props.last_modified_by = one_line(meta.author)
-    props.keywords = one_line(", ".join(meta.keywords))
+    props.title = _prop(meta.title)
+    props.subject = _prop(meta.subject)
+    props.author = _prop(meta.author)
+    props.last_modified_by = _prop(meta.author)
+    props.keywords = _prop(", ".join(meta.keywords))
     props.language = LANG_TAGS[L.norm(meta.language)]
     props.comments = ""
     props.category = ""
@@ -268,6 +268,12 @@ def _set_properties(doc: Any, summary: Summary) -> None:
     now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
     props.created = now
     props.modified = now
+
+
+def _prop(text: str) -> str:
+    """A core property value: one line, within the 255 characters the format allows."""
+    value = one_line(text)
+    return value if len(value) <= 255 else value[:254] + "…"
 
 
 def _add_field(paragraph: Any, instruction: str, placeholder: str) -> None:
