@@ -2,48 +2,86 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
+    QListView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.kinds import KIND_STYLES, badge_text, kind_colour
-from ui.models.items_model import COL_TEXT, KindRole, SpeakerIdRole, SpeakerRole
+from ui.kinds import KIND_STYLES, badge_text, kind_colour, kind_label
+from ui.models.items_model import DepthRole, ItemsModel, KindRole, TextRole
 
 BODY_PX = 30
 TITLE_PX = 44
+INDENT_PX = 48
+TAIL = 40  # statements kept on the wall
 BACKGROUND = "#ffffff"
 FOREGROUND = "#111111"
-_HIDDEN_ROLES = {SpeakerRole, SpeakerIdRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.StatusTipRole,
-                 Qt.ItemDataRole.WhatsThisRole}
+_ROOT = QModelIndex()
 
 
-class AnonymousItemsProxy(QSortFilterProxyModel):
-    """The outline with only kind and text: the speaker column and roles never reach the room."""
+class ProjectorModel(QAbstractListModel):
+    """The newest statements of the outline, with kind, text and depth only: names never reach the room.
 
-    def filterAcceptsColumn(self, source_column: int, source_parent: QModelIndex) -> bool:
-        return source_column == COL_TEXT
+    Only the tail is kept: a wall shows the last few dozen statements, and re-laying out wrapped text for
+    thousands of rows would stall capture.
+    """
+
+    def __init__(self, source: ItemsModel, tail: int = TAIL, parent=None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._tail = tail
+        self._rows: list[tuple[str, str, int]] = []
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.refresh)
+        for signal in (source.modelReset, source.rowsInserted, source.rowsRemoved, source.dataChanged,
+                       source.layoutChanged, source.rowsMoved):
+            signal.connect(self._pending.start)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Copy the tail of the outline (coalesced: many changes in one event-loop turn, one refresh)."""
+        count = self._source.rowCount()
+        rows = []
+        for flat in range(max(0, count - self._tail), count):
+            node = self._source.node_at(flat)
+            if node is not None:
+                rows.append((node.kind, node.text, node.level))
+        if rows != self._rows:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if role in _HIDDEN_ROLES:
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
-        return super().data(index, role)
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled if index.isValid() else Qt.ItemFlag.NoItemFlags
+        kind, text, level = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, TextRole):
+            return text
+        if role == KindRole:
+            return kind
+        if role == DepthRole:
+            return level
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{kind_label(kind)}: {text}"
+        return None
 
 
 class ProjectorDelegate(QStyledItemDelegate):
     """Kind badge (symbol + label) on the left, the statement wrapped in a large font on the right."""
 
-    def __init__(self, view: QTreeView) -> None:
+    def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
 
@@ -61,13 +99,18 @@ class ProjectorDelegate(QStyledItemDelegate):
     def _text_rect(self, rect: QRect, font: QFont) -> QRect:
         return rect.adjusted(self._badge_width(font) + 16, 8, -16, -8)
 
+    @staticmethod
+    def _indented(option: QStyleOptionViewItem, index: QModelIndex) -> QRect:
+        return option.rect.adjusted((index.data(DepthRole) or 0) * INDENT_PX, 0, 0, 0)
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         kind = index.data(KindRole) or "remark"
+        rect = self._indented(option, index)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         badge_font = self._badge_font(option.font)
         metrics = QFontMetrics(badge_font)
-        badge = QRect(option.rect.left() + 4, option.rect.top() + 12, self._badge_width(option.font) - 8,
+        badge = QRect(rect.left() + 4, rect.top() + 12, self._badge_width(option.font) - 8,
                       metrics.height() + 10)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(kind_colour(kind))
@@ -78,17 +121,14 @@ class ProjectorDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.setPen(QColor(FOREGROUND))
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        painter.drawText(self._text_rect(option.rect, option.font), flags, str(index.data() or ""))
+        painter.drawText(self._text_rect(rect, option.font), flags, str(index.data(TextRole) or ""))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        depth, parent = 0, index.parent()
-        while parent.isValid():
-            depth, parent = depth + 1, parent.parent()
-        width = max(200, self._view.viewport().width() - depth * self._view.indentation())
+        width = max(200, self._view.viewport().width() - (index.data(DepthRole) or 0) * INDENT_PX)
         text_rect = self._text_rect(QRect(0, 0, width, 100000), option.font)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
-        bound = QFontMetrics(option.font).boundingRect(text_rect, flags, str(index.data() or ""))
+        bound = QFontMetrics(option.font).boundingRect(text_rect, flags, str(index.data(TextRole) or ""))
         return QSize(width, max(bound.height(), QFontMetrics(self._badge_font(option.font)).height() + 10) + 24)
 
 
@@ -102,27 +142,25 @@ class ProjectorWindow(QWidget):
         self.setWindowTitle(self.tr("Widok dla uczestników"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.setStyleSheet(f"background: {BACKGROUND}; color: {FOREGROUND};")
-        self.proxy = AnonymousItemsProxy(self)
-        self.proxy.setSourceModel(items_model)
+        self.model = ProjectorModel(items_model, parent=self)
         self.title = QLabel(self)
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         title_font = QFont(self.font())
         title_font.setPixelSize(TITLE_PX)
         title_font.setBold(True)
         self.title.setFont(title_font)
-        self.view = QTreeView(self)
-        self.view.setModel(self.proxy)
-        self.view.setHeaderHidden(True)
-        self.view.setRootIsDecorated(False)
-        self.view.setIndentation(48)
+        self.view = QListView(self)
+        self.view.setModel(self.model)
         self.view.setWordWrap(True)
-        self.view.setUniformRowHeights(False)
+        self.view.setUniformItemSizes(False)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setFrameShape(QTreeView.Shape.NoFrame)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setFrameShape(QListView.Shape.NoFrame)
         body = QFont(self.font())
         body.setPixelSize(BODY_PX)
         self.view.setFont(body)
@@ -132,9 +170,7 @@ class ProjectorWindow(QWidget):
         layout.setSpacing(24)
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
-        self.proxy.modelReset.connect(self._after_reset)
-        self.proxy.rowsInserted.connect(self._after_insert)
-        self.proxy.layoutChanged.connect(self.view.expandAll)
+        self.model.modelReset.connect(self._scroll_to_newest)
 
     def set_title(self, title: str) -> None:
         """The section being discussed."""
@@ -143,13 +179,10 @@ class ProjectorWindow(QWidget):
     def texts(self) -> list[str]:
         """Everything the room can read (title and statements), for checks and accessibility."""
         found = [self.title.text()]
-        stack = [QModelIndex()]
-        while stack:
-            parent = stack.pop()
-            for row in range(self.proxy.rowCount(parent)):
-                index = self.proxy.index(row, 0, parent)
-                found.append(str(index.data() or ""))
-                stack.append(index)
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            found += [str(index.data(role) or "") for role in (Qt.ItemDataRole.DisplayRole,
+                                                                 Qt.ItemDataRole.AccessibleTextRole)]
         return found
 
     def show_on_room_screen(self) -> None:
@@ -163,19 +196,8 @@ class ProjectorWindow(QWidget):
         self.showFullScreen()
         self._scroll_to_newest()
 
-    def _after_reset(self) -> None:
-        self.view.expandAll()
-        QTimer.singleShot(0, self._scroll_to_newest)
-
-    def _after_insert(self, parent: QModelIndex, _first: int, last: int) -> None:
-        if parent.isValid():
-            self.view.expand(parent)
-        newest = QPersistentModelIndex(self.proxy.index(last, 0, parent))
-        QTimer.singleShot(0, lambda: self.view.scrollTo(self.proxy.index(newest.row(), 0, newest.parent()))
-                          if newest.isValid() else None)
-
     def _scroll_to_newest(self) -> None:
-        self.view.scrollToBottom()
+        QTimer.singleShot(0, self.view.scrollToBottom)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

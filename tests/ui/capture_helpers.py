@@ -22,6 +22,8 @@ def make_meeting(engine) -> str:
 
 def make_page(qtbot, engine, meeting_id: str):
     """A shown NotesPage on its own MeetingContext."""
+    from PySide6.QtWidgets import QApplication
+
     from ui.context import MeetingContext
     from ui.pages.notes import NotesPage
 
@@ -31,6 +33,8 @@ def make_page(qtbot, engine, meeting_id: str):
     page.resize(1100, 700)
     page.show()
     qtbot.waitExposed(page)
+    page.activateWindow()  # shortcuts (Ctrl+1…6, Alt+Down, F5) need the window active, as in real use
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
     page.capture.text_edit.setFocus()
     return ctx, page
 
