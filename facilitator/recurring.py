@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, Engine, delete, or_, select, tuple_
@@ -114,6 +115,7 @@ class _Units:
         self.parent[self.find(a)] = self.find(b)
 
 
+@lru_cache(maxsize=65536)
 def normalised(value: str) -> str:
     """Folded words only (no punctuation, no case, no diacritics): what the similarity is computed on."""
     return " ".join(_WORD.findall(fold(value)))

@@ -42,13 +42,19 @@ def _fold_char(char: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
 
 
+_FAST = str.maketrans({"ł": "l", "ą": "a", "ć": "c", "ę": "e", "ń": "n", "ó": "o", "ś": "s", "ź": "z", "ż": "z"})
+
+
 def fold(value: str | None) -> str:
     """Lower-case, strip diacritics and map ł to l, so 'Łódź', 'lodz' and 'ŁÓDŹ' compare equal."""
     if not value:
         return ""
     if value.isascii():
         return value.lower()
-    return "".join(_fold_char(c) for c in value)
+    value = value.casefold().translate(_FAST)
+    if value.isascii():
+        return value
+    return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
 
 
 def fold_mapped(value: str) -> tuple[str, list[int]]:

@@ -63,10 +63,13 @@ def test_recurring_groups_come_first_with_counts(engine, meetings):
     lists = [b for b in summary.blocks if isinstance(b, BulletList)]
     first = lists[0].items[0]
     assert first.text == "Dobra współpraca z wydziałami (zgłoszone na 3 spotkaniach, 3 organizacje)"
-    assert [c.text for c in first.children] == ["Spotkanie 1, 1 czerwca 2018 r.", "Spotkanie 2, 8 czerwca 2018 r.",
-                                                "Spotkanie 3, 15 czerwca 2018 r."]
+    assert [c.text for c in first.children] == [
+        "Spotkania: Spotkanie 1, 1 czerwca 2018 r.; Spotkanie 2, 8 czerwca 2018 r.; Spotkanie 3, 15 czerwca 2018 r."]
     text = summary.plain_text()
-    assert "Za mało konsultacji numer 1 (Spotkanie 2, 8 czerwca 2018 r.)" in text or "zgłoszone na 3" in text
+    assert "„Za mało konsultacji numer 1” — Spotkanie 2, 8 czerwca 2018 r." in text
+    single = "Udostępnić pustostany organizacjom (zgłoszone na 3 spotkaniach, 3 organizacje)"
+    assert single not in text  # the children have no speaker: no organisations to count
+    assert "Udostępnić pustostany organizacjom (zgłoszone na 3 spotkaniach)" in text
 
 
 def test_report_is_anonymised(engine, meetings):

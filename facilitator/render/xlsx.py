@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import tempfile
+from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 
 from facilitator.render.base import Exporter, ExportError
@@ -34,62 +36,72 @@ def clean(value: str | None) -> str:
     return value if len(value) <= MAX_CELL else value[: MAX_CELL - 1] + "…"
 
 
-def _text_cell(ws, value: str | None, style: tuple[Font | None, Alignment | None]) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=clean(value))
-    cell.data_type = "s"  # "=SUM(A1)" typed in a meeting stays text, never a formula
-    font, alignment = style
-    if font is not None:
-        cell.font = font
-    if alignment is not None:
-        cell.alignment = alignment
-    return cell
+class _Styles:
+    """Font/alignment pairs resolved once per workbook; assigning styles cell by cell is openpyxl's slow path."""
+
+    def __init__(self, wb: Workbook) -> None:
+        self.sheet = wb.create_sheet("styles")
+        wb.remove(self.sheet)
+        self.cache: dict[tuple, StyleArray] = {}
+
+    def array(self, font: Font | None = None, alignment: Alignment | None = None, number_format: str = "") -> StyleArray:
+        key = (font, alignment, number_format)
+        if key not in self.cache:
+            cell = WriteOnlyCell(self.sheet, value="")
+            if font is not None:
+                cell.font = font
+            if alignment is not None:
+                cell.alignment = alignment
+            if number_format:
+                cell.number_format = number_format
+            self.cache[key] = cell._style
+        return self.cache[key]
+
+    def cell(self, ws, value, style: StyleArray) -> WriteOnlyCell:
+        cell = WriteOnlyCell(ws, value=clean(value) if isinstance(value, str) or value is None else value)
+        if cell.data_type == "f":
+            cell.data_type = "s"  # "=SUM(A1)" typed in a meeting stays text, never a formula
+        cell._style = copy(style)
+        return cell
 
 
-def _header(ws, names: list[str], widths: list[int]) -> None:
-    bold = (Font(bold=True), Alignment(vertical="top", wrap_text=True))
+def _header(ws, styles: _Styles, names: list[str], widths: list[int]) -> None:
+    bold = styles.array(Font(bold=True), Alignment(vertical="top", wrap_text=True))
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     ws.freeze_panes = "A2"
-    ws.append([_text_cell(ws, name, bold) for name in names])
+    ws.append([styles.cell(ws, name, bold) for name in names])
 
 
-def _statements_sheet(wb: Workbook, data: ReportData, lang: str) -> int:
+def _statements_sheet(wb: Workbook, styles: _Styles, data: ReportData, lang: str) -> None:
     ws = wb.create_sheet(label("statements_sheet", lang))
-    _header(ws, [label(key, lang) for key, _, _ in COLUMNS], [w for _, w, _ in COLUMNS])
-    wrap = (None, Alignment(vertical="top", wrap_text=True))
-    top = (None, Alignment(vertical="top"))
-    styles = [wrap if w else top for _, _, w in COLUMNS]
+    _header(ws, styles, [label(key, lang) for key, _, _ in COLUMNS], [w for _, w, _ in COLUMNS])
+    wrap = styles.array(alignment=Alignment(vertical="top", wrap_text=True))
+    top = styles.array(alignment=Alignment(vertical="top"))
+    day = styles.array(alignment=Alignment(vertical="top"), number_format="yyyy-mm-dd")
+    column_styles = [wrap if w else top for _, _, w in COLUMNS]
+    column_styles[2] = day
     kinds = {k: label(k, lang) for k in KIND_ORDER}
-    groups = data.group_of
     for s in data.statements:
         m = data.meeting(s.meeting_id)
-        number = groups.get(s.item_id)
-        values = (m.id, m.title, None, m.venue, m.series, s.section_title, kinds.get(s.kind, s.kind), s.text,
+        number = data.group_of.get(s.item_id)
+        values = (m.id, m.title, m.date, m.venue, m.series, s.section_title, kinds.get(s.kind, s.kind), s.text,
                   ", ".join(s.tags), s.parent_text, f"G{number}" if number else "")
-        row = [_text_cell(ws, v, st) for v, st in zip(values, styles)]
-        row[2] = WriteOnlyCell(ws, value=m.date)
-        row[2].number_format = "yyyy-mm-dd"
-        row[2].alignment = top[1]
-        ws.append(row)
-    rows = len(data.statements) + 1
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{rows}"
-    return rows
+        ws.append([styles.cell(ws, v, st) for v, st in zip(values, column_styles)])
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(data.statements) + 1}"
 
 
-def _counts_sheet(wb: Workbook, data: ReportData, lang: str) -> None:
+def _counts_sheet(wb: Workbook, styles: _Styles, data: ReportData, lang: str) -> None:
     ws = wb.create_sheet(label("counts_sheet", lang))
     names = [label("area", lang), *(label(k, lang) for k in KIND_ORDER), label("total", lang)]
-    _header(ws, names, [40, *([16] * (len(KIND_ORDER) + 1))])
+    _header(ws, styles, names, [40, *([16] * (len(KIND_ORDER) + 1))])
     counts = data.counts()
+    plain = styles.array()
     for title, c in counts:
-        ws.append([_text_cell(ws, title, (None, None)), *(c.get(k, 0) for k in KIND_ORDER), sum(c.values())])
-    bold = Font(bold=True)
-    total = [_text_cell(ws, label("total", lang), (bold, None))]
-    for value in [*(sum(c.get(k, 0) for _, c in counts) for k in KIND_ORDER), len(data.statements)]:
-        cell = WriteOnlyCell(ws, value=value)
-        cell.font = bold
-        total.append(cell)
-    ws.append(total)
+        ws.append([styles.cell(ws, title, plain), *(c.get(k, 0) for k in KIND_ORDER), sum(c.values())])
+    bold = styles.array(Font(bold=True))
+    totals = [label("total", lang), *(sum(c.get(k, 0) for _, c in counts) for k in KIND_ORDER), len(data.statements)]
+    ws.append([styles.cell(ws, value, bold) for value in totals])
     ws.auto_filter.ref = f"A1:{get_column_letter(len(names))}{len(counts) + 1}"
 
 
@@ -97,8 +109,9 @@ def render_xlsx(data: ReportData, path: Path | str) -> None:
     """Write the report's statements and counts as an .xlsx file, atomically (temp file + rename)."""
     lang = norm(data.options.language)
     wb = Workbook(write_only=True)
-    _statements_sheet(wb, data, lang)
-    _counts_sheet(wb, data, lang)
+    styles = _Styles(wb)
+    _statements_sheet(wb, styles, data, lang)
+    _counts_sheet(wb, styles, data, lang)
     target = Path(path)
     try:
         fd, temp = tempfile.mkstemp(prefix=".report-", suffix=".xlsx", dir=target.parent)

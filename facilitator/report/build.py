@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 from facilitator.recurring import Group, normalised
 from facilitator.render.chart import Series, bar_chart
 from facilitator.report.data import KIND_ORDER, ReportData, ReportOptions, Statement, load
-from facilitator.report.labels import label, recurrence
+from facilitator.report.labels import label, more_meetings, more_wordings, recurrence
 from facilitator.summary.lang import long_date, norm, persons
 from facilitator.summary.nodes import (
     Block,
@@ -31,6 +31,12 @@ from facilitator.summary.nodes import (
     TableOfContents,
     Title,
 )
+
+# A recurring statement names at most MAX_SOURCES meetings and MAX_WORDINGS other wordings (each with at most
+# WORDING_SOURCES meetings); the rest are counted, so a 300-meeting report stays readable. The XLSX lists all.
+MAX_SOURCES = 12
+MAX_WORDINGS = 5
+WORDING_SOURCES = 2
 
 
 def build(engine: Engine, options: ReportOptions | None = None) -> Summary:
@@ -101,14 +107,26 @@ def source(data: ReportData, meeting_id: str, lang: str) -> str:
 
 
 def group_item(data: ReportData, group: Group, lang: str) -> ListItem:
-    """A recurring statement with its counts and, below it, where each occurrence came from."""
+    """A recurring statement with its counts; below it the meetings it came from and any other wordings."""
     head = f"{group.representative.text} ({recurrence(group.meetings, group.organisations, lang)})"
     same = normalised(group.representative.text)
-    children = []
+    wordings: dict[str, list[str]] = {}
     for m in group.members:
-        where = source(data, m.meeting_id, lang)
-        children.append(ListItem(where if normalised(m.text) == same else f"„{m.text}” — {where}"))
+        if normalised(m.text) != same:
+            wordings.setdefault(normalised(m.text), [m.text]).append(m.meeting_id)
+    children = [ListItem(f"{label('sources', lang)}: {sources(data, [m.meeting_id for m in group.members], lang)}")]
+    for text, *meeting_ids in list(wordings.values())[:MAX_WORDINGS]:
+        children.append(ListItem(f"„{text}” — {sources(data, meeting_ids, lang, WORDING_SOURCES)}"))
+    if len(wordings) > MAX_WORDINGS:
+        children.append(ListItem(more_wordings(len(wordings) - MAX_WORDINGS, lang)))
     return ListItem(head, tuple(children))
+
+
+def sources(data: ReportData, meeting_ids: list[str], lang: str, limit: int = MAX_SOURCES) -> str:
+    """Distinct meetings in date order, 'Title, 1 czerwca 2018 r.; …', the ones past MAX_SOURCES counted."""
+    meetings = sorted({data.meeting(i) for i in meeting_ids}, key=lambda m: (m.date, m.title, m.id))
+    text = "; ".join(f"{m.title}, {long_date(m.date, lang)}" for m in meetings[:limit])
+    return text + (more_meetings(len(meetings) - limit, lang) if len(meetings) > limit else "")
 
 
 def kind_blocks(data: ReportData, groups: list[Group], singles: list[Statement], kind: str, lang: str) -> list[Block]:

@@ -35,7 +35,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "group": ("Grupa powtórzeń", "Recurrence group"),
     "counts_sheet": ("Liczby", "Counts"),
     "statements_sheet": ("Wypowiedzi", "Statements"),
-    "reported": ("zgłoszone na", "raised at"),
+    "sources": ("Spotkania", "Meetings"),
 }
 
 
@@ -72,3 +72,17 @@ def recurrence(meetings: int, organisations: int, lang: str | None) -> str:
     """'zgłoszone na 3 spotkaniach, 4 organizacje' (organisations left out when nobody's is known)."""
     text = meetings_phrase(meetings, lang)
     return f"{text}, {organisations_phrase(organisations, lang)}" if organisations else text
+
+
+def more_wordings(n: int, lang: str | None) -> str:
+    """'… i 3 inne sformułowania' / '… and 3 other wordings'."""
+    if norm(lang) == "en":
+        return f"… and {n} other wording" if n == 1 else f"… and {n} other wordings"
+    return f"… i {n} " + _polish_plural(n, "inne sformułowanie", "inne sformułowania", "innych sformułowań")
+
+
+def more_meetings(n: int, lang: str | None) -> str:
+    """' i 3 inne spotkania' / ' and 3 other meetings' (appended to a list of meetings)."""
+    if norm(lang) == "en":
+        return f" and {n} other meeting" if n == 1 else f" and {n} other meetings"
+    return f" i {n} " + _polish_plural(n, "inne spotkanie", "inne spotkania", "innych spotkań")

@@ -1,0 +1,102 @@
+"""Officials' workload on 300 meetings × 60 items: search latency, grouping, report exports, peak memory."""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MEETINGS = 300
+ITEMS = 60
+QUERIES = ("zrodlem", "lokali", "Łódź", "KONSULTACJE spoleczne", "wymaga przejrzystszych", "mała dot", "szkolenia",
+           "informacja dociera", "gdanska", "seniorow")
+
+
+def populate(db_path: Path, meetings: int = MEETINGS, items: int = ITEMS) -> None:
+    """Fill a fresh database with generated meeting files through the real import."""
+    from benchmarks.datagen import generate_meeting
+    from facilitator.meetingfile import apply_import, plan_import
+    from facilitator.store import open_database
+
+    engine = open_database(db_path)
+    batch = 50
+    for start in range(0, meetings, batch):
+        datas = [generate_meeting(i, items) for i in range(start, min(meetings, start + batch))]
+        apply_import(engine, plan_import(engine, datas))
+    engine.dispose()
+
+
+def _timed(fn) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def _search_latency(engine) -> tuple[float, float]:
+    from facilitator.search import Filters, search, sync
+
+    first_sync = _timed(lambda: sync(engine))
+    samples = []
+    for _ in range(3):
+        for q in QUERIES:
+            samples.append(_timed(lambda q=q: search(engine, q)))
+        samples.append(_timed(lambda: search(engine, "lokal", filters=Filters(date_from=date(2018, 6, 1),
+                                                                           kind="weakness", tag="lokale"))))
+    return statistics.median(samples), first_sync
+
+
+def _report_peak(db_path: Path, out: Path) -> int:
+    """Peak RSS (MB) of a fresh process making the PDF report (the heaviest format)."""
+    code = (
+        "import resource, sys; sys.path.insert(0, sys.argv[1]);"
+        "from facilitator import cli_report; import argparse;"
+        "p = argparse.ArgumentParser(); cli_report.add_parser(p.add_subparsers(dest='c'));"
+        "a = p.parse_args(['report', '--db', sys.argv[2], '--format', 'pdf', '-o', sys.argv[3]]);"
+        "rc = cli_report.run(a);"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024); sys.exit(rc)"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(ROOT), str(db_path), str(out)], capture_output=True,
+                          text=True, check=True)
+    return int(done.stdout.strip().splitlines()[-1])
+
+
+def run() -> list[dict]:
+    """Benchmarks rows for `python -m benchmarks`."""
+    from facilitator.cli_report import write_report
+    from facilitator.recurring import find_groups
+    from facilitator.report import ReportOptions
+    from facilitator.store import open_database
+
+    rows: list[dict] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        db_path = folder / "officials.sqlite"
+        populate(db_path)
+        engine = open_database(db_path)
+        median, first_sync = _search_latency(engine)
+        rows.append({"name": "officials: index 18k items (first search)", "value": first_sync, "unit": "s",
+                     "target": "", "note": f"{MEETINGS} meetings × {ITEMS} items"})
+        rows.append({"name": "officials: search median", "value": median * 1000, "unit": "ms", "target": "≤ 50 ms"})
+        groups = []
+        grouping = _timed(lambda: groups.extend(find_groups(engine)))
+        rows.append({"name": "officials: recurring grouping", "value": grouping, "unit": "s", "target": "≤ 5 s",
+                     "note": f"{len(groups)} groups"})
+        for fmt, target in (("xlsx", "≤ 3 s"), ("docx", "≤ 6 s"), ("pdf", "≤ 6 s")):
+            seconds = _timed(lambda fmt=fmt: write_report(engine, ReportOptions(), fmt, folder / f"r.{fmt}"))
+            rows.append({"name": f"officials: report {fmt.upper()}", "value": seconds, "unit": "s", "target": target,
+                         "note": f"{(folder / f'r.{fmt}').stat().st_size // 1024} KiB"})
+        engine.dispose()
+        peak = _report_peak(db_path, folder / "peak.pdf")
+        rows.append({"name": "officials: peak memory of a PDF report", "value": peak, "unit": "MB",
+                     "target": "≤ 400 MB"})
+    return rows
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row)
