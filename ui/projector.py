@@ -40,7 +40,7 @@ class ProjectorModel(QAbstractListModel):
         self._rows: list[tuple[str, str, int]] = []
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
-        self._pending.setInterval(0)
+        self._pending.setInterval(80)  # coalesce bursts; keeps the wall repaint out of the capture keystroke
         self._pending.timeout.connect(self.refresh)
         for signal in (source.modelReset, source.rowsInserted, source.rowsRemoved, source.dataChanged,
                        source.layoutChanged, source.rowsMoved):

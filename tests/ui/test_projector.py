@@ -35,7 +35,7 @@ def test_projector_shows_captured_items_live_and_never_speakers(qtbot, engine):
         assert name.split()[0] not in everything
     model = projector.model
     for row in range(model.rowCount()):
-        for role in range(0, 300):
+        for role in range(300):
             value = model.index(row, 0).data(role)
             assert not any(name in str(value) for name in PEOPLE)
 
