@@ -113,7 +113,7 @@ class SearchWindow(QWidget):
         self._build()
         self.reload_filters()
         bus().meetings_changed.connect(self._data_changed)
-        bus().meeting_changed.connect(lambda *_: self._data_changed())
+        bus().meeting_changed.connect(self._meeting_changed)  # bound methods only: Qt drops them with the window
 
     # ---- building ---------------------------------------------------------------------------------------
 
@@ -298,6 +298,9 @@ class SearchWindow(QWidget):
         self.reload_filters()
         if self.isVisible():
             self.schedule()
+
+    def _meeting_changed(self, _meeting_id: str, _changes: object) -> None:
+        self._data_changed()
 
     def _focus_results(self) -> None:
         self.results.setFocus()
