@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -41,6 +42,8 @@ def run(db: str | None = None, argv: list[str] | None = None) -> int:
 
     window = StartWindow(engine)
     window.show()
+    if os.environ.get("FACILITATOR_EXIT_AFTER_SHOW"):  # benchmarks: start-up time until the window is shown
+        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:
