@@ -19,12 +19,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from sqlalchemy import Connection, Engine, and_, column, func, literal_column, or_, select, table, text
+from sqlalchemy import Connection, Engine, and_, column, func, or_, select, table, text
 from sqlalchemy.sql.elements import ColumnElement
 
 from facilitator.model import Item, Meeting, Section, Tag, item_tag
 
-_FTS = table("search_fts", column("rowid"))
 _DOC = table("search_doc", column("docid"), column("item_id"))
 _WORD = re.compile(r"[^\W_]+")
 _CHUNK = 500
@@ -42,6 +41,7 @@ def _fold_char(char: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
 
 
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _FAST = str.maketrans({"ł": "l", "ą": "a", "ć": "c", "ę": "e", "ń": "n", "ó": "o", "ś": "s", "ź": "z", "ż": "z"})
 
 
@@ -52,13 +52,16 @@ def fold(value: str | None) -> str:
     if value.isascii():
         return value.lower()
     value = value.casefold().translate(_FAST)
-    if value.isascii():
-        return value
+    if value.isascii() or (unicodedata.is_normalized("NFKD", value) and not _COMBINING.search(value)):
+        return value  # nothing left to decompose („quotes”, dashes, emoji)
     return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
 
 
-def fold_mapped(value: str) -> tuple[str, list[int]]:
+def fold_mapped(value: str) -> tuple[str, list[int] | range]:
     """Fold and remember, for each folded character, the index of the original character it came from."""
+    folded = fold(value)
+    if len(folded) == len(value) and not _COMBINING.search(value):
+        return folded, range(len(value))  # every character folded to exactly one: positions are unchanged
     pieces: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(value):
@@ -297,17 +300,21 @@ def _base_select():
     )
 
 
-def _fts_select(words: list[str]):
+def _fts_select(words: list[str], top: int | None):
+    """Rank in FTS5 first (cheap); with no filters only the `top` best are joined to their meetings."""
     match = " ".join(f'"{w}"*' for w in words)
+    ranked = "SELECT rowid AS docid, bm25(search_fts, 10.0, 2.0, 2.0) AS score FROM search_fts " \
+             "WHERE search_fts MATCH :match ORDER BY score" + (" LIMIT :top" if top is not None else "")
+    params = {"match": match, **({"top": top} if top is not None else {})}
+    hits = text(ranked).bindparams(**params).columns(column("docid"), column("score")).subquery("hits")
     return (
         select(*_COLUMNS)
-        .select_from(_FTS)
-        .join(_DOC, _DOC.c.docid == _FTS.c.rowid)
+        .select_from(hits)
+        .join(_DOC, _DOC.c.docid == hits.c.docid)
         .join(Item, Item.id == _DOC.c.item_id)
         .join(Section, Section.id == Item.section_id)
         .join(Meeting, Meeting.id == Section.meeting_id)
-        .where(text("search_fts MATCH :match").bindparams(match=match))
-        .order_by(literal_column("bm25(search_fts, 10.0, 2.0, 2.0)"), Meeting.date.desc())
+        .order_by(hits.c.score, Meeting.date.desc())
     )
 
 
@@ -347,14 +354,15 @@ def search(
     words = terms(query)
     with engine.begin() as conn:
         indexed = use_index and has_index(conn)
+        clauses = filter_clauses(conn, filters)
         if indexed and words:
             sync_connection(conn)
-            stmt = _fts_select(words)
+            stmt = _fts_select(words, None if clauses else limit)
         elif words:
             stmt = _like_select(words)
         else:
             stmt = _base_select().order_by(Meeting.date.desc(), Section.position, Item.position)
-        stmt = stmt.where(*filter_clauses(conn, filters))
+        stmt = stmt.where(*clauses)
         if limit is not None:
             stmt = stmt.limit(limit)
         rows = conn.execute(stmt).all()

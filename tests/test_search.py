@@ -204,3 +204,13 @@ def test_migration_backfills_existing_items(db_path):
     upgrade(engine)
     assert texts(search(engine, "zrodla")) == {"Źródła wody"}
     engine.dispose()
+
+
+@pytest.mark.parametrize("value", ["Łódź", "Straße ﬁlm źródło", "Zdecomposed: z\u0301rodlo", "ǅ x 😀 ł"])
+def test_fold_mapped_positions_point_back_to_the_original(value):
+    from facilitator.search import fold_mapped
+
+    folded, origin = fold_mapped(value)
+    assert folded == fold(value) and len(origin) == len(folded)
+    assert all(fold(value[origin[i]]).startswith(folded[i]) or folded[i] in fold(value[origin[i]])
+               for i in range(len(folded)))
