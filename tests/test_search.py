@@ -214,3 +214,25 @@ def test_fold_mapped_positions_point_back_to_the_original(value):
     assert folded == fold(value) and len(origin) == len(folded)
     assert all(fold(value[origin[i]]).startswith(folded[i]) or folded[i] in fold(value[origin[i]])
                for i in range(len(folded)))
+
+
+def test_index_follows_operations_and_undo(engine):
+    from facilitator import operations as ops
+
+    meeting = ops.create_meeting(engine, date=date(2018, 6, 15), template=True)[0].id
+    section = ops.add_section(engine, meeting_id=meeting, title="Źródła finansowania")[0].id
+    added = ops.add_item(engine, section_id=section, kind="weakness", text="Brak dotacji na wkład własny",
+                         tags=("Dotacje",))
+    item = added[0].id
+    assert [h.item_id for h in search(engine, "wklad wlasny")] == [item]
+    assert [h.item_id for h in search(engine, "zrodla dotac")] == [item]  # section title + tag
+    updated = ops.update_item(engine, item_id=item, text="Żółta kartka dla urzędu")
+    assert search(engine, "wklad") == [] and [h.item_id for h in search(engine, "zolta")] == [item]
+    ops.revert(engine, updated)
+    assert [h.item_id for h in search(engine, "wklad")] == [item]
+    deleted = ops.delete_item(engine, item_id=item)
+    assert search(engine, "wklad") == []
+    ops.revert(engine, deleted)
+    assert [h.item_id for h in search(engine, "wklad")] == [item]
+    ops.delete_meeting(engine, meeting_id=meeting)
+    assert search(engine, "wklad") == []
