@@ -1,0 +1,131 @@
+"""GUI timings: start-up until the window shows, capture into a 5,000-item section, summary preview refresh."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * fraction))]
+
+
+def startup_ms(runs: int = 5) -> float:
+    """Median wall time of `python -m ui DB` until the start window is shown (the app quits right after)."""
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_EXIT_AFTER_SHOW": "1", "HOME": home,
+               "XDG_CONFIG_HOME": f"{home}/.config", "XDG_DATA_HOME": f"{home}/.local/share"}
+        args = [sys.executable, "-m", "ui", str(Path(home) / "bench.sqlite")]
+        subprocess.run(args, cwd=ROOT, env=env, check=True, capture_output=True, timeout=120)
+        samples = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run(args, cwd=ROOT, env=env, check=True, capture_output=True, timeout=120)
+            samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples)
+
+
+def _app():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+def capture_p95_ms(existing: int = 5000, adds: int = 200) -> float:
+    """p95 from Enter in the capture line to the new item committed and painted, in a section of 5,000 items."""
+    app = _app()
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from sqlalchemy import insert
+
+    from facilitator import operations
+    from facilitator.model import Item, new_id
+    from facilitator.store import open_database
+    from tests.ui.capture_helpers import make_meeting
+    from ui.context import MeetingContext
+    from ui.pages.notes import NotesPage
+
+    with tempfile.TemporaryDirectory() as folder:
+        engine = open_database(Path(folder) / "capture.sqlite")
+        meeting_id = make_meeting(engine)
+        section_id = operations.get_meeting(engine, meeting_id).sections[0].id
+        rows = [{"id": new_id(), "section_id": section_id, "position": n, "kind": "remark",
+                 "text": f"Wcześniejsza wypowiedź numer {n}, dość długa, jak w prawdziwej notatce."}
+                for n in range(existing)]
+        with engine.begin() as conn:
+            conn.execute(insert(Item.__table__), rows)
+        page = NotesPage(MeetingContext(engine, meeting_id))
+        page.resize(1280, 800)
+        page.show()
+        QTest.qWaitForWindowExposed(page)
+        app.processEvents()
+        samples = []
+        for n in range(adds):
+            page.capture.text_edit.setText(f"Nowa wypowiedź {n}")
+            started = time.perf_counter()
+            QTest.keyClick(page.capture.text_edit, Qt.Key.Key_Return)
+            app.processEvents()
+            samples.append((time.perf_counter() - started) * 1000)
+        assert page.items_model.item_count() == existing + adds
+        page.close()
+        engine.dispose()
+    return _percentile(samples, 0.95)
+
+
+def preview_refresh_ms(changes: int = 15) -> float:
+    """Median time from a change to the refreshed preview of the sample meeting (debounce excluded)."""
+    app = _app()
+    from facilitator import operations
+    from facilitator.meetingfile import import_data
+    from facilitator.sample import load_sample
+    from facilitator.store import open_database
+    from ui.context import MeetingContext
+    from ui.pages.summary import DEBOUNCE_MS, SummaryPage
+
+    with tempfile.TemporaryDirectory() as folder:
+        engine = open_database(Path(folder) / "sample.sqlite")
+        import_data(engine, [load_sample()])
+        meeting = operations.list_meetings(engine)[0]
+        ctx = MeetingContext(engine, meeting.id)
+        page = SummaryPage(ctx)
+        page.resize(1000, 800)
+        page.show()
+        app.processEvents()
+        section_id = operations.get_meeting(engine, meeting.id).sections[0].id
+        samples = []
+        for n in range(changes):
+            from functools import partial
+
+            ctx.run("bench", partial(operations.add_item, text=f"Zmiana {n}"), section_id=section_id, kind="remark")
+            page.refresh()
+            samples.append(page.last_refresh_ms)
+        page.close()
+        engine.dispose()
+    return statistics.median(samples) + DEBOUNCE_MS
+
+
+def run() -> list[dict]:
+    """The three GUI targets."""
+    return [
+        {"name": "GUI start until the window is shown", "value": startup_ms(), "unit": "ms", "target": "≤ 2000 ms"},
+        {"name": "capture: Enter → shown and committed, 5,000-item section (p95)", "value": capture_p95_ms(),
+         "unit": "ms", "target": "≤ 20 ms"},
+        {"name": "summary preview refresh after a change, sample meeting (debounce included)",
+         "value": preview_refresh_ms(), "unit": "ms", "target": "≤ 150 ms"},
+    ]
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row)
