@@ -211,3 +211,13 @@ recurring_decision = Table(
     Column("created_at", DateTime(timezone=True), nullable=False, default=utcnow),
     CheckConstraint("decision IN ('same', 'distinct')", name="decision"),
 )
+
+# Bookkeeping of the full-text search index (facilitator.search; SQLite only, created by migration 0003):
+# FTS rowid <-> item id, and the items whose index entry is stale (filled by triggers, emptied by search.sync).
+search_doc = Table(
+    "search_doc",
+    Base.metadata,
+    Column("docid", Integer, primary_key=True),
+    Column("item_id", String(36), nullable=False, unique=True),
+)
+search_queue = Table("search_queue", Base.metadata, Column("item_id", String(36), primary_key=True))

@@ -21,8 +21,8 @@ def run() -> None:
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    """Leave the derived search index (facilitator.search, SQLite FTS5 + bookkeeping) out of autogenerate."""
-    return not (type_ == "table" and name.startswith("search_"))
+    """Leave the FTS5 search index (a virtual table + its shadow tables, SQLite only) out of autogenerate."""
+    return not (type_ == "table" and name.startswith("search_fts"))
 
 
 def _migrate(connection) -> None:

@@ -8,6 +8,8 @@ section title and tags), `search_doc` (FTS rowid <-> item id) and `search_queue`
 entry is stale). SQL triggers queue every change made by any write path; `facilitator.search.sync`
 folds the queued items in Python (ł -> l needs Python) before each query. Existing items are queued
 here, so a database that already holds meetings is indexed on its first search (backfill).
+`search_doc`, `search_queue` and `recurring_decision` are also declared in facilitator.model (the
+ORM-schema comparison covers them); only the FTS5 virtual table and its shadow tables are not.
 """
 
 import sqlalchemy as sa
@@ -21,8 +23,6 @@ depends_on = None
 SEARCH_DDL = (
     ("CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
     "body, section, tags, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
-    "CREATE TABLE IF NOT EXISTS search_doc (docid INTEGER PRIMARY KEY, item_id VARCHAR(36) NOT NULL UNIQUE)",
-    "CREATE TABLE IF NOT EXISTS search_queue (item_id VARCHAR(36) PRIMARY KEY)",
     ("CREATE TRIGGER IF NOT EXISTS search_item_ai AFTER INSERT ON item BEGIN "
     "INSERT OR IGNORE INTO search_queue(item_id) VALUES (NEW.id); END"),
     ("CREATE TRIGGER IF NOT EXISTS search_item_au AFTER UPDATE OF id, text, section_id ON item BEGIN "
@@ -59,6 +59,18 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("recurring_decision", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_recurring_decision_item_b"), ["item_b"], unique=False)
+    op.create_table(
+        "search_doc",
+        sa.Column("docid", sa.Integer(), nullable=False),
+        sa.Column("item_id", sa.String(length=36), nullable=False),
+        sa.PrimaryKeyConstraint("docid", name=op.f("pk_search_doc")),
+        sa.UniqueConstraint("item_id", name=op.f("uq_search_doc_item_id")),
+    )
+    op.create_table(
+        "search_queue",
+        sa.Column("item_id", sa.String(length=36), nullable=False),
+        sa.PrimaryKeyConstraint("item_id", name=op.f("pk_search_queue")),
+    )
     if op.get_bind().dialect.name != "sqlite":
         return
     for statement in SEARCH_DDL:
@@ -71,8 +83,9 @@ def downgrade() -> None:
         for name in ("search_item_ai", "search_item_au", "search_item_ad", "search_section_au",
                      "search_item_tag_ai", "search_item_tag_ad", "search_tag_au"):
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
-        for name in ("search_fts", "search_doc", "search_queue"):
-            op.execute(f"DROP TABLE IF EXISTS {name}")
+        op.execute("DROP TABLE IF EXISTS search_fts")
+    op.drop_table("search_queue")
+    op.drop_table("search_doc")
     with op.batch_alter_table("recurring_decision", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_recurring_decision_item_b"))
     op.drop_table("recurring_decision")
