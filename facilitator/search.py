@@ -20,6 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from sqlalchemy import Connection, Engine, and_, column, func, or_, select, table, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
 from facilitator.model import Item, Meeting, Section, Tag, item_tag
@@ -209,10 +210,23 @@ def sync_connection(conn: Connection) -> int:
     return len(ids)
 
 
+def _pending(conn: Connection) -> bool:
+    """Whether sync has work: queued items or lost triggers (a read; no write lock taken)."""
+    if conn.exec_driver_sql("SELECT 1 FROM search_queue LIMIT 1").first() is not None:
+        return True
+    count = conn.exec_driver_sql(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search\\_%' ESCAPE '\\'"
+    ).scalar_one()
+    return count < _TRIGGERS
+
+
 def sync(engine: Engine) -> int:
-    """Index the items changed since the last sync (cheap when nothing changed); write paths may call it."""
+    """Index the items changed since the last sync (a cheap read when nothing changed); write paths may call it."""
     if engine.dialect.name != "sqlite":
         return 0
+    with engine.connect() as conn:
+        if not has_index(conn) or not _pending(conn):
+            return 0
     with engine.begin() as conn:
         return sync_connection(conn)
 
@@ -345,6 +359,15 @@ def _tags_of(conn: Connection, ids: list[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in found.items()}
 
 
+def _sync_for_search(engine: Engine) -> None:
+    """Sync before a query; a database opened read-only or busy is searched as last indexed."""
+    try:
+        sync(engine)
+    except OperationalError as exc:
+        if "readonly" not in str(exc) and "locked" not in str(exc):
+            raise
+
+
 def search(
     engine: Engine, query: str | None = None, *, filters: Filters | None = None, limit: int | None = 200,
     use_index: bool = True,
@@ -352,11 +375,12 @@ def search(
     """Statements matching every word of `query` as a prefix (any case, with or without diacritics)."""
     filters = filters or Filters()
     words = terms(query)
-    with engine.begin() as conn:
+    if use_index and words:
+        _sync_for_search(engine)
+    with engine.connect() as conn:
         indexed = use_index and has_index(conn)
         clauses = filter_clauses(conn, filters)
         if indexed and words:
-            sync_connection(conn)
             stmt = _fts_select(words, None if clauses else limit)
         elif words:
             stmt = _like_select(words)

@@ -236,3 +236,17 @@ def test_index_follows_operations_and_undo(engine):
     assert [h.item_id for h in search(engine, "wklad")] == [item]
     ops.delete_meeting(engine, meeting_id=meeting)
     assert search(engine, "wklad") == []
+
+
+def test_read_only_database_is_searched_as_last_indexed(engine, data, db_path):
+    from sqlalchemy import create_engine
+
+    assert texts(search(engine, "zrodla")) == {"Brak źródła finansowania bazy lokalowej"}
+    with engine.begin() as conn:
+        conn.execute(sql("UPDATE item SET text = 'Nowe źródła' WHERE text LIKE 'Brak%'"))
+    read_only = create_engine(f"sqlite:///file:{db_path}?mode=ro&uri=true")
+    try:
+        assert texts(search(read_only, "zrodla")) == {"Nowe źródła"}  # stale index row, current text
+    finally:
+        read_only.dispose()
+    assert texts(search(engine, "nowe")) == {"Nowe źródła"}
