@@ -165,3 +165,27 @@ def test_xlsx_read_back(engine, meetings, tmp_path):
     assert ["Polityka lokalowa", 0, 3, 3, 0, 0, 0, 6] in table
     assert table[-1][0] == "Razem" and table[-1][-1] == 15
     assert "Anna Nowak" not in str(rows)
+
+
+def test_chart_is_a_readable_png():
+    import io
+
+    from PIL import Image as PILImage
+
+    from facilitator.render.chart import Series, bar_chart
+
+    png = bar_chart(["Tworzenie polityk publicznych", "Źródła finansowania — bardzo długi tytuł obszaru " * 3],
+                    [Series("Mocne strony", (3, 0)), Series("Słabe strony", (12, 7))], title="Żółć", width=800)
+    picture = PILImage.open(io.BytesIO(png))
+    assert picture.format == "PNG" and picture.width == 800
+    colours = picture.convert("RGB").getcolors(maxcolors=1 << 20)
+    assert len(colours) > 20  # text and bars, not a blank canvas
+    assert bar_chart([], []).startswith(b"\x89PNG")
+
+
+def test_meetings_without_statements_still_make_a_report(engine):
+    make_meeting(engine, title="Puste", day=date(2020, 2, 2), participants=PEOPLE[:2])
+    summary = build(engine, ReportOptions())
+    text = summary.plain_text()
+    assert "Liczba spotkań: 1" in text and "Liczba uczestników: 2 osoby" in text and "Liczba wypowiedzi: 0" in text
+    assert "Okres: 2 lutego 2020 r." in text
