@@ -78,12 +78,14 @@ def write_report(engine, options, fmt: str, target: Path) -> None:
         render_xlsx(data, target)
         return
     from facilitator.render import exporter_for
+    from facilitator.render.xlsx import share_mode
 
     summary = build_from(data)
     fd, temp = tempfile.mkstemp(prefix=".report-", suffix=f".{fmt}", dir=target.parent)
     os.close(fd)
     try:
         exporter_for(fmt).render(summary, temp)
+        share_mode(temp)
         os.replace(temp, target)
     finally:
         if os.path.exists(temp):

@@ -189,3 +189,15 @@ def test_meetings_without_statements_still_make_a_report(engine):
     text = summary.plain_text()
     assert "Liczba spotkań: 1" in text and "Liczba uczestników: 2 osoby" in text and "Liczba wypowiedzi: 0" in text
     assert "Okres: 2 lutego 2020 r." in text
+
+
+def test_sources_gather_dates_under_one_title_and_count_the_rest(engine):
+    from facilitator.report.build import MAX_SOURCES
+
+    for n in range(MAX_SOURCES + 2):
+        make_meeting(engine, title="Podsumowanie spotkania", day=date(2018, 1, 1 + n), items={
+            "Polityka lokalowa": [("weakness", "Brak lokali dla organizacji pozarządowych")]})
+    text = build(engine, ReportOptions()).plain_text()
+    assert "Spotkania: Podsumowanie spotkania, 1 stycznia 2018 r., 2 stycznia 2018 r.," in text
+    assert f"{MAX_SOURCES} stycznia 2018 r. i 2 inne spotkania" in text
+    assert "(zgłoszone na 12 spotkaniach)" in text

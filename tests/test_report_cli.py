@@ -32,6 +32,7 @@ def test_writes_each_format(db, tmp_path, fmt, magic, capsys):
     args = parse(["--db", str(db), "--format", fmt, "-o", str(out), "--from", "2018-01-01", "--to", "2018-12-31"])
     assert cli_report.run(args) == 0
     assert out.read_bytes().startswith(magic)
+    assert out.stat().st_mode & 0o644 == 0o644  # readable by others like any new file, not mkstemp's 0600
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report-")] == []
     assert "raport" in capsys.readouterr().out
 

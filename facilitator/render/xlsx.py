@@ -114,7 +114,9 @@ def _inject(source: Path, target: Path, sheet_xml: str, rows: Iterator[str], las
                 continue
             content = re.sub(rb'<dimension ref="[^"]*"/>', f'<dimension ref="A1:{last_ref}"/>'.encode(), content, 1)
             head, tail = content.split(_SHEET_DATA_END, 1)
-            with zout.open(zipfile.ZipInfo(info.filename, info.date_time), "w") as out:
+            streamed = zipfile.ZipInfo(info.filename, info.date_time)
+            streamed.compress_type = zipfile.ZIP_DEFLATED
+            with zout.open(streamed, "w") as out:
                 out.write(head)
                 batch: list[str] = []
                 for row in rows:
@@ -124,6 +126,13 @@ def _inject(source: Path, target: Path, sheet_xml: str, rows: Iterator[str], las
                         batch.clear()
                 out.write("".join(batch).encode())
                 out.write(_SHEET_DATA_END + tail)
+
+
+def share_mode(path: str | Path) -> None:
+    """Give a finished temp file the permissions a normal new file gets (mkstemp makes it owner-only)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
 
 
 def render_xlsx(data: ReportData, path: Path | str) -> None:
@@ -146,6 +155,7 @@ def render_xlsx(data: ReportData, path: Path | str) -> None:
             temps.append(temp)
         wb.save(temps[0])
         _inject(Path(temps[0]), Path(temps[1]), "xl/worksheets/sheet1.xml", _rows(data, lang, styles), last_ref)
+        share_mode(temps[1])
         os.replace(temps[1], target)
     except OSError as exc:
         raise ExportError(f"cannot write {target}: {exc.strerror or exc}", target) from exc

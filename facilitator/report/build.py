@@ -34,9 +34,9 @@ from facilitator.summary.nodes import (
 
 # A recurring statement names at most MAX_SOURCES meetings and MAX_WORDINGS other wordings (each with at most
 # WORDING_SOURCES meetings); the rest are counted, so a 300-meeting report stays readable. The XLSX lists all.
-MAX_SOURCES = 12
-MAX_WORDINGS = 5
-WORDING_SOURCES = 2
+MAX_SOURCES = 10
+MAX_WORDINGS = 4
+WORDING_SOURCES = 1
 
 
 def build(engine: Engine, options: ReportOptions | None = None) -> Summary:
@@ -123,9 +123,12 @@ def group_item(data: ReportData, group: Group, lang: str) -> ListItem:
 
 
 def sources(data: ReportData, meeting_ids: list[str], lang: str, limit: int = MAX_SOURCES) -> str:
-    """Distinct meetings in date order, 'Title, 1 czerwca 2018 r.; …', the ones past MAX_SOURCES counted."""
+    """Distinct meetings in date order, dates gathered under their title: 'Title, 1 czerwca 2018 r., 8 czerwca …'."""
     meetings = sorted({data.meeting(i) for i in meeting_ids}, key=lambda m: (m.date, m.title, m.id))
-    text = "; ".join(f"{m.title}, {long_date(m.date, lang)}" for m in meetings[:limit])
+    by_title: dict[str, list[str]] = {}
+    for m in meetings[:limit]:
+        by_title.setdefault(m.title, []).append(long_date(m.date, lang))
+    text = "; ".join(f"{title}, {', '.join(dates)}" for title, dates in by_title.items())
     return text + (more_meetings(len(meetings) - limit, lang) if len(meetings) > limit else "")
 
 
