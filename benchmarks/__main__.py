@@ -19,7 +19,7 @@ def _modules(filters: list[str]) -> list[str]:
     return [n for n in names if not filters or any(f in n for f in filters)]
 
 
-def _fmt(value: float | int | None, unit: str) -> str:
+def _fmt(value: float | None, unit: str) -> str:
     if value is None:
         return "n/a"
     if isinstance(value, float):

@@ -105,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted")
-    except Exception as exc:  # a user error we did not foresee must still not show a traceback
+    except Exception as exc:  # noqa: BLE001 - a user error we did not foresee must still not show a traceback
         return _fail(_describe(exc))
 
 

@@ -17,7 +17,7 @@ def cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     environment.pop("FACILITATOR_DB", None)
     environment.update(env or {})
-    return subprocess.run([sys.executable, "-m", "facilitator", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "facilitator", *args], capture_output=True, text=True, check=False,
                           env=environment, cwd=ROOT, timeout=120)
 
 

@@ -19,10 +19,10 @@ class AppliedCommand(QUndoCommand):
         self._first = True
         self._merge_key = merge_key
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return hash(self._merge_key) & 0x7FFFFFFF if self._merge_key else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: QUndoCommand) -> bool:
         """Consecutive edits of one field (typing) become one undo step."""
         if not isinstance(other, AppliedCommand) or other._merge_key != self._merge_key or not self._merge_key:
             return False
