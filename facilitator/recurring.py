@@ -1,7 +1,10 @@
 """Recurring statements: what several meetings said in nearly the same words, for the cooperation programme.
 
-Items are compared on folded text (facilitator.search.fold) with rapidfuzz's token_set_ratio, only
-within one block (same area title and kind family, unless asked otherwise). Exact duplicates are
+Items are compared on folded words (facilitator.search.fold, punctuation dropped) with rapidfuzz's
+token_sort_ratio by default: token_set_ratio scores "X mógłby korzystać z doświadczeń innych miast" and
+"Y mógłby korzystać z doświadczeń innych miast" ~90 (the shared clause dominates) and any statement
+contained in a longer one 100, which merges different statements; it stays available as SCORERS["set"].
+Comparison happens only within one block (same area title and kind family, unless asked otherwise). Exact duplicates are
 collapsed first and each block is clustered around leaders with `process.extract`, so the cost grows
 with the number of distinct statements, not with all pairs of items. Officials' corrections are kept
 as pairwise decisions in `recurring_decision`: "same" joins two items whatever the threshold, "distinct"
@@ -25,6 +28,7 @@ from facilitator.search import Filters, filter_clauses, fold
 
 _WORD = re.compile(r"[^\W_]+")
 DEFAULT_THRESHOLD = 80
+SCORERS = {"sort": fuzz.token_sort_ratio, "set": fuzz.token_set_ratio}
 # Kinds that say the same sort of thing are compared together ("postulate" = proposal or recommendation).
 KIND_FAMILY = {"strength": "strength", "good_practice": "strength", "weakness": "weakness",
                "proposal": "postulate", "recommendation": "postulate", "remark": "remark"}
@@ -143,7 +147,7 @@ def _units_of(block: list[Member], same: set[frozenset[str]], decided: set[str])
     return sorted(grouped.values(), key=len, reverse=True)
 
 
-def _cluster(units: list[list[Member]], threshold: float, distinct: set[frozenset[str]]) -> list[list[Member]]:
+def _cluster(units: list[list[Member]], threshold: float, distinct: set[frozenset[str]], scorer) -> list[list[Member]]:
     """Leader clustering: each unit joins the most similar compatible leader scoring >= threshold."""
     leaders: list[str] = []
     clusters: list[list[Member]] = []
@@ -151,7 +155,7 @@ def _cluster(units: list[list[Member]], threshold: float, distinct: set[frozense
         query = normalised(unit[0].text)
         target = None
         if query:
-            for _text, _score, index in process.extract(query, leaders, scorer=fuzz.token_set_ratio,
+            for _text, _score, index in process.extract(query, leaders, scorer=scorer,
                                                         score_cutoff=threshold, limit=None):
                 if not _conflicts(unit, clusters[index], distinct):
                     target = index
@@ -180,7 +184,7 @@ def _group(members: list[Member], same: set[frozenset[str]]) -> Group:
 
 def group_members(members: Sequence[Member], same: set[frozenset[str]], distinct: set[frozenset[str]], *,
                   threshold: float = DEFAULT_THRESHOLD, same_area: bool = True, same_kind: bool = True,
-                  min_meetings: int = 2) -> list[Group]:
+                  min_meetings: int = 2, scorer: str = "sort") -> list[Group]:
     """Cluster already loaded statements (the report reuses its own query); most widespread groups first."""
     blocks: dict[tuple[str, str], list[Member]] = defaultdict(list)
     for m in members:
@@ -188,7 +192,7 @@ def group_members(members: Sequence[Member], same: set[frozenset[str]], distinct
     decided = {item for pair in (same | distinct) for item in pair}
     groups = []
     for block in blocks.values():
-        for cluster in _cluster(_units_of(block, same, decided), threshold, distinct):
+        for cluster in _cluster(_units_of(block, same, decided), threshold, distinct, SCORERS[scorer]):
             group = _group(cluster, same)
             if len(cluster) > 1 and (group.meetings >= min_meetings or group.confirmed):
                 groups.append(group)
@@ -197,15 +201,18 @@ def group_members(members: Sequence[Member], same: set[frozenset[str]], distinct
 
 
 def find_groups(engine: Engine, *, filters: Filters | None = None, threshold: float = DEFAULT_THRESHOLD,
-                same_area: bool = True, same_kind: bool = True, min_meetings: int = 2) -> list[Group]:
+                same_area: bool = True, same_kind: bool = True, min_meetings: int = 2,
+                scorer: str = "sort") -> list[Group]:
     """Groups of nearly identical statements across the chosen meetings."""
     if not 0 <= threshold <= 100:
         raise RecurringError(f"the similarity threshold must be between 0 and 100, not {threshold}")
+    if scorer not in SCORERS:
+        raise RecurringError(f"unknown similarity measure {scorer!r}; expected one of: {', '.join(SCORERS)}")
     with engine.connect() as conn:
         members = load_members(conn, filters)
         same, distinct = load_decisions(conn)
     return group_members(members, same, distinct, threshold=threshold, same_area=same_area, same_kind=same_kind,
-                         min_meetings=min_meetings)
+                         min_meetings=min_meetings, scorer=scorer)
 
 
 # --- the user's decisions -----------------------------------------------------------------------

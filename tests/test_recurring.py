@@ -60,7 +60,8 @@ def test_groups_across_meetings_with_counts(engine, meetings):
 
 def test_threshold_changes_grouping(engine, meetings):
     strict = find_groups(engine, threshold=95)
-    assert by_text(strict, "brak lokali").meetings == 3  # punctuation and case never matter
+    assert by_text(strict, "brak lokali").meetings == 2  # punctuation and case never matter; "w centrum" does
+    assert by_text(find_groups(engine, threshold=95, scorer="set"), "brak lokali").meetings == 3
     with pytest.raises(StopIteration):
         by_text(strict, "czynsze")
     assert len(find_groups(engine, threshold=0, same_area=False, same_kind=False)) == 1
@@ -71,7 +72,8 @@ def test_threshold_changes_grouping(engine, meetings):
 def test_across_areas_and_kinds_on_request(engine, meetings):
     groups = find_groups(engine, same_area=False, same_kind=False, threshold=95)
     lokale = by_text(groups, "brak lokali")
-    assert len(lokale.members) == 5 and lokale.meetings == 3
+    assert len(lokale.members) == 4 and lokale.meetings == 3  # the same words as weakness, strength, other area
+    assert {m.section_title for m in lokale.members} == {"Polityka lokalowa", "Tworzenie polityk publicznych"}
 
 
 def test_filters_restrict_meetings(engine, meetings):
@@ -117,3 +119,15 @@ def test_bad_decisions_are_refused(engine, meetings):
         confirm(engine, item_ids=["nope", "other"])
     with pytest.raises(RecurringError, match="two"):
         confirm(engine, item_ids=["only-one"])
+
+
+def test_shared_clause_with_different_subjects_is_not_one_statement(engine):
+    clause = "mógłby korzystać z doświadczeń innych miast, np. Gdańska i Łodzi"
+    for n, subject in enumerate(("Mała dotacja", "Strona internetowa NGO", "Mała dotacja")):
+        make_meeting(engine, title=f"S{n}", day=date(2019, 1, 1 + n), items={
+            "Komunikacja i wsparcie NGO": [("proposal", f"{subject} {clause}.")]})
+    (group,) = find_groups(engine)
+    assert {m.text for m in group.members} == {f"Mała dotacja {clause}."} and group.meetings == 2
+    assert len(find_groups(engine, scorer="set")[0].members) == 3
+    with pytest.raises(RecurringError, match="similarity measure"):
+        find_groups(engine, scorer="jaccard")
