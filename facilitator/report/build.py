@@ -10,10 +10,10 @@ from collections import defaultdict
 
 from sqlalchemy import Engine
 
-from facilitator.recurring import Group, normalised
+from facilitator.recurring import Group
 from facilitator.render.chart import Series, bar_chart
 from facilitator.report.data import KIND_ORDER, ReportData, ReportOptions, Statement, load
-from facilitator.report.labels import label, more_meetings, more_wordings, recurrence
+from facilitator.report.labels import label, more_meetings, recurrence
 from facilitator.summary.lang import long_date, norm, persons
 from facilitator.summary.nodes import (
     Block,
@@ -32,11 +32,9 @@ from facilitator.summary.nodes import (
     Title,
 )
 
-# A recurring statement names at most MAX_SOURCES meetings and MAX_WORDINGS other wordings (each with at most
-# WORDING_SOURCES meetings); the rest are counted, so a 300-meeting report stays readable. The XLSX lists all.
-MAX_SOURCES = 10
-MAX_WORDINGS = 4
-WORDING_SOURCES = 1
+# A recurring statement names at most MAX_SOURCES meetings, the rest are counted, so a 300-meeting report
+# stays readable (and renders in seconds). The XLSX lists every statement.
+MAX_SOURCES = 6
 
 
 def build(engine: Engine, options: ReportOptions | None = None) -> Summary:
@@ -107,19 +105,13 @@ def source(data: ReportData, meeting_id: str, lang: str) -> str:
 
 
 def group_item(data: ReportData, group: Group, lang: str) -> ListItem:
-    """A recurring statement with its counts; below it the meetings it came from and any other wordings."""
+    """A recurring statement with its counts and, below it, the meetings it came from.
+
+    Other wordings of the same statement are not printed: a 300-meeting report has well over a thousand
+    groups, and the XLSX export lists every statement with its group number."""
     head = f"{group.representative.text} ({recurrence(group.meetings, group.organisations, lang)})"
-    same = normalised(group.representative.text)
-    wordings: dict[str, list[str]] = {}
-    for m in group.members:
-        if normalised(m.text) != same:
-            wordings.setdefault(normalised(m.text), [m.text]).append(m.meeting_id)
-    children = [ListItem(f"{label('sources', lang)}: {sources(data, [m.meeting_id for m in group.members], lang)}")]
-    for text, *meeting_ids in list(wordings.values())[:MAX_WORDINGS]:
-        children.append(ListItem(f"„{text}” — {sources(data, meeting_ids, lang, WORDING_SOURCES)}"))
-    if len(wordings) > MAX_WORDINGS:
-        children.append(ListItem(more_wordings(len(wordings) - MAX_WORDINGS, lang)))
-    return ListItem(head, tuple(children))
+    where = sources(data, [m.meeting_id for m in group.members], lang)
+    return ListItem(head, (ListItem(f"{label('sources', lang)}: {where}"),))
 
 
 def sources(data: ReportData, meeting_ids: list[str], lang: str, limit: int = MAX_SOURCES) -> str:

@@ -74,13 +74,6 @@ def recurrence(meetings: int, organisations: int, lang: str | None) -> str:
     return f"{text}, {organisations_phrase(organisations, lang)}" if organisations else text
 
 
-def more_wordings(n: int, lang: str | None) -> str:
-    """'… i 3 inne sformułowania' / '… and 3 other wordings'."""
-    if norm(lang) == "en":
-        return f"… and {n} other wording" if n == 1 else f"… and {n} other wordings"
-    return f"… i {n} " + _polish_plural(n, "inne sformułowanie", "inne sformułowania", "innych sformułowań")
-
-
 def more_meetings(n: int, lang: str | None) -> str:
     """' i 3 inne spotkania' / ' and 3 other meetings' (appended to a list of meetings)."""
     if norm(lang) == "en":
