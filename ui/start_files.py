@@ -8,8 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from facilitator import APP_NAME, __version__, meetingfile, operations
-from facilitator.sample import load_sample
+from facilitator import APP_NAME, __version__, operations
 from ui.dialogs.confirm import show_error, show_info
 from ui.settings import Settings
 from ui.signals import bus
@@ -43,6 +42,8 @@ class MeetingFiles(QObject):
 
     def import_paths(self, paths: list[str]) -> list[str]:
         """Read every file first (one bad file stops the batch), then store them all at once."""
+        from facilitator import meetingfile  # on first use: the format code (jsonschema) is not needed to start
+
         datas = []
         for path in paths:
             try:
@@ -77,6 +78,8 @@ class MeetingFiles(QObject):
         except operations.OperationError as exc:
             show_error(self.window, str(exc))
             return None
+        from facilitator import meetingfile
+
         suggested = str(Path(settings.last_export_folder or Path.home()) / file_name_for(meeting.title, meeting.date))
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Eksportuj plik spotkania"), suggested,
                                               self.tr("Plik spotkania (*.json)"))
@@ -95,6 +98,9 @@ class MeetingFiles(QObject):
 
     def open_sample(self):
         """Import the sample meeting once (fixed ids) and open it; later calls just open it."""
+        from facilitator import meetingfile
+        from facilitator.sample import load_sample
+
         data = load_sample()
         try:
             plan = meetingfile.plan_import(self.window.engine, [data])

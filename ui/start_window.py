@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -24,7 +25,6 @@ from sqlalchemy import Engine
 
 from facilitator import APP_NAME, operations
 from ui.dialogs.confirm import confirm, show_error
-from ui.meeting_window import MeetingWindow
 from ui.models.meetings_model import (
     COL_DATE,
     COL_ITEMS,
@@ -37,6 +37,9 @@ from ui.models.meetings_model import (
 from ui.officials import install as install_officials
 from ui.signals import bus
 from ui.start_files import MeetingFiles
+
+if TYPE_CHECKING:  # imported on first open: the meeting window pulls in the pages, summary and exporters
+    from ui.meeting_window import MeetingWindow
 
 START_SIZE = (1120, 640)
 
@@ -255,6 +258,8 @@ class StartWindow(QMainWindow):
             except operations.OperationError as exc:
                 show_error(self, str(exc))
                 return None
+            from ui.meeting_window import MeetingWindow
+
             window = MeetingWindow(self.engine, meeting_id)
             window.closed.connect(self._window_closed)
             self.windows[meeting_id] = window
