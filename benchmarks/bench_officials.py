@@ -37,6 +37,13 @@ def _timed(fn) -> float:
     return time.perf_counter() - started
 
 
+def _timed_cpu(fn) -> tuple[float, float]:
+    """Wall and CPU seconds: on a shared 2-core machine the CPU time shows what the code itself costs."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
 def _search_latency(engine) -> tuple[float, float]:
     from facilitator.search import Filters, search, sync
 
@@ -83,13 +90,14 @@ def run() -> list[dict]:
                      "target": "", "note": f"{MEETINGS} meetings × {ITEMS} items"})
         rows.append({"name": "officials: search median", "value": median * 1000, "unit": "ms", "target": "≤ 50 ms"})
         groups = []
-        grouping = _timed(lambda: groups.extend(find_groups(engine)))
+        grouping, cpu = _timed_cpu(lambda: groups.extend(find_groups(engine)))
         rows.append({"name": "officials: recurring grouping", "value": grouping, "unit": "s", "target": "≤ 5 s",
-                     "note": f"{len(groups)} groups"})
+                     "note": f"{len(groups)} groups, CPU {cpu:.2f} s"})
         for fmt, target in (("xlsx", "≤ 3 s"), ("docx", "≤ 6 s"), ("pdf", "≤ 6 s")):
-            seconds = _timed(lambda fmt=fmt: write_report(engine, ReportOptions(), fmt, folder / f"r.{fmt}"))
+            seconds, cpu = _timed_cpu(lambda fmt=fmt: write_report(engine, ReportOptions(), fmt, folder / f"r.{fmt}"))
+            size = (folder / f"r.{fmt}").stat().st_size // 1024
             rows.append({"name": f"officials: report {fmt.upper()}", "value": seconds, "unit": "s", "target": target,
-                         "note": f"{(folder / f'r.{fmt}').stat().st_size // 1024} KiB"})
+                         "note": f"{size} KiB, CPU {cpu:.2f} s"})
         engine.dispose()
         peak = _report_peak(db_path, folder / "peak.pdf")
         rows.append({"name": "officials: peak memory of a PDF report", "value": peak, "unit": "MB",
