@@ -20,7 +20,6 @@ NEEDED = ("ui.start_window", "ui.officials.controller", "facilitator.operations"
 
 SCRIPT = """
 import json, sys
-from PySide6.QtWidgets import QApplication
 from ui.app import run
 code = run(sys.argv[1], [sys.argv[0]])
 print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
@@ -32,7 +31,7 @@ def _start(db_path: Path) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_EXIT_AFTER_SHOW": "1",
            "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
     done = subprocess.run([sys.executable, "-c", SCRIPT, str(db_path)], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=120)
+                          text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout.strip().splitlines()[-1])
 
