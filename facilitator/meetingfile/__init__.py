@@ -8,17 +8,27 @@ from facilitator.meetingfile.convert import dump, load_meeting, meeting_from_dic
 from facilitator.meetingfile.errors import ImportConflictError, MeetingFileError
 from facilitator.meetingfile.normalise import NAMESPACE
 from facilitator.meetingfile.parsing import MAX_BYTES, parse_bytes
-from facilitator.meetingfile.plan import POLICIES, ImportPlan, ImportResult, MeetingImport, RowConflict
+from facilitator.meetingfile.plan import (
+    CHOICES,
+    POLICIES,
+    ImportCancelled,
+    ImportPlan,
+    ImportResult,
+    MeetingImport,
+    RowConflict,
+)
 from facilitator.meetingfile.reading import Source, load, open_source, validate
 from facilitator.meetingfile.store import apply_import, import_data, import_files, plan_import, record_base
 from facilitator.meetingfile.validation import FORMAT, VERSION
 
 __all__ = [
+    "CHOICES",
     "FORMAT",
     "MAX_BYTES",
     "NAMESPACE",
     "POLICIES",
     "VERSION",
+    "ImportCancelled",
     "ImportConflictError",
     "ImportPlan",
     "ImportResult",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from facilitator.meetingfile.plan import MeetingImport, RowConflict
+from facilitator.meetingfile.plan import MeetingImport, RowConflict, conflict_key
 from facilitator.meetingfile.rows import Row
 
 
@@ -49,11 +50,13 @@ def _winner(policy: str, local: Row, file_time: datetime | None) -> str:
 class MeetingMerge:
     """Decides, row by row, what survives and from which side, then orders siblings and lists the writes."""
 
-    def __init__(self, source, theirs: list[Row], local: list[Row] | None, policy: str) -> None:
+    def __init__(self, source, theirs: list[Row], local: list[Row] | None, policy: str,
+                 choices: Mapping[str, str] | None = None) -> None:
         self.file = theirs
         self.fmap = {r.id: r for r in self.file}
         self.lmap = {r.id: r for r in local or ()}
         self.policy = policy
+        self.choices = choices or {}             # conflict key → "local" | "file", overriding the policy
         self.file_time = aware(source.modified)
         self.final: dict[str, Row] = {}          # surviving rows with the winning content
         self.base: dict[str, str | None] = {}    # base_hash to store for surviving rows
@@ -77,7 +80,9 @@ class MeetingMerge:
         return self.report, actions
 
     def _conflict(self, local: Row, theirs: Row | None) -> str:
-        winner = _winner(self.policy, local, self.file_time)
+        """Record the conflict; the side kept is the caller's choice, else the policy's ('refuse' previews local)."""
+        chosen = self.choices.get(conflict_key(local.entity, local.id))
+        winner = chosen or _winner(self.policy, local, self.file_time)
         keys = list(local.content) if theirs is None else [
             k for k in local.content if local.content[k] != theirs.content.get(k)
         ]
@@ -85,7 +90,7 @@ class MeetingMerge:
             entity=local.entity, id=local.id, label=_label(local), fields=tuple(keys),
             local=dict(local.content), theirs=None if theirs is None else dict(theirs.content),
             local_updated=aware(local.updated_at), file_updated=self.file_time,
-            resolution=None if self.policy == "refuse" else winner,
+            resolution=chosen or (None if self.policy == "refuse" else winner),
         ))
         return winner
 

@@ -6,6 +6,19 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 POLICIES = ("refuse", "keep", "theirs", "newer")
+CHOICES = ("local", "file")          # the side a per-conflict choice keeps
+
+
+def conflict_key(entity: str, row_id: str) -> str:
+    """The key of a conflict in `choices`: ids are unique per entity, so the pair names one row."""
+    return f"{entity}:{row_id}"
+
+
+class ImportCancelled(Exception):
+    """The caller's `should_cancel` asked to stop; the transaction was rolled back and nothing was stored."""
+
+    def __init__(self, message: str = "import cancelled; nothing was imported") -> None:
+        super().__init__(message)
 
 
 @dataclass
@@ -20,7 +33,12 @@ class RowConflict:
     theirs: dict | None              # the file's values (None: deleted in the file)
     local_updated: datetime | None = None
     file_updated: datetime | None = None
-    resolution: str | None = None    # "local" | "file" once a policy decided
+    resolution: str | None = None    # "local" | "file" once a choice or a policy decided
+
+    @property
+    def key(self) -> str:
+        """What `apply_import(choices=...)` is keyed by: 'entity:id', stable between plan and apply."""
+        return conflict_key(self.entity, self.id)
 
 
 @dataclass
@@ -65,7 +83,7 @@ class ImportResult:
 
     @property
     def conflicts(self) -> list[RowConflict]:
-        """The conflicts the policy resolved."""
+        """The conflicts the choices and the policy resolved."""
         return [c for m in self.meetings for c in m.conflicts]
 
     def count(self, status: str) -> int:

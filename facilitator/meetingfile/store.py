@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
 from sqlalchemy import Engine, bindparam, delete, insert, select, update
@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from facilitator.meetingfile.errors import ImportConflictError, MeetingFileError
 from facilitator.meetingfile.merge import Actions, MeetingMerge
-from facilitator.meetingfile.plan import POLICIES, ImportPlan, ImportResult, MeetingImport
+from facilitator.meetingfile.plan import CHOICES, POLICIES, ImportCancelled, ImportPlan, ImportResult, MeetingImport
 from facilitator.meetingfile.reading import Source, as_sources
 from facilitator.meetingfile.rows import MODELS, Row, chunks, existing_ids, file_rows, fingerprint, local_rows
 from facilitator.model import AgendaItem, Tag, item_tag, new_id, utcnow
@@ -38,61 +38,101 @@ def _check_batch(session: Session, sources: list[Source], stored: dict[str, list
                                    file=ids[row_id])
 
 
-def _merge(session: Session, sources: list[Source], policy: str) -> list[tuple[MeetingImport, Actions]]:
+Progress = Callable[[int, int], None]
+ShouldCancel = Callable[[], bool]
+
+
+def _stop_if_cancelled(should_cancel: ShouldCancel | None) -> None:
+    """Between meetings: the caller asked to stop, so the open transaction rolls back."""
+    if should_cancel is not None and should_cancel():
+        raise ImportCancelled()
+
+
+def _merge(session: Session, sources: list[Source], policy: str, choices: Mapping[str, str] | None = None,
+           should_cancel: ShouldCancel | None = None) -> list[tuple[MeetingImport, Actions]]:
     stored = local_rows(session, [s.data["meeting"]["id"] for s in sources])
     rows = [file_rows(s.data) for s in sources]
     _check_batch(session, sources, stored, rows)
-    return [MeetingMerge(s, theirs, stored.get(s.data["meeting"]["id"]), policy).run()
-            for s, theirs in zip(sources, rows)]
+    merged = []
+    for source, theirs in zip(sources, rows):
+        _stop_if_cancelled(should_cancel)
+        merged.append(MeetingMerge(source, theirs, stored.get(source.data["meeting"]["id"]), policy, choices).run())
+    return merged
 
 
-def plan_import(engine: Engine, datas: Iterable) -> ImportPlan:
+def plan_import(engine: Engine, datas: Iterable, *, should_cancel: ShouldCancel | None = None) -> ImportPlan:
     """Preview an import (meeting files as dicts or Sources); validates the whole batch, writes nothing."""
     from facilitator.store import session_scope
 
     sources = as_sources(datas)
     with session_scope(engine) as session:
-        merged = _merge(session, sources, "refuse")
+        merged = _merge(session, sources, "refuse", should_cancel=should_cancel)
         session.rollback()
     return ImportPlan(meetings=[report for report, _ in merged], sources=sources)
 
 
 def _refusal(reports: list[MeetingImport]) -> str:
-    conflicts = [(m, c) for m in reports for c in m.conflicts]
+    conflicts = [(m, c) for m in reports for c in m.conflicts if c.resolution is None]
     first = "; ".join(f"{c.entity} {c.label!r} in {m.title!r} ({m.date})" for m, c in conflicts[:3])
     more = f" and {len(conflicts) - 3} more" if len(conflicts) > 3 else ""
     return (f"{len(conflicts)} conflict(s) (changed here and in the file): {first}{more}; nothing was imported; "
             "choose to keep the local version, take the file's or take the newer")
 
 
-def apply_import(engine: Engine, plan: ImportPlan, on_conflict: str = "refuse") -> ImportResult:
-    """Store a planned import in one transaction; the merge is recomputed against the current database."""
-    return _import(engine, plan.sources, on_conflict, plan=plan)
+def apply_import(engine: Engine, plan: ImportPlan, on_conflict: str = "refuse", *,
+                 choices: Mapping[str, str] | None = None, progress: Progress | None = None,
+                 should_cancel: ShouldCancel | None = None) -> ImportResult:
+    """Store a planned import in one transaction; the merge is recomputed against the current database.
+
+    `choices` maps `RowConflict.key` to the side to keep ("local" | "file") and overrides `on_conflict` for those
+    rows; with "refuse", a conflict left without a choice refuses the whole batch. `progress(done, total)` is
+    called after each meeting is written; `should_cancel()` is asked between meetings and before the commit,
+    and a True answer raises ImportCancelled with nothing stored.
+    """
+    return _import(engine, plan.sources, on_conflict, choices, progress, should_cancel, plan=plan)
 
 
-def import_data(engine: Engine, datas: Iterable, on_conflict: str = "refuse") -> ImportResult:
-    """Validate, merge and store a batch of meeting files in one go."""
-    return _import(engine, as_sources(datas), on_conflict)
+def import_data(engine: Engine, datas: Iterable, on_conflict: str = "refuse", *,
+                choices: Mapping[str, str] | None = None, progress: Progress | None = None,
+                should_cancel: ShouldCancel | None = None) -> ImportResult:
+    """Validate, merge and store a batch of meeting files in one go (arguments as for apply_import)."""
+    return _import(engine, as_sources(datas), on_conflict, choices, progress, should_cancel)
 
 
-def import_files(engine: Engine, paths: Iterable, on_conflict: str = "refuse") -> ImportResult:
+def import_files(engine: Engine, paths: Iterable, on_conflict: str = "refuse", **options) -> ImportResult:
     """Load every file first (one bad file refuses the batch), then import them all in one transaction."""
     from facilitator.meetingfile.reading import open_source
 
-    return import_data(engine, [open_source(p) for p in paths], on_conflict)
+    return import_data(engine, [open_source(p) for p in paths], on_conflict, **options)
 
 
-def _import(engine: Engine, sources: list[Source], policy: str, plan: ImportPlan | None = None) -> ImportResult:
+def _checked_choices(choices: Mapping[str, str] | None) -> dict[str, str]:
+    """Refuse a choice that names no side, before anything is merged."""
+    for key, side in (choices or {}).items():
+        if side not in CHOICES:
+            raise MeetingFileError(f"unknown choice {side!r} for conflict {key} (choose one of {', '.join(CHOICES)})")
+    return dict(choices or {})
+
+
+def _import(engine: Engine, sources: list[Source], policy: str, choices: Mapping[str, str] | None,
+            progress: Progress | None, should_cancel: ShouldCancel | None,
+            plan: ImportPlan | None = None) -> ImportResult:
     from facilitator.store import session_scope
 
     if policy not in POLICIES:
         raise MeetingFileError(f"unknown conflict policy {policy!r} (choose one of {', '.join(POLICIES)})")
+    chosen = _checked_choices(choices)
     with session_scope(engine) as session:
-        merged = _merge(session, sources, policy)
+        merged = _merge(session, sources, policy, chosen, should_cancel)
         reports = [report for report, _ in merged]
-        if policy == "refuse" and any(r.conflicts for r in reports):
+        if any(c.resolution is None for r in reports for c in r.conflicts):
             raise ImportConflictError(_refusal(reports), plan=plan or ImportPlan(meetings=reports, sources=sources))
-        _write(session, [actions for _, actions in merged])
+        for done, (_, actions) in enumerate(merged, start=1):
+            _stop_if_cancelled(should_cancel)
+            _write(session, [actions])
+            if progress is not None:
+                progress(done, len(merged))
+        _stop_if_cancelled(should_cancel)
     return ImportResult(meetings=reports, on_conflict=policy)
 
 
@@ -122,7 +162,7 @@ def _tag_ids(session: Session, names: set[str]) -> dict[str, str]:
 
 
 def _write(session: Session, all_actions: list[Actions]) -> None:
-    """All writes of the batch, table by table: inserts, then updates, then deletes (cascading)."""
+    """All writes of the given meetings, table by table: inserts, then updates, then deletes (cascading)."""
     now = utcnow()
     inserts: dict[str, list[dict]] = {entity: [] for entity in MODELS}
     updates: dict[str, list[dict]] = {entity: [] for entity in MODELS}
