@@ -18,19 +18,33 @@ def _percentile(samples: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * fraction))]
 
 
-def startup_ms(runs: int = 5) -> float:
-    """Median wall time of `python -m ui DB` until the start window is shown (the app quits right after)."""
+def _startup_database(path: Path, meetings: int = 50) -> None:
+    """The sample meeting plus generated ones, migrated: what a facilitator's laptop holds after a season."""
+    from benchmarks.datagen import generate_meeting
+    from facilitator.meetingfile import import_data
+    from facilitator.sample import load_sample
+    from facilitator.store import open_database
+
+    engine = open_database(path)
+    import_data(engine, [load_sample(), *(generate_meeting(i) for i in range(meetings))])
+    engine.dispose()
+
+
+def startup_samples(runs: int = 7) -> list[float]:
+    """Wall times (ms) of `python -m ui DB` until the start window is shown and the app quits, after a warm-up."""
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_EXIT_AFTER_SHOW": "1", "HOME": home,
                "XDG_CONFIG_HOME": f"{home}/.config", "XDG_DATA_HOME": f"{home}/.local/share"}
-        args = [sys.executable, "-m", "ui", str(Path(home) / "bench.sqlite")]
-        subprocess.run(args, cwd=ROOT, env=env, check=True, capture_output=True, timeout=120)
+        database = Path(home) / "bench.sqlite"
+        _startup_database(database)
+        args = [sys.executable, "-m", "ui", str(database)]
+        subprocess.run(args, cwd=ROOT, env=env, check=True, capture_output=True, timeout=120)  # warm-up: disk cache
         samples = []
         for _ in range(runs):
             started = time.perf_counter()
             subprocess.run(args, cwd=ROOT, env=env, check=True, capture_output=True, timeout=120)
             samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
+    return samples
 
 
 def _app():
@@ -117,8 +131,11 @@ def preview_refresh_ms(changes: int = 15) -> float:
 
 def run() -> list[dict]:
     """The three GUI targets."""
+    starts = startup_samples()
     return [
-        {"name": "GUI start until the window is shown", "value": startup_ms(), "unit": "ms", "target": "≤ 2000 ms"},
+        {"name": "GUI start until the window is shown (sample + 50 meetings, median of 7)",
+         "value": statistics.median(starts), "unit": "ms", "target": "≤ 1000 ms",
+         "note": f"min {min(starts):.0f} ms, max {max(starts):.0f} ms, load {os.getloadavg()[0]:.1f}"},
         {"name": "capture: Enter → shown and committed, 5,000-item section (p95)", "value": capture_p95_ms(),
          "unit": "ms", "target": "≤ 20 ms"},
         {"name": "summary preview refresh after a change, sample meeting (debounce included)",
