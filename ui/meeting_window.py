@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 
 from facilitator.operations import OperationError, get_meeting
 from ui.context import MeetingContext
+from ui.dialogs.shortcuts import add_shortcuts_action
 from ui.pages.attendance import AttendancePage
 from ui.pages.details import DetailsPage
 
@@ -83,6 +84,8 @@ class MeetingWindow(QMainWindow):
         for number in range(self.tabs.count()):
             title = self.tabs.tabText(number).replace("&", "")
             self._action(view, title, lambda _checked=False, n=number: self.tabs.setCurrentIndex(n), QKeySequence(f"Alt+{number + 1}"))
+        self.help_menu = self.menuBar().addMenu(self.tr("Pomo&c"))
+        self.shortcuts_action = add_shortcuts_action(self, self.help_menu)
 
     def _action(self, menu, text: str, slot, shortcut) -> QAction:
         action = QAction(text, self)

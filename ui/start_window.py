@@ -25,6 +25,7 @@ from sqlalchemy import Engine
 
 from facilitator import APP_NAME, operations
 from ui.dialogs.confirm import confirm, show_error
+from ui.dialogs.shortcuts import add_shortcuts_action
 from ui.models.meetings_model import (
     COL_DATE,
     COL_ITEMS,
@@ -183,6 +184,7 @@ class StartWindow(QMainWindow):
         self.add_action("edit", self.tr("&Usuń spotkanie"), self.delete_current, QKeySequence.StandardKey.Delete)
         self.add_action("view", self.tr("&Szukaj"), self.filter_edit.setFocus, QKeySequence.StandardKey.Find)
         self.add_action("view", self.tr("&Odśwież"), self.refresh, QKeySequence.StandardKey.Refresh)
+        self.shortcuts_action = add_shortcuts_action(self, self.menus["help"])
         self.add_action("help", self.tr("&O programie"), self.files.about)
 
     def add_action(self, menu: str, text: str, slot, shortcut=None) -> QAction:
