@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint
 from sqlalchemy import event, func, select
 
-from facilitator import operations
+from facilitator import meetingfile, operations
 from facilitator.model import Item, Meeting
 from tests.ui.officials_data import meeting_a, meeting_b, meeting_c, uid, write
 from ui.models.import_plan_model import COL_CHANGES, COL_STATUS, COL_TITLE, KEEP, THEIRS, StatusRole
-from ui.officials.import_dialog import ImportDialog
+from ui.officials import workers
+from ui.officials.import_dialog import ImportDialog, apply_batch, load_batch
 from ui.officials.text import count, meeting_files
 
 
@@ -139,6 +141,62 @@ def test_take_all_from_files_button(qtbot, engine, tmp_path):
     assert _text(engine, "a-i3") == "Brak lokali – wersja z pliku."
     with engine.connect() as conn:
         assert conn.execute(select(Item.kind).where(Item.id == uid("a-i3"))).scalar_one() == "weakness"
+
+
+def test_mixed_choices_across_two_meetings_in_one_transaction(qtbot, engine, tmp_path):
+    """Keep mine in one meeting and the file's in another (and vice versa), chosen row by row in the table."""
+    paths = _conflicting_files(engine, tmp_path)
+    operations.update_item(engine, item_id=uid("b-i3"), text="Lokalnie: dotacje na boiska <szkolne> & place.")
+    operations.update_item(engine, item_id=uid("b-i1"), text="Lokalnie: brak polityki migracyjnej.")
+    changed_b = meeting_b()
+    changed_b["meeting"]["sections"][1]["items"][1]["text"] = "Z pliku: dotacje na boiska 🏀 i place zabaw."
+    changed_b["meeting"]["sections"][0]["items"][0]["text"] = "Z pliku: miasto potrzebuje polityki migracyjnej."
+    paths.append(write(tmp_path, "b-v2.json", changed_b))
+    dlg = _dialog(qtbot, engine, paths)
+
+    model = dlg.conflicts_model
+    assert model.rowCount() == 4
+    rows = {model.conflict_at(r).id: r for r in range(model.rowCount())}
+    for name in ("a-i1", "b-i3"):
+        dlg.conflicts.table.selectRow(rows[uid(name)])
+        dlg.conflicts.theirs_radio.click()
+    assert {model.conflict_at(r).id: model.conflict_at(r).resolution for r in range(4)} == {
+        uid("a-i1"): THEIRS, uid("a-i3"): KEEP, uid("b-i3"): THEIRS, uid("b-i1"): KEEP}
+    assert "z pliku: 2, moje: 2" in dlg.status.text()
+
+    _import(qtbot, dlg)
+    assert _text(engine, "a-i1") == "Z pliku: miasto nie ma polityki migracyjnej."
+    assert _text(engine, "a-i3") == "Brak lokali dla organizacji w centrum; czynsze są za wysokie & rosną."
+    assert _text(engine, "b-i3") == "Z pliku: dotacje na boiska 🏀 i place zabaw."
+    assert _text(engine, "b-i1") == "Lokalnie: brak polityki migracyjnej."
+    assert {c.id: c.resolution for c in dlg.result_.conflicts} == {
+        uid("a-i1"): THEIRS, uid("a-i3"): KEEP, uid("b-i3"): THEIRS, uid("b-i1"): KEEP}
+    assert (dlg.progress.maximum(), dlg.progress.value()) == (3, 3)  # one step per meeting written
+    assert _meetings(engine) == 3
+
+    again = _dialog(qtbot, engine, paths)
+    assert set(_statuses(again).values()) == {"unchanged"} and again.conflicts_model.rowCount() == 0
+
+
+def test_import_job_stops_between_meetings_on_cancel_and_stores_nothing(engine, tmp_path):
+    """The dialog's job hands the Cancel token to the public API: no engine hooks, nothing stored."""
+    paths = _conflicting_files(engine, tmp_path)
+    plan, invalid = load_batch(engine, paths, lambda *_: None, workers.CancelToken())
+    assert invalid == [] and len(plan.conflicts) == 2
+    for conflict in plan.conflicts:
+        conflict.resolution = THEIRS
+    token, steps = workers.CancelToken(), []
+
+    def press_cancel_after_first(done: int, total: int, what: str) -> None:
+        steps.append((done, total))
+        token.cancel()
+
+    with pytest.raises(meetingfile.ImportCancelled):
+        apply_batch(engine, plan, press_cancel_after_first, token)
+    assert steps == [(1, 2)]
+    assert _text(engine, "a-i1").startswith("Lokalnie") and _meetings(engine) == 2
+    result = apply_batch(engine, plan, lambda *_: None, workers.CancelToken())
+    assert result.count("new") == 1 and _text(engine, "a-i3") == "Brak lokali – wersja z pliku."
 
 
 def test_cancel_during_import_rolls_everything_back(qtbot, engine, tmp_path):

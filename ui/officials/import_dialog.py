@@ -41,7 +41,6 @@ from ui.models.import_plan_model import (
     side_details,
 )
 from ui.officials import workers
-from ui.officials.import_apply import apply_with_choices
 from ui.officials.text import count, meeting_files
 from ui.signals import bus
 
@@ -66,24 +65,33 @@ def load_batch(engine: Engine, paths: list[Path], progress, token: workers.Cance
         except (meetingfile.MeetingFileError, OSError) as exc:
             invalid.append((str(path), one_line(exc)))
     progress(len(paths), len(paths) + 1, "")
-    with workers.abort_on_cancel(engine, token):
-        while True:
-            try:
-                plan = meetingfile.plan_import(engine, sources) if sources else None
-                break
-            except meetingfile.MeetingFileError as exc:  # a batch clash names its file: set it aside, plan again
-                bad = [s for s in sources if s.name and s.name == exc.file]
-                if not bad:
-                    raise
-                sources.remove(bad[0])
-                invalid.append((bad[0].name, one_line(exc)))
+    while True:
+        try:
+            plan = meetingfile.plan_import(engine, sources, should_cancel=lambda: token.cancelled) if sources else None
+            break
+        except meetingfile.MeetingFileError as exc:  # a batch clash names its file: set it aside, plan again
+            bad = [s for s in sources if s.name and s.name == exc.file]
+            if not bad:
+                raise
+            sources.remove(bad[0])
+            invalid.append((bad[0].name, one_line(exc)))
     return plan, invalid
 
 
-def apply_batch(engine: Engine, plan, _progress, token: workers.CancelToken):
-    """Store the plan in one transaction; a Cancel before the commit rolls everything back."""
-    with workers.abort_on_cancel(engine, token):
-        return apply_with_choices(engine, plan)
+def chosen_sides(plan) -> dict[str, str]:
+    """The user's choice per conflict (RowConflict.resolution, set in the preview), keyed for apply_import."""
+    return {c.key: c.resolution for c in plan.conflicts if c.resolution in (KEEP, THEIRS)}
+
+
+def apply_batch(engine: Engine, plan, progress, token: workers.CancelToken):
+    """Store the plan in one transaction as the user chose per conflict; Cancel before the commit stores nothing.
+
+    A conflict that appeared after the preview (someone edited the database meanwhile) keeps the local version.
+    """
+    return meetingfile.apply_import(
+        engine, plan, on_conflict="keep", choices=chosen_sides(plan),
+        progress=lambda done, total: progress(done, total, ""), should_cancel=lambda: token.cancelled,
+    )
 
 
 class ConflictPanel(QGroupBox):
@@ -250,7 +258,8 @@ class ImportDialog(QDialog):
         self._run(lambda progress, token: load_batch(self.engine, files, progress, token), self._loaded)
 
     def _run(self, job, on_done) -> None:
-        self.worker = workers.Worker(job, expected=(meetingfile.MeetingFileError,))
+        self.worker = workers.Worker(job, expected=(meetingfile.MeetingFileError,),
+                                     cancelled_by=(meetingfile.ImportCancelled,))
         self.worker.signals.progress.connect(self._progress)
         self.worker.signals.finished.connect(on_done)
         self.worker.signals.failed.connect(self._failed)

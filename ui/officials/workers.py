@@ -69,13 +69,19 @@ class WorkerSignals(QObject):
 
 
 class Worker(QRunnable):
-    """Runs a job in the thread pool; user errors (with a message) come back as `failed`, never as a traceback."""
+    """Runs a job in the thread pool; user errors (with a message) come back as `failed`, never as a traceback.
 
-    def __init__(self, job: Job, expected: tuple[type[BaseException], ...] = ()) -> None:
+    A job stops on Cancel either by calling `token.check()` or by handing `lambda: token.cancelled` to an API
+    with a cancellation hook and naming that API's exception in `cancelled_by`.
+    """
+
+    def __init__(self, job: Job, expected: tuple[type[BaseException], ...] = (),
+                 cancelled_by: tuple[type[BaseException], ...] = ()) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.job = job
         self.expected = expected
+        self.cancelled_by = (Cancelled, *cancelled_by)  # the job's own "stopped on request" errors count as Cancel
         self.token = CancelToken()
         self.signals = WorkerSignals()
         self.done = threading.Event()
@@ -88,7 +94,7 @@ class Worker(QRunnable):
         """Thread-pool entry point: only signals cross back to the GUI thread."""
         try:
             result = self.job(self.signals.progress.emit, self.token)
-        except Cancelled:
+        except self.cancelled_by:
             self.signals.cancelled.emit()
         except self.expected as exc:
             self.signals.failed.emit(str(exc))
