@@ -202,3 +202,20 @@ def test_sources_gather_dates_under_one_title_and_count_the_rest(engine):
     assert "Spotkania: Podsumowanie spotkania, 1 stycznia 2018 r., 2 stycznia 2018 r.," in text
     assert f"{MAX_SOURCES} stycznia 2018 r. i 2 inne spotkania" in text
     assert f"(zgłoszone na {MAX_SOURCES + 2} spotkaniach)" in text
+
+
+def test_only_the_most_widespread_groups_name_their_meetings(engine):
+    from facilitator.report.build import MAX_DETAILED
+
+    words = ("lokale", "dotacje", "szkolenia", "konsultacje", "strona", "rada", "wolontariat", "seniorzy", "młodzież",
+             "kultura", "sport", "ekologia", "transport", "zdrowie")[: MAX_DETAILED + 2]
+    topics = [f"{w.capitalize()}: {w} {w} {w}" for w in words]
+    for day in (1, 2):
+        make_meeting(engine, title=f"Spotkanie {day}", day=date(2018, 5, day), items={
+            "Polityka lokalowa": [("weakness", topic) for topic in topics]})
+    summary = build(engine, ReportOptions())
+    recurring = next(b for b in summary.blocks if isinstance(b, BulletList))
+    assert len(recurring.items) == MAX_DETAILED + 2
+    assert all(len(item.children) == 1 for item in recurring.items[:MAX_DETAILED])
+    assert all(item.children == () and "(zgłoszone na 2 spotkaniach)" in item.text
+               for item in recurring.items[MAX_DETAILED:])

@@ -32,9 +32,11 @@ from facilitator.summary.nodes import (
     Title,
 )
 
-# A recurring statement names at most MAX_SOURCES meetings, the rest are counted, so a 300-meeting report
-# stays readable (and renders in seconds). The XLSX lists every statement.
+# A recurring statement names at most MAX_SOURCES meetings, the rest are counted; within one area and kind
+# only the MAX_DETAILED most widespread ones name their meetings at all, the others print their counts. So a
+# 300-meeting report stays readable (and renders in seconds); the XLSX lists every statement with its meeting.
 MAX_SOURCES = 6
+MAX_DETAILED = 10
 
 
 def build(engine: Engine, options: ReportOptions | None = None) -> Summary:
@@ -104,12 +106,14 @@ def source(data: ReportData, meeting_id: str, lang: str) -> str:
     return f"{meeting.title}, {long_date(meeting.date, lang)}"
 
 
-def group_item(data: ReportData, group: Group, lang: str) -> ListItem:
-    """A recurring statement with its counts and, below it, the meetings it came from.
+def group_item(data: ReportData, group: Group, lang: str, detailed: bool = True) -> ListItem:
+    """A recurring statement with its counts and, when detailed, the meetings it came from below it.
 
     Other wordings of the same statement are not printed: a 300-meeting report has well over a thousand
     groups, and the XLSX export lists every statement with its group number."""
     head = f"{group.representative.text} ({recurrence(group.meetings, group.organisations, lang)})"
+    if not detailed:
+        return ListItem(head)
     where = sources(data, [m.meeting_id for m in group.members], lang)
     return ListItem(head, (ListItem(f"{label('sources', lang)}: {where}"),))
 
@@ -129,7 +133,7 @@ def kind_blocks(data: ReportData, groups: list[Group], singles: list[Statement],
     blocks: list[Block] = [Heading(label(kind, lang), 2)]
     if groups:
         blocks.append(Paragraph(label("recurring", lang), bold=True))
-        blocks.append(BulletList(tuple(group_item(data, g, lang) for g in groups)))
+        blocks.append(BulletList(tuple(group_item(data, g, lang, n < MAX_DETAILED) for n, g in enumerate(groups))))
     if singles:
         if groups:
             blocks.append(Paragraph(label("other_statements", lang), bold=True))
