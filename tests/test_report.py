@@ -219,3 +219,18 @@ def test_only_the_most_widespread_groups_name_their_meetings(engine):
     assert all(len(item.children) == 1 for item in recurring.items[:MAX_DETAILED])
     assert all(item.children == () and "(zgłoszone na 2 spotkaniach)" in item.text
                for item in recurring.items[MAX_DETAILED:])
+
+
+def test_many_meetings_are_listed_not_tabulated(engine, monkeypatch):
+    import importlib
+
+    from facilitator.summary.nodes import NumberedList
+
+    build_module = importlib.import_module("facilitator.report.build")
+
+    for n in range(3):
+        make_meeting(engine, title=f"Spotkanie {n}", day=date(2018, 1, 1 + n), venue="Sala <1>", participants=PEOPLE)
+    monkeypatch.setattr(build_module, "MAX_TABLE_MEETINGS", 2)
+    listed = build_module.build(engine, ReportOptions()).blocks[-1]
+    assert isinstance(listed, NumberedList)
+    assert listed.items[0].text == "1 stycznia 2018 r. — Spotkanie 0, Sala <1> (3 osoby, liczba wypowiedzi: 0)"

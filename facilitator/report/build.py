@@ -23,6 +23,7 @@ from facilitator.summary.nodes import (
     Image,
     ListItem,
     Metadata,
+    NumberedList,
     PageBreak,
     Paragraph,
     Subtitle,
@@ -37,6 +38,7 @@ from facilitator.summary.nodes import (
 # 300-meeting report stays readable (and renders in seconds); the XLSX lists every statement with its meeting.
 MAX_SOURCES = 6
 MAX_DETAILED = 10
+MAX_TABLE_MEETINGS = 60
 
 
 def build(engine: Engine, options: ReportOptions | None = None) -> Summary:
@@ -161,14 +163,22 @@ def area_blocks(data: ReportData, title: str, rows: list[Statement], lang: str) 
 
 
 def meetings_blocks(data: ReportData, lang: str) -> list[Block]:
-    """The list of meetings the report covers (no participant names)."""
+    """The meetings the report covers (no participant names): a table, a numbered list when there are many."""
     per_meeting: dict[str, int] = defaultdict(int)
     for s in data.statements:
         per_meeting[s.meeting_id] += 1
+    heading = Heading(label("included", lang), 1)
+    if len(data.meetings) > MAX_TABLE_MEETINGS:  # a 300-row table takes PDF layout seconds per pass
+        items = tuple(
+            ListItem(f"{long_date(m.date, lang)} — {m.title}{f', {m.venue}' if m.venue else ''} "
+                     f"({persons(m.participants, lang)}, {label('statements', lang).lower()}: {per_meeting[m.id]})")
+            for m in data.meetings
+        )
+        return [heading, NumberedList(items)]
     header = (label("number", lang), label("date", lang), label("meeting_title", lang), label("venue", lang),
               label("participants", lang), label("statements", lang))
     rows = tuple(
         (str(i), long_date(m.date, lang), m.title, m.venue or "", str(m.participants), str(per_meeting[m.id]))
         for i, m in enumerate(data.meetings, start=1)
     )
-    return [Heading(label("included", lang), 1), Table(header, rows, (0.6, 2.0, 4.0, 3.0, 1.2, 1.2))]
+    return [heading, Table(header, rows, (0.6, 2.0, 4.0, 3.0, 1.2, 1.2))]
