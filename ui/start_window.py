@@ -36,7 +36,7 @@ from ui.models.meetings_model import (
     MeetingsModel,
 )
 from ui.officials import install as install_officials
-from ui.signals import bus
+from ui.signals import BusLink, bus
 from ui.start_files import MeetingFiles
 
 if TYPE_CHECKING:  # imported on first open: the meeting window pulls in the pages, summary and exporters
@@ -86,10 +86,11 @@ class StartWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self._build()
         self._menus()
-        # Bound methods only: Qt drops them when this window is destroyed (a lambda would outlive it).
-        bus().meetings_changed.connect(self.refresh)
-        bus().meeting_changed.connect(self._meeting_changed)
-        bus().open_meeting_requested.connect(self._open_requested)
+        # Dropped on close and on destruction: the bus outlives this window.
+        self.bus_link = BusLink(self, (bus().meetings_changed, self.refresh),
+                                (bus().meeting_changed, self._meeting_changed),
+                                (bus().open_meeting_requested, self._open_requested))
+        self.bus_link.connect()
         self.refresh()
         self.resize(*START_SIZE)
         install_officials(self)
@@ -310,3 +311,12 @@ class StartWindow(QMainWindow):
         for window in list(self.windows.values()):
             window.close()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.bus_link.disconnect()
+
+    def showEvent(self, event) -> None:
+        """Shown again after a close: follow the bus again, from a fresh list."""
+        super().showEvent(event)
+        if not self.bus_link.connected:
+            self.bus_link.connect()
+            self.refresh()

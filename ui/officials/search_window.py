@@ -32,7 +32,7 @@ from ui.kinds import kind_icon, kind_label
 from ui.models.search_model import COL_KIND, COL_MEETING, COL_SECTION, COL_TEXT, HtmlRole, SearchModel
 from ui.officials import lookups, workers
 from ui.officials.text import count
-from ui.signals import bus
+from ui.signals import BusLink, bus
 
 DEBOUNCE_MS = 250
 LIMIT = 200
@@ -112,8 +112,9 @@ class SearchWindow(QWidget):
         self.timer.timeout.connect(self.search_now)
         self._build()
         self.reload_filters()
-        bus().meetings_changed.connect(self._data_changed)
-        bus().meeting_changed.connect(self._meeting_changed)  # bound methods only: Qt drops them with the window
+        # Live only while shown: a closed window reloads its filters when it is shown again.
+        self.bus_link = BusLink(self, (bus().meetings_changed, self._data_changed),
+                                (bus().meeting_changed, self._meeting_changed))
 
     # ---- building ---------------------------------------------------------------------------------------
 
@@ -295,8 +296,8 @@ class SearchWindow(QWidget):
             self.count_label.setText(self.tr("Wyszukiwanie nie powiodło się: %1").replace("%1", message))
 
     def _data_changed(self) -> None:
-        self.reload_filters()
         if self.isVisible():
+            self.reload_filters()
             self.schedule()
 
     def _meeting_changed(self, _meeting_id: str, _changes: object) -> None:
@@ -314,7 +315,16 @@ class SearchWindow(QWidget):
             bus().open_meeting_requested.emit(hit.meeting_id, hit.item_id)
 
     def showEvent(self, event) -> None:
-        """Show every statement (newest meetings first) until the user types."""
+        """Show every statement (newest meetings first) until the user types; follow changes while shown."""
         super().showEvent(event)
+        if not self.bus_link.connected:
+            self.bus_link.connect()
+            self.reload_filters()
         self.query.setFocus()
         self.schedule()
+
+    def hideEvent(self, event) -> None:
+        """Closed or minimised: stop following changes (nothing here is touched until shown again)."""
+        if not event.spontaneous():
+            self.bus_link.disconnect()
+        super().hideEvent(event)
