@@ -258,10 +258,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _meeting_for_export(args: argparse.Namespace):
+    """A file becomes a plain view (no database, no SQLAlchemy: the export starts fast); --meeting reads the db."""
     if args.file:
-        from facilitator.meetingfile import meeting_from_dict
+        from facilitator.meetingfile.view import meeting_view
 
-        return meeting_from_dict(_load(args.file))
+        return meeting_view(_load(args.file))
     from facilitator.operations import OperationError, get_meeting
 
     try:

@@ -2,24 +2,47 @@
 
 Validate, read and write files (atomically), turn stored meetings into files and back, and import
 batches of files merged by id in one transaction (see docs/meeting-file.md).
+
+Names are loaded from their submodules on first use (PEP 562), so reading a file or exporting it
+(`reading`, `view`) never imports SQLAlchemy; `from facilitator.meetingfile import X` works as before.
 """
 
-from facilitator.meetingfile.convert import dump, load_meeting, meeting_from_dict, meeting_to_dict, write
-from facilitator.meetingfile.errors import ImportConflictError, MeetingFileError
-from facilitator.meetingfile.normalise import NAMESPACE
-from facilitator.meetingfile.parsing import MAX_BYTES, parse_bytes
-from facilitator.meetingfile.plan import (
-    CHOICES,
-    POLICIES,
-    ImportCancelled,
-    ImportPlan,
-    ImportResult,
-    MeetingImport,
-    RowConflict,
-)
-from facilitator.meetingfile.reading import Source, load, open_source, validate
-from facilitator.meetingfile.store import apply_import, import_data, import_files, plan_import, record_base
-from facilitator.meetingfile.validation import FORMAT, VERSION
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from facilitator.meetingfile.convert import dump, load_meeting, meeting_from_dict, meeting_to_dict, write
+    from facilitator.meetingfile.errors import ImportConflictError, MeetingFileError
+    from facilitator.meetingfile.normalise import NAMESPACE
+    from facilitator.meetingfile.parsing import MAX_BYTES, parse_bytes
+    from facilitator.meetingfile.plan import (
+        CHOICES,
+        POLICIES,
+        ImportCancelled,
+        ImportPlan,
+        ImportResult,
+        MeetingImport,
+        RowConflict,
+    )
+    from facilitator.meetingfile.reading import Source, load, open_source, validate
+    from facilitator.meetingfile.store import apply_import, import_data, import_files, plan_import, record_base
+    from facilitator.meetingfile.validation import FORMAT, VERSION
+    from facilitator.meetingfile.view import MeetingView, meeting_view
+
+_SUBMODULE_NAMES: dict[str, tuple[str, ...]] = {
+    "convert": ("dump", "load_meeting", "meeting_from_dict", "meeting_to_dict", "write"),
+    "errors": ("ImportConflictError", "MeetingFileError"),
+    "normalise": ("NAMESPACE",),
+    "parsing": ("MAX_BYTES", "parse_bytes"),
+    "plan": ("CHOICES", "POLICIES", "ImportCancelled", "ImportPlan", "ImportResult", "MeetingImport", "RowConflict"),
+    "reading": ("Source", "load", "open_source", "validate"),
+    "store": ("apply_import", "import_data", "import_files", "plan_import", "record_base"),
+    "validation": ("FORMAT", "VERSION"),
+    "view": ("MeetingView", "meeting_view"),
+}
+_WHERE: dict[str, str] = {name: module for module, names in _SUBMODULE_NAMES.items() for name in names}
 
 __all__ = [
     "CHOICES",
@@ -34,6 +57,7 @@ __all__ = [
     "ImportResult",
     "MeetingFileError",
     "MeetingImport",
+    "MeetingView",
     "RowConflict",
     "Source",
     "apply_import",
@@ -44,6 +68,7 @@ __all__ = [
     "load_meeting",
     "meeting_from_dict",
     "meeting_to_dict",
+    "meeting_view",
     "open_source",
     "parse_bytes",
     "plan_import",
@@ -51,3 +76,18 @@ __all__ = [
     "validate",
     "write",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """Import the submodule that defines a public name on first access, then keep the name here."""
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The public names, loaded or not, for completion and help()."""
+    return sorted({*globals(), *__all__})

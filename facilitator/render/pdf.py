@@ -61,6 +61,7 @@ class PdfExporter(Exporter):
 
     def render(self, summary: Summary, path: Path | str) -> None:
         """Lay the summary out (twice when it has a table of contents) and write the file."""
+        st.register_fonts(*faces(summary))
         flowables = Flowables(summary).build()
         doc = _doc(str(path), summary)
         canvasmaker = _numbered_canvas(L.norm(summary.metadata.language), one_line(summary.metadata.title))
@@ -218,6 +219,19 @@ class Flowables:
         contents = RLTableOfContents(levelStyles=st.toc_level_styles()[: max(1, min(block.levels, 3))], dotsMinLevel=0)
         title = block.title or L.label("contents", L.norm(self.summary.metadata.language))
         return [self.para(title, "toctitle"), contents, RLPageBreak()]
+
+
+def faces(summary: Summary) -> list[str]:
+    """The italic faces the summary needs besides regular and bold (captions, italic paragraphs)."""
+    needed: list[str] = []
+    for block in summary.blocks:
+        if isinstance(block, Image) and block.caption and st.ITALIC not in needed:
+            needed.append(st.ITALIC)
+        if isinstance(block, Paragraph) and block.italic:
+            face = st.BOLD_ITALIC if block.bold else st.ITALIC
+            if face not in needed:
+                needed.append(face)
+    return needed
 
 
 def _wrap(markup: str, tags: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
@@ -21,7 +21,7 @@ FONT_FILES = {
     f"{FAMILY}-Oblique": "DejaVuSans-Oblique.ttf",
     f"{FAMILY}-BoldOblique": "DejaVuSans-BoldOblique.ttf",
 }
-BOLD, ITALIC = f"{FAMILY}-Bold", f"{FAMILY}-Oblique"
+BOLD, ITALIC, BOLD_ITALIC = f"{FAMILY}-Bold", f"{FAMILY}-Oblique", f"{FAMILY}-BoldOblique"
 INK = colors.HexColor("#1a1a1a")
 ACCENT = colors.HexColor("#1f3a5f")
 MUTED = colors.HexColor("#666666")
@@ -31,17 +31,30 @@ BODY_SIZE = 10
 BULLETS = ("•", "–", "▪")
 
 
-@lru_cache(maxsize=1)
-def register_fonts() -> str:
-    """Register the DejaVu family once per process (regular/bold/italic/bold-italic) and return its name."""
-    for name, filename in FONT_FILES.items():
-        path = resource_path("fonts", filename)
-        try:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-        except Exception as exc:  # reportlab raises TTFError or OSError for missing/damaged fonts
-            raise ExportError(f"The PDF font {path} is missing or damaged; reinstall the application") from exc
-    pdfmetrics.registerFontFamily(FAMILY, normal=FAMILY, bold=BOLD, italic=ITALIC, boldItalic=f"{FAMILY}-BoldOblique")
+def register_fonts(*faces: str) -> str:
+    """Register the regular and bold faces plus `faces` (each font file is parsed once per process).
+
+    Parsing a DejaVu face costs tens of milliseconds, so italic faces are only registered for documents
+    that use them; the family mapping is complete from the start so markup resolves to the right names.
+    """
+    for name in dict.fromkeys((FAMILY, BOLD, *faces)):
+        _register_face(name)
+    _register_family()
     return FAMILY
+
+
+@cache
+def _register_face(name: str) -> None:
+    path = resource_path("fonts", FONT_FILES[name])
+    try:
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    except Exception as exc:  # reportlab raises TTFError or OSError for missing/damaged fonts
+        raise ExportError(f"The PDF font {path} is missing or damaged; reinstall the application") from exc
+
+
+@lru_cache(maxsize=1)
+def _register_family() -> None:
+    pdfmetrics.registerFontFamily(FAMILY, normal=FAMILY, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
 
 
 def _style(name: str, **kw: object) -> ParagraphStyle:
