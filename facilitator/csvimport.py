@@ -8,6 +8,8 @@ import os
 import unicodedata
 from dataclasses import dataclass, field
 
+from facilitator.i18n import tr
+
 # Participant fields a CSV column can be mapped to; "first_name"/"last_name" are joined into the name.
 FIELDS: tuple[str, ...] = ("name", "first_name", "last_name", "organisation", "email", "gender", "consent")
 DELIMITERS = (",", ";", "\t")
@@ -99,7 +101,7 @@ def parse(data: bytes) -> CsvTable:
     delimiter = delimiter or sniff_delimiter(text)
     records = [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) if any(c.strip() for c in row)]
     if not records:
-        raise CsvImportError("plik jest pusty")
+        raise CsvImportError(tr("the file is empty"))
     headers = [h.strip() for h in records[0]]
     width = len(headers)
     rows = [[c.strip() for c in (r + [""] * (width - len(r)))] for r in records[1:]]
@@ -112,11 +114,12 @@ def read_csv(path: str | os.PathLike[str]) -> CsvTable:
     try:
         size = os.path.getsize(name)
         if size > MAX_BYTES:
-            raise CsvImportError(f"{name}: plik jest za duży ({size // 1024 // 1024} MB)")
+            raise CsvImportError(tr("{file}: the file is too large ({size} MB)", file=name, size=size // 1024 // 1024))
         with open(name, "rb") as handle:
             data = handle.read()
     except OSError as exc:
-        raise CsvImportError(f"{name}: nie można odczytać pliku ({exc.strerror or exc})") from exc
+        raise CsvImportError(tr("{file}: the file cannot be read ({reason})", file=name,
+                                reason=exc.strerror or exc)) from exc
     try:
         return parse(data)
     except (CsvImportError, csv.Error) as exc:

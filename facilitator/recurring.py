@@ -23,6 +23,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, Engine, delete, or_, select, tuple_
 
+from facilitator.i18n import tr
 from facilitator.model import Item, Meeting, Participant, Section, recurring_decision, utcnow
 from facilitator.search import Filters, filter_clauses, fold
 
@@ -205,9 +206,11 @@ def find_groups(engine: Engine, *, filters: Filters | None = None, threshold: fl
                 scorer: str = "sort") -> list[Group]:
     """Groups of nearly identical statements across the chosen meetings."""
     if not 0 <= threshold <= 100:
-        raise RecurringError(f"the similarity threshold must be between 0 and 100, not {threshold}")
+        raise RecurringError(tr("the similarity threshold must be between 0 and 100, not {threshold}",
+                                threshold=threshold))
     if scorer not in SCORERS:
-        raise RecurringError(f"unknown similarity measure {scorer!r}; expected one of: {', '.join(SCORERS)}")
+        raise RecurringError(tr("unknown similarity measure {scorer!r}; expected one of: {choices}", scorer=scorer,
+                                choices=', '.join(SCORERS)))
     with engine.connect() as conn:
         members = load_members(conn, filters)
         same, distinct = load_decisions(conn)
@@ -226,12 +229,12 @@ def _pairs(left: Iterable[str], right: Iterable[str]) -> list[tuple[str, str]]:
 def _check_items(conn: Connection, ids: set[str]) -> None:
     found = set(conn.scalars(select(Item.id).where(Item.id.in_(ids))))
     if missing := ids - found:
-        raise RecurringError(f"unknown statement id: {min(missing)}")
+        raise RecurringError(tr("unknown statement id: {id}", id=min(missing)))
 
 
 def _record(engine: Engine, pairs: list[tuple[str, str]], decision: str) -> None:
     if not pairs:
-        raise RecurringError("choose at least two statements")
+        raise RecurringError(tr("choose at least two statements"))
     with engine.begin() as conn:
         _check_items(conn, {i for pair in pairs for i in pair})
         key = tuple_(recurring_decision.c.item_a, recurring_decision.c.item_b)

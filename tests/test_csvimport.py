@@ -60,7 +60,7 @@ def test_excel_sep_hint_line():
 def test_empty_and_missing_files_give_a_message_naming_the_file(tmp_path):
     empty = tmp_path / "pusty.csv"
     empty.write_bytes(b"\n\n")
-    with pytest.raises(CsvImportError, match="pusty.csv: plik jest pusty"):
+    with pytest.raises(CsvImportError, match="pusty.csv: the file is empty"):
         read_csv(empty)
     with pytest.raises(CsvImportError, match="brak.csv"):
         read_csv(tmp_path / "brak.csv")

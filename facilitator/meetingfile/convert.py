@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import selectinload
 
+from facilitator.i18n import tr
 from facilitator.meetingfile.errors import MeetingFileError
 from facilitator.meetingfile.normalise import HEADER_FIELDS
 from facilitator.meetingfile.validation import FORMAT, VERSION
@@ -83,7 +84,7 @@ def dump(engine: Engine, meeting_id: str, *, mark_exported: bool = False) -> dic
     with session_scope(engine) as session:
         meeting = load_meeting(session, meeting_id)
         if meeting is None:
-            raise MeetingFileError(f"no meeting with id {meeting_id} in the database")
+            raise MeetingFileError(tr("no meeting with id {id} in the database", id=meeting_id))
         data = meeting_to_dict(meeting)
     if mark_exported:
         from facilitator.meetingfile.store import record_base
@@ -136,7 +137,7 @@ def write(path: str | os.PathLike[str], data: dict) -> None:
     try:
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     except (TypeError, ValueError) as exc:
-        raise MeetingFileError(f"cannot be written: {exc}", file=str(target)) from None
+        raise MeetingFileError(tr("cannot be written: {reason}", reason=exc), file=str(target)) from None
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
@@ -148,7 +149,8 @@ def write(path: str | os.PathLike[str], data: dict) -> None:
         os.replace(tmp_name, target)
         tmp_name = None
     except OSError as exc:
-        raise MeetingFileError(f"cannot be written: {exc.strerror or exc}", file=str(target)) from None
+        raise MeetingFileError(tr("cannot be written: {reason}", reason=exc.strerror or exc),
+                               file=str(target)) from None
     finally:
         if tmp_name is not None:
             try:

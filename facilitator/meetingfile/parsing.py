@@ -6,6 +6,7 @@ import json
 import os
 from pathlib import Path
 
+from facilitator.i18n import term, tr
 from facilitator.meetingfile.errors import MeetingFileError
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -26,13 +27,13 @@ def _no_duplicates(pairs: list[tuple[str, object]]) -> dict:
     result: dict = {}
     for key, value in pairs:
         if key in result:
-            raise MeetingFileError(f"invalid JSON: the key {key!r} appears twice in one object")
+            raise MeetingFileError(tr("invalid JSON: the key {key!r} appears twice in one object", key=key))
         result[key] = value
     return result
 
 
 def _no_constant(name: str) -> float:
-    raise MeetingFileError(f"invalid JSON: {name} is not a valid JSON value")
+    raise MeetingFileError(tr("invalid JSON: {name} is not a valid JSON value", name=name))
 
 
 def parse_bytes(raw: bytes) -> dict:
@@ -45,24 +46,27 @@ def parse_bytes(raw: bytes) -> dict:
     except UnicodeDecodeError as exc:
         line, column = _line_col(raw, exc.start)
         byte = raw[exc.start]
-        raise MeetingFileError(f"not UTF-8 text: invalid byte 0x{byte:02x} at line {line}, column {column}") from None
+        raise MeetingFileError(tr("not UTF-8 text: invalid byte 0x{byte:02x} at line {line}, column {column}",
+                                  byte=byte, line=line, column=column)) from None
     if not text.strip():
-        raise MeetingFileError("the file is empty")
+        raise MeetingFileError(tr("the file is empty"))
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise MeetingFileError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+        raise MeetingFileError(tr("invalid JSON at line {line}, column {column}: {reason}", line=exc.lineno,
+                                  column=exc.colno, reason=exc.msg)) from None
     except RecursionError:
-        raise MeetingFileError("invalid JSON: nested too deeply") from None
+        raise MeetingFileError(tr("invalid JSON: nested too deeply")) from None
     if not isinstance(data, dict):
         kind = "null" if data is None else _JSON_TYPES.get(type(data), type(data).__name__)
-        raise MeetingFileError(f"the top level must be a JSON object, not {kind}")
+        raise MeetingFileError(tr("the top level must be a JSON object, not {kind}", kind=term(kind)))
     return data
 
 
 def too_large_message(size: int) -> str:
     """One wording for the size limit, whether noticed from stat() or from the bytes."""
-    return f"the file is too large ({size / 1024 / 1024:.1f} MB; the limit is {MAX_BYTES // 1024 // 1024} MB)"
+    return tr("the file is too large ({size:.1f} MB; the limit is {limit} MB)", size=size / 1024 / 1024,
+              limit=MAX_BYTES // 1024 // 1024)
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
@@ -71,11 +75,11 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
     try:
         size = p.stat().st_size
         if p.is_dir():
-            raise MeetingFileError("is a folder, not a meeting file", file=str(p))
+            raise MeetingFileError(tr("is a folder, not a meeting file"), file=str(p))
         if size > MAX_BYTES:
             raise MeetingFileError(too_large_message(size), file=str(p))
         return p.read_bytes()
     except FileNotFoundError:
-        raise MeetingFileError("no such file", file=str(p)) from None
+        raise MeetingFileError(tr("no such file"), file=str(p)) from None
     except OSError as exc:
-        raise MeetingFileError(f"cannot be read: {exc.strerror or exc}", file=str(p)) from None
+        raise MeetingFileError(tr("cannot be read: {reason}", reason=exc.strerror or exc), file=str(p)) from None

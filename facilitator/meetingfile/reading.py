@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from facilitator.i18n import tr
 from facilitator.meetingfile.errors import MeetingFileError
 from facilitator.meetingfile.normalise import normalise
 from facilitator.meetingfile.parsing import parse_bytes, read_bytes
@@ -16,13 +17,13 @@ from facilitator.meetingfile.validation import check_schema, check_semantics
 def validate(data: object) -> dict:
     """Check a parsed meeting file against the contract and return its canonical form."""
     if not isinstance(data, dict):
-        raise MeetingFileError(f"the top level must be a JSON object, not {type(data).__name__}")
+        raise MeetingFileError(tr("the top level must be a JSON object, not {kind}", kind=type(data).__name__))
     try:
         check_schema(data)
         check_semantics(data["meeting"])
         return normalise(data)
     except RecursionError:
-        raise MeetingFileError("the items are nested too deeply") from None
+        raise MeetingFileError(tr("the items are nested too deeply")) from None
 
 
 def load(path: str | os.PathLike[str]) -> dict:

@@ -7,6 +7,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from facilitator.i18n import term, tr
 from facilitator.meetingfile.errors import MeetingFileError
 from facilitator.meetingfile.quickcheck import surely_valid
 from facilitator.resources import resource_path
@@ -78,23 +79,24 @@ def _message(error) -> tuple[str, str]:
     kind = error.validator
     if kind == "required":
         missing = next((k for k in error.validator_value if k not in value), error.validator_value[0])
-        return dotted([*path, missing]), "is required but missing"
+        return dotted([*path, missing]), tr("is required but missing")
     if kind == "type":
         allowed = [t for t in (error.validator_value if isinstance(error.validator_value, list)
                                else [error.validator_value]) if t != "null"]
-        wanted = " or ".join(_TYPE_NAMES[t] for t in allowed)
-        return dotted(path), f"must be {wanted}, not {_json_kind(value)}"
+        wanted = tr(" or ").join(term(_TYPE_NAMES[t]) for t in allowed)
+        return dotted(path), tr("must be {wanted}, not {kind}", wanted=wanted, kind=term(_json_kind(value)))
     if kind == "enum":
         options = ", ".join(repr(v) for v in error.validator_value if v is not None)
-        return dotted(path), f"{_describe(value)} is not one of {options}"
+        return dotted(path), tr("{value} is not one of {options}", value=_describe(value), options=options)
     if kind == "pattern":
         field = path[-1] if path else ""
-        what = "a valid date (YYYY-MM-DD)" if field == "date" else "a valid time (HH:MM)"
-        return dotted(path), f"{_describe(value)} is not {what}"
+        if field == "date":
+            return dotted(path), tr("{value} is not a valid date (YYYY-MM-DD)", value=_describe(value))
+        return dotted(path), tr("{value} is not a valid time (HH:MM)", value=_describe(value))
     if kind == "minimum":
-        return dotted(path), f"must not be negative, not {_describe(value)}"
+        return dotted(path), tr("must not be negative, not {value}", value=_describe(value))
     if kind == "minLength":
-        return dotted(path), "must not be empty"
+        return dotted(path), tr("must not be empty")
     return dotted(path), error.message
 
 
@@ -107,18 +109,22 @@ def _sort_key(error) -> tuple:
 def _check_header(data: dict) -> None:
     """Format and version are checked first: a newer file must say so, not list odd keys."""
     if "format" not in data:
-        raise MeetingFileError("is required but missing (this is not a Facilitator meeting file)", where="format")
+        raise MeetingFileError(tr("is required but missing (this is not a Facilitator meeting file)"), where="format")
     if data["format"] != FORMAT:
-        raise MeetingFileError(f"{_describe(data['format'])} is not {FORMAT!r}", where="format")
+        raise MeetingFileError(tr("{value} is not {format!r}", value=_describe(data["format"]), format=FORMAT),
+                               where="format")
     if "version" not in data:
-        raise MeetingFileError("is required but missing", where="version")
+        raise MeetingFileError(tr("is required but missing"), where="version")
     version = data["version"]
     if isinstance(version, bool) or not isinstance(version, int):
-        raise MeetingFileError(f"must be an integer, not {_describe(version)}", where="version")
+        raise MeetingFileError(tr("must be an integer, not {value}", value=_describe(version)), where="version")
     if version > VERSION:
-        raise MeetingFileError(f"meeting file version {version} is newer than this Facilitator supports ({VERSION})")
+        raise MeetingFileError(tr(
+            "meeting file version {version} is newer than this Facilitator supports ({supported})",
+            version=version, supported=VERSION))
     if version < VERSION:
-        raise MeetingFileError(f"{version} is not a supported version (expected {VERSION})", where="version")
+        raise MeetingFileError(tr("{version} is not a supported version (expected {supported})", version=version,
+                                  supported=VERSION), where="version")
 
 
 def check_schema(data: dict) -> None:
@@ -145,7 +151,8 @@ def check_semantics(meeting: dict) -> None:
     try:
         date.fromisoformat(meeting["date"])
     except ValueError:
-        raise MeetingFileError(f"{meeting['date']!r} is not a valid date", where="meeting.date") from None
+        raise MeetingFileError(tr("{value!r} is not a valid date", value=meeting["date"]),
+                               where="meeting.date") from None
     seen: dict[str, str] = {}
 
     def claim(raw: object, where: str) -> None:
@@ -153,7 +160,8 @@ def check_semantics(meeting: dict) -> None:
             return
         key = id_key(raw)
         if key in seen:
-            raise MeetingFileError(f"{_describe(raw)} is already used at {seen[key]}", where=where)
+            raise MeetingFileError(tr("{value} is already used at {where}", value=_describe(raw), where=seen[key]),
+                                   where=where)
         seen[key] = where
 
     claim(meeting.get("id"), "meeting.id")
@@ -169,7 +177,8 @@ def check_semantics(meeting: dict) -> None:
             speaker = item.get("speaker")
             if speaker is not None and id_key(speaker) not in participant_ids:
                 raise MeetingFileError(
-                    f"{_describe(speaker)} is not the id of a participant of this meeting", where=f"{where}.speaker"
+                    tr("{value} is not the id of a participant of this meeting", value=_describe(speaker)),
+                    where=f"{where}.speaker",
                 )
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
+from facilitator.i18n import N_, term, tr
 from facilitator.model import (
     AgendaItem,
     Item,
@@ -76,6 +77,15 @@ LABELS = {
     "item": "item",
     "tag": "tag",
 }
+# "The <entity> <id> does not exist", one template per entity (Polish inflects the rest of the sentence).
+MISSING = {
+    "meeting": N_("the meeting {id!r} does not exist (it may have been deleted)"),
+    "agenda_item": N_("the agenda point {id!r} does not exist (it may have been deleted)"),
+    "participant": N_("the participant {id!r} does not exist (it may have been deleted)"),
+    "section": N_("the section {id!r} does not exist (it may have been deleted)"),
+    "item": N_("the item {id!r} does not exist (it may have been deleted)"),
+    "tag": N_("the tag {id!r} does not exist (it may have been deleted)"),
+}
 # Officials' recurring-statement decisions pair two items; deleting either item cascades them away,
 # so deletion snapshots carry them ("decisions") and undo puts back those whose items both exist again.
 DECISIONS: Table = recurring_decision
@@ -88,9 +98,9 @@ def transaction(engine: Engine) -> Iterator[Connection]:
         with session_scope(engine) as session:
             yield session.connection()
     except IntegrityError as exc:
-        raise OperationError(f"the database refused the change: {exc.orig}") from exc
+        raise OperationError(tr("the database refused the change: {reason}", reason=exc.orig)) from exc
     except OperationalError as exc:
-        raise DatabaseError(f"the database cannot be written: {exc.orig}") from exc
+        raise DatabaseError(tr("the database cannot be written: {reason}", reason=exc.orig)) from exc
 
 
 # --- snapshots ---------------------------------------------------------------------------------
@@ -179,7 +189,7 @@ def fetch_one(conn: Connection, entity: str, row_id: Any) -> dict[str, Any]:
         rows = fetch(conn, entity, TABLES[entity].c.id == row_id)
         if rows:
             return rows[0]
-    raise OperationError(f"the {LABELS[entity]} {row_id!r} does not exist (it may have been deleted)")
+    raise OperationError(tr(MISSING[entity], id=row_id))
 
 
 # --- positions ---------------------------------------------------------------------------------
@@ -208,7 +218,7 @@ def clamp(position: int | None, upper: int) -> int:
     if position is None:
         return upper
     if isinstance(position, bool) or not isinstance(position, int):
-        raise OperationError(f"a position must be a whole number, not {position!r}")
+        raise OperationError(tr("a position must be a whole number, not {position!r}", position=position))
     return max(0, min(position, upper))
 
 
@@ -347,7 +357,7 @@ def update_row(conn: Connection, entity: str, row_id: str, snap: dict[str, Any],
     values = {k: v for k, v in columns_of(entity, snap).items() if k != "id"}
     result = conn.execute(update(table).where(table.c.id == row_id).values(values))
     if result.rowcount == 0:
-        raise OperationError(f"the {LABELS[entity]} {row_id!r} does not exist (it may have been deleted)")
+        raise OperationError(tr(MISSING[entity], id=row_id))
     if relink and entity == "item" and "tags" in snap:
         link_tags(conn, row_id, snap["tags"])
 
@@ -393,7 +403,8 @@ def _update_many(conn: Connection, batch: list[Step]) -> None:
     ]
     result = conn.execute(stmt, params)
     if conn.dialect.supports_sane_multi_rowcount and result.rowcount != len(batch):
-        raise OperationError(f"some {LABELS[entity]} rows to restore no longer exist (they may have been deleted)")
+        raise OperationError(tr("some {entity} rows to restore no longer exist (they may have been deleted)",
+                                 entity=term(LABELS[entity])))
     for change, current, target in batch:
         if entity == "item" and "tags" in target and current.get("tags") != target.get("tags"):
             link_tags(conn, change.id, target["tags"])
@@ -437,5 +448,5 @@ def lookup(conn: Connection, entity: str, row_id: Any, *names: str) -> Any:
     if isinstance(row_id, str) and row_id:
         found = conn.execute(select(*(table.c[n] for n in names)).where(table.c.id == row_id)).first()
     if found is None:
-        raise OperationError(f"the {LABELS[entity]} {row_id!r} does not exist (it may have been deleted)")
+        raise OperationError(tr(MISSING[entity], id=row_id))
     return found

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, and_
 
+from facilitator.i18n import tr
 from facilitator.operations.core import (
     TABLES,
     Change,
@@ -43,7 +44,7 @@ def _check_speaker(conn: Connection, speaker_id: str | None, meeting_id: str) ->
         return
     found = lookup(conn, "participant", speaker_id, "meeting_id")
     if found.meeting_id != meeting_id:
-        raise OperationError("the speaker must be a participant of the same meeting", field="speaker_id")
+        raise OperationError(tr("the speaker must be a participant of the same meeting"), field="speaker_id")
 
 
 def add_item(
@@ -63,7 +64,7 @@ def add_item(
     with transaction(engine) as conn:
         meeting_id = _meeting_of(conn, section_id)
         if parent_id is not None and lookup(conn, "item", parent_id, "section_id").section_id != section_id:
-            raise OperationError("a sub-point must be in the same section as its parent", field="parent_id")
+            raise OperationError(tr("a sub-point must be in the same section as its parent"), field="parent_id")
         _check_speaker(conn, speaker_id, meeting_id)
         values.update(section_id=section_id, parent_id=parent_id)
         siblings = count(conn, "item", scope("item", values))
@@ -115,12 +116,12 @@ def _destination(conn: Connection, row: dict, parent_id: Any, section_id: Any) -
     else:
         parent_section = lookup(conn, "item", parent_id, "section_id").section_id
         if section_id is not KEEP and section_id != parent_section:
-            raise OperationError("a sub-point must be in the same section as its parent", field="parent_id")
+            raise OperationError(tr("a sub-point must be in the same section as its parent"), field="parent_id")
         section_id = parent_section
         if row["id"] in _ancestors(conn, parent_id):
-            raise OperationError("an item cannot be moved under itself or its own sub-points", field="parent_id")
+            raise OperationError(tr("an item cannot be moved under itself or its own sub-points"), field="parent_id")
     if section_id != row["section_id"] and _meeting_of(conn, section_id) != _meeting_of(conn, row["section_id"]):
-        raise OperationError("an item can only be moved within its meeting", field="section_id")
+        raise OperationError(tr("an item can only be moved within its meeting"), field="section_id")
     return parent_id, section_id
 
 

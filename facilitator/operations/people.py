@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import Engine, select, update
 
+from facilitator.i18n import term, tr
 from facilitator.operations.core import (
     TABLES,
     Change,
@@ -93,10 +94,11 @@ def add_participants(engine: Engine, *, meeting_id: str, rows: list[dict[str, An
     for number, row in enumerate(rows, start=1):
         try:
             if not isinstance(row, dict):
-                raise OperationError(f"expected the participant's fields, not {type(row).__name__}")
+                raise OperationError(tr("expected the participant's fields, not {kind}", kind=term(type(row).__name__)))
             checked.append(check_fields("participant", {**_PARTICIPANT_DEFAULTS, **row}))
         except OperationError as exc:
-            raise OperationError(f"participant {number}: {exc}", field=exc.field) from exc
+            raise OperationError(tr("participant {number}: {error}", number=number, error=exc),
+                                 field=exc.field) from exc
     with transaction(engine) as conn:
         start = _append_position(conn, "participant", meeting_id, None)
         return tuple(

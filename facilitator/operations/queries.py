@@ -9,6 +9,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
+from facilitator.i18n import tr
 from facilitator.model import Item, Meeting, Participant, Section
 from facilitator.operations.core import OperationError
 from facilitator.store import session_scope
@@ -62,7 +63,7 @@ def get_meeting(engine: Engine, meeting_id: str) -> Meeting:
     with session_scope(engine) as session:
         meeting = session.get(Meeting, meeting_id, options=options) if isinstance(meeting_id, str) else None
         if meeting is None:
-            raise OperationError(f"the meeting {meeting_id!r} does not exist (it may have been deleted)")
+            raise OperationError(tr("the meeting {id!r} does not exist (it may have been deleted)", id=meeting_id))
         _link(meeting)
         session.expunge_all()
     return meeting

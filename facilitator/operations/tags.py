@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, insert, select
 
+from facilitator.i18n import tr
 from facilitator.model import item_tag
 from facilitator.operations.core import (
     TABLES,
@@ -46,7 +47,7 @@ def _tag_name(value: Any) -> str:
     """A tag name as stored: cleaned and trimmed, never empty."""
     name = clean_text("name", value).strip()
     if not name:
-        raise OperationError("a tag name cannot be empty", field="name")
+        raise OperationError(tr("a tag name cannot be empty"), field="name")
     return name
 
 

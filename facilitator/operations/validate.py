@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any
 
+from facilitator.i18n import term, tr
 from facilitator.model import GENDERS, ITEM_KINDS, LANGUAGES, SECTION_KINDS
 from facilitator.operations.core import LABELS, OperationError
 
@@ -20,7 +21,9 @@ Validator = Callable[[str, Any], Any]
 def clean_text(field: str, value: Any) -> str:
     """Text as given, minus control characters that would break documents."""
     if not isinstance(value, str):
-        raise OperationError(f"{field.replace('_', ' ')} must be text, not {type(value).__name__}", field=field)
+        raise OperationError(tr("{field} must be text, not {kind}", field=term(field.replace('_', ' ')),
+                                kind=term(type(value).__name__)),
+                             field=field)
     return _CONTROL.sub("", value)
 
 
@@ -28,7 +31,7 @@ def required_text(field: str, value: Any) -> str:
     """Text that must say something."""
     text = clean_text(field, "" if value is None else value)
     if not text.strip():
-        raise OperationError(f"{field.replace('_', ' ')} cannot be empty", field=field)
+        raise OperationError(tr("{field} cannot be empty", field=term(field.replace('_', ' '))), field=field)
     return text
 
 
@@ -51,7 +54,8 @@ def a_date(field: str, value: Any) -> date:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise OperationError(f"{field} must be a date written YYYY-MM-DD, not {value!r}", field=field)
+    raise OperationError(tr("{field} must be a date written YYYY-MM-DD, not {value!r}", field=term(field), value=value),
+                         field=field)
 
 
 def a_time(field: str, value: Any) -> str | None:
@@ -60,7 +64,8 @@ def a_time(field: str, value: Any) -> str | None:
         return None
     match = _TIME.fullmatch(value.strip()) if isinstance(value, str) else None
     if not match:
-        raise OperationError(f"{field} must be a time written HH:MM (e.g. 09:30), not {value!r}", field=field)
+        raise OperationError(tr("{field} must be a time written HH:MM (e.g. 09:30), not {value!r}", field=term(field),
+                                value=value), field=field)
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
@@ -71,7 +76,9 @@ def a_count(field: str, value: Any) -> int | None:
     if isinstance(value, str) and value.strip().isdigit():
         value = int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise OperationError(f"{field.replace('_', ' ')} must be a whole number, 0 or more, not {value!r}", field=field)
+        raise OperationError(tr("{field} must be a whole number, 0 or more, not {value!r}",
+                                field=term(field.replace('_', ' ')), value=value),
+                             field=field)
     return value
 
 
@@ -81,7 +88,8 @@ def a_flag(field: str, value: Any) -> bool:
         return value
     if isinstance(value, int) and value in (0, 1):
         return bool(value)
-    raise OperationError(f"{field} must be true or false, not {value!r}", field=field)
+    raise OperationError(tr("{field} must be true or false, not {value!r}", field=term(field), value=value),
+                         field=field)
 
 
 def one_of(choices: tuple[str, ...]) -> Validator:
@@ -89,7 +97,8 @@ def one_of(choices: tuple[str, ...]) -> Validator:
 
     def check(field: str, value: Any) -> str:
         if value not in choices:
-            raise OperationError(f"{field} {value!r} is not one of: {', '.join(choices)}", field=field)
+            raise OperationError(tr("{field} {value!r} is not one of: {choices}", field=term(field), value=value,
+                                       choices=', '.join(choices)), field=field)
         return value
 
     return check
@@ -100,7 +109,7 @@ def tag_names(field: str, value: Any) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str) or not isinstance(value, Iterable):
-        raise OperationError(f"{field} must be a list of names", field=field)
+        raise OperationError(tr("{field} must be a list of names", field=term(field)), field=field)
     names: list[str] = []
     seen: set[str] = set()
     for raw in value:
@@ -115,7 +124,8 @@ def optional_id(field: str, value: Any) -> str | None:
     """A row id or nothing."""
     if value is None or (isinstance(value, str) and value):
         return value
-    raise OperationError(f"{field} must be an id or nothing, not {value!r}", field=field)
+    raise OperationError(tr("{field} must be an id or nothing, not {value!r}", field=term(field), value=value),
+                         field=field)
 
 
 FIELDS: dict[str, dict[str, Validator]] = {
@@ -156,7 +166,8 @@ def check_fields(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
     for name, value in fields.items():
         if name not in known:
             raise OperationError(
-                f"{name!r} is not a field of a {LABELS[entity]} (known: {', '.join(known)})", field=name
+                tr("{name!r} is not a field of a {entity} (known: {known})", name=name, entity=term(LABELS[entity]),
+                   known=', '.join(known)), field=name
             )
         cleaned[name] = known[name](name, value)
     return cleaned

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.orm import aliased
 
+from facilitator.i18n import tr
 from facilitator.model import Item, Meeting, Participant, Section, Tag, item_tag
 from facilitator.recurring import Group, Member, group_members, load_decisions
 from facilitator.search import Filters, filter_clauses, fold
@@ -154,11 +155,11 @@ def _statements(conn: Connection, meeting_ids: set[str]) -> list[Statement]:
 def load(engine: Engine, options: ReportOptions) -> ReportData:
     """Meetings, statements and recurring groups of the report; ReportError when no meeting matches."""
     if options.date_from and options.date_to and options.date_from > options.date_to:
-        raise ReportError("the start date is after the end date")
+        raise ReportError(tr("the start date is after the end date"))
     with engine.connect() as conn:
         meetings = _meetings(conn, options.filters())
         if not meetings:
-            raise ReportError("no meetings match the chosen filters")
+            raise ReportError(tr("no meetings match the chosen filters"))
         ids = {m.id for m in meetings}
         statements = _statements(conn, ids)
         same, distinct = load_decisions(conn)

@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator import APP_ID
+from facilitator.i18n import tr
 from facilitator.store.errors import DatabaseError
 
 ENV_DB = "FACILITATOR_DB"
@@ -50,7 +51,8 @@ def make_engine(url: str) -> Engine:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseError(f"cannot create the database folder {folder}: {exc.strerror}") from exc
+            raise DatabaseError(tr("cannot create the database folder {folder}: {reason}", folder=folder,
+                                   reason=exc.strerror)) from exc
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -65,9 +67,10 @@ def init_db(engine: Engine) -> Engine:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
     except DBAPIError as exc:
-        raise DatabaseError(f"the database {engine.url.database or engine.url} cannot be read: {exc.orig}") from exc
+        raise DatabaseError(tr("the database {name} cannot be read: {reason}", name=engine.url.database or engine.url,
+                               reason=exc.orig)) from exc
     if tables and "alembic_version" not in tables and "meeting" not in tables:
-        raise DatabaseError(f"{engine.url.database} is not a Facilitator database")
+        raise DatabaseError(tr("{name} is not a Facilitator database", name=engine.url.database))
     upgrade(engine)
     return engine
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from facilitator.i18n import tr
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -70,7 +72,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         return
     known, _ = _revisions()
     if current is not None and current not in known:
-        raise DatabaseError(f"the database was written by a newer Facilitator (schema {current})")
+        raise DatabaseError(tr("the database was written by a newer Facilitator (schema {schema})", schema=current))
     from alembic import command
 
     with engine.begin() as conn:
