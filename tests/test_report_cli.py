@@ -79,3 +79,13 @@ def test_existing_output_is_kept_when_report_fails(db, tmp_path):
     out.write_bytes(b"previous")
     assert cli_report.run(parse(["--db", str(db), "--format", "xlsx", "-o", str(out), "--series", "x"])) == 2
     assert out.read_bytes() == b"previous"
+
+
+def test_main_cli_dispatches_report(db, tmp_path, capsys):
+    from facilitator.cli import main
+
+    out = tmp_path / "raport.xlsx"
+    assert main(["--db", str(db), "report", "--format", "xlsx", "-o", str(out), "--language", "en"]) == 0
+    assert out.read_bytes().startswith(b"PK")
+    assert main(["report", "--db", str(db), "--format", "pdf", "-o", str(out), "--series", "none"]) == 2
+    assert capsys.readouterr().err.strip() == "error: no meetings match the chosen filters"
