@@ -92,6 +92,21 @@ MESSAGES: dict[str, str] = {
     "{value} is already used at {where}": "identyfikator {value} jest już użyty w {where}",
     "{value} is not the id of a participant of this meeting":
         "{value} nie jest identyfikatorem uczestnika tego spotkania",
+    "meeting file #{number}": "plik spotkania nr {number}",
+    "{entity} id {id} is also used in {other}": "{entity} o identyfikatorze {id} występuje też w: {other}",
+    "{entity} id {id} already belongs to another meeting in the database":
+        "{entity} o identyfikatorze {id} należy już do innego spotkania w bazie danych",
+    "{entity} {label!r} in {title!r} ({date})": "{entity} {label!r} w spotkaniu {title!r} ({date})",
+    " and {count} more": " i jeszcze {count}",
+    "{count} conflict(s) (changed here and in the file): {first}{more}; nothing was imported; "
+    "choose to keep the local version, take the file's or take the newer":
+        "konflikty (zmiany i tutaj, i w pliku): {count} — {first}{more}; niczego nie zaimportowano; "
+        "wybierz: zachowaj wersję lokalną, weź wersję z pliku albo weź nowszą",
+    "unknown choice {side!r} for conflict {key} (choose one of {choices})":
+        "nieznany wybór {side!r} dla konfliktu {key} (dostępne: {choices})",
+    "unknown conflict policy {policy!r} (choose one of {choices})":
+        "nieznany sposób rozwiązywania konfliktów {policy!r} (dostępne: {choices})",
+    "import cancelled; nothing was imported": "import przerwany; niczego nie zaimportowano",
     "no meeting with id {id} in the database": "w bazie danych nie ma spotkania o identyfikatorze {id}",
     # --- participants from CSV -----------------------------------------------------------------
     "{file}: the file is too large ({size} MB)": "{file}: plik jest za duży ({size} MB)",

@@ -133,3 +133,15 @@ def test_csv_and_report_errors_in_polish(tmp_path, engine, polish):
 
     with pytest.raises(ReportError, match="żadne spotkanie nie spełnia wybranych kryteriów"):
         load_report(engine, ReportOptions())
+
+
+def test_batch_clashes_are_refused_in_polish(tmp_path, engine, polish):
+    from facilitator.meetingfile import import_data
+
+    data = json.loads(Path(__file__).parent.joinpath("data", "meetingfiles", "consultation-2018-06-15.json").read_text(encoding="utf-8"))
+    with pytest.raises(MeetingFileError) as caught:
+        import_data(engine, [data, data])
+    assert str(caught.value).startswith("plik spotkania nr 2: spotkanie o identyfikatorze ")
+    assert str(caught.value).endswith(" występuje też w: plik spotkania nr 1")
+    with pytest.raises(MeetingFileError, match="nieznany sposób rozwiązywania konfliktów 'mine'"):
+        import_data(engine, [data], on_conflict="mine")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from facilitator.i18n import tr
+
 POLICIES = ("refuse", "keep", "theirs", "newer")
 CHOICES = ("local", "file")          # the side a per-conflict choice keeps
 
@@ -17,8 +19,8 @@ def conflict_key(entity: str, row_id: str) -> str:
 class ImportCancelled(Exception):
     """The caller's `should_cancel` asked to stop; the transaction was rolled back and nothing was stored."""
 
-    def __init__(self, message: str = "import cancelled; nothing was imported") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or tr("import cancelled; nothing was imported"))
 
 
 @dataclass

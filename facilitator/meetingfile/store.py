@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import Engine, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from facilitator.i18n import term, tr
 from facilitator.meetingfile.errors import ImportConflictError, MeetingFileError
 from facilitator.meetingfile.merge import Actions, MeetingMerge
 from facilitator.meetingfile.plan import CHOICES, POLICIES, ImportCancelled, ImportPlan, ImportResult, MeetingImport
@@ -22,11 +23,12 @@ def _check_batch(session: Session, sources: list[Source], stored: dict[str, list
     owner: dict[str, str] = {}
     fresh: dict[str, dict[str, str]] = {entity: {} for entity in MODELS}
     for index, source in enumerate(sources):
-        name = source.name or f"meeting file #{index + 1}"
+        name = source.name or tr("meeting file #{number}", number=index + 1)
         mine = {row.id for row in stored.get(source.data["meeting"]["id"], ())}
         for row in rows[index]:
             if row.id in owner:
-                raise MeetingFileError(f"{row.entity} id {row.id} is also used in {owner[row.id]}", file=name)
+                raise MeetingFileError(tr("{entity} id {id} is also used in {other}", entity=term(row.entity),
+                                          id=row.id, other=owner[row.id]), file=name)
             owner[row.id] = name
             if row.id not in mine:
                 fresh[row.entity][row.id] = name
@@ -34,8 +36,8 @@ def _check_batch(session: Session, sources: list[Source], stored: dict[str, list
         clash = existing_ids(session, entity, ids)
         if clash:
             row_id = min(clash)
-            raise MeetingFileError(f"{entity} id {row_id} already belongs to another meeting in the database",
-                                   file=ids[row_id])
+            raise MeetingFileError(tr("{entity} id {id} already belongs to another meeting in the database",
+                                      entity=term(entity), id=row_id), file=ids[row_id])
 
 
 Progress = Callable[[int, int], None]
@@ -73,10 +75,12 @@ def plan_import(engine: Engine, datas: Iterable, *, should_cancel: ShouldCancel 
 
 def _refusal(reports: list[MeetingImport]) -> str:
     conflicts = [(m, c) for m in reports for c in m.conflicts if c.resolution is None]
-    first = "; ".join(f"{c.entity} {c.label!r} in {m.title!r} ({m.date})" for m, c in conflicts[:3])
-    more = f" and {len(conflicts) - 3} more" if len(conflicts) > 3 else ""
-    return (f"{len(conflicts)} conflict(s) (changed here and in the file): {first}{more}; nothing was imported; "
-            "choose to keep the local version, take the file's or take the newer")
+    first = "; ".join(tr("{entity} {label!r} in {title!r} ({date})", entity=term(c.entity), label=c.label,
+                         title=m.title, date=m.date) for m, c in conflicts[:3])
+    more = tr(" and {count} more", count=len(conflicts) - 3) if len(conflicts) > 3 else ""
+    return tr("{count} conflict(s) (changed here and in the file): {first}{more}; nothing was imported; "
+              "choose to keep the local version, take the file's or take the newer",
+              count=len(conflicts), first=first, more=more)
 
 
 def apply_import(engine: Engine, plan: ImportPlan, on_conflict: str = "refuse", *,
@@ -110,7 +114,8 @@ def _checked_choices(choices: Mapping[str, str] | None) -> dict[str, str]:
     """Refuse a choice that names no side, before anything is merged."""
     for key, side in (choices or {}).items():
         if side not in CHOICES:
-            raise MeetingFileError(f"unknown choice {side!r} for conflict {key} (choose one of {', '.join(CHOICES)})")
+            raise MeetingFileError(tr("unknown choice {side!r} for conflict {key} (choose one of {choices})", side=side,
+                                      key=key, choices=', '.join(CHOICES)))
     return dict(choices or {})
 
 
@@ -120,7 +125,8 @@ def _import(engine: Engine, sources: list[Source], policy: str, choices: Mapping
     from facilitator.store import session_scope
 
     if policy not in POLICIES:
-        raise MeetingFileError(f"unknown conflict policy {policy!r} (choose one of {', '.join(POLICIES)})")
+        raise MeetingFileError(tr("unknown conflict policy {policy!r} (choose one of {choices})", policy=policy,
+                                  choices=', '.join(POLICIES)))
     chosen = _checked_choices(choices)
     with session_scope(engine) as session:
         merged = _merge(session, sources, policy, chosen, should_cancel)
