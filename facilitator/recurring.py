@@ -148,16 +148,31 @@ def _units_of(block: list[Member], same: set[frozenset[str]], decided: set[str])
     return sorted(grouped.values(), key=len, reverse=True)
 
 
-def _cluster(units: list[list[Member]], threshold: float, distinct: set[frozenset[str]], scorer) -> list[list[Member]]:
+def _sorted_words(value: str) -> str:
+    return " ".join(sorted(value.split()))
+
+
+def _candidates(query: str, leaders: list[str], threshold: float, scorer, exhaustive: bool) -> list[int]:
+    """Indices of leaders scoring >= threshold, best first (only the best one unless `exhaustive`)."""
+    if not exhaustive:
+        best = process.extractOne(query, leaders, scorer=scorer, score_cutoff=threshold)
+        return [best[2]] if best else []
+    return [index for _, _, index in process.extract(query, leaders, scorer=scorer, score_cutoff=threshold,
+                                                     limit=None)]
+
+
+def _cluster(units: list[list[Member]], threshold: float, distinct: set[frozenset[str]], scorer: str
+             ) -> list[list[Member]]:
     """Leader clustering: each unit joins the most similar compatible leader scoring >= threshold."""
+    # token_sort_ratio is ratio() of the sorted words: sort each text once instead of at every comparison.
+    prepare, score = (_sorted_words, fuzz.ratio) if scorer == "sort" else (str, SCORERS[scorer])
     leaders: list[str] = []
     clusters: list[list[Member]] = []
     for unit in units:
-        query = normalised(unit[0].text)
+        query = prepare(normalised(unit[0].text))
         target = None
         if query:
-            for _text, _score, index in process.extract(query, leaders, scorer=scorer,
-                                                        score_cutoff=threshold, limit=None):
+            for index in _candidates(query, leaders, threshold, score, bool(distinct)):
                 if not _conflicts(unit, clusters[index], distinct):
                     target = index
                     break
@@ -193,7 +208,7 @@ def group_members(members: Sequence[Member], same: set[frozenset[str]], distinct
     decided = {item for pair in (same | distinct) for item in pair}
     groups = []
     for block in blocks.values():
-        for cluster in _cluster(_units_of(block, same, decided), threshold, distinct, SCORERS[scorer]):
+        for cluster in _cluster(_units_of(block, same, decided), threshold, distinct, scorer):
             group = _group(cluster, same)
             if len(cluster) > 1 and (group.meetings >= min_meetings or group.confirmed):
                 groups.append(group)
