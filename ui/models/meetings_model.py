@@ -41,11 +41,13 @@ class MeetingsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[MeetingRow] = []
+        self._cells: list[tuple] = []  # per row: display values, sort keys, search text (the view asks often)
 
     def set_rows(self, rows: Iterable[MeetingRow]) -> None:
         """Replace all rows (after any change to the list of meetings)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._cells = [_cells(row) for row in self._rows]
         self.endResetModel()
 
     def rows(self) -> list[MeetingRow]:
@@ -74,23 +76,33 @@ class MeetingsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row, col = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _display(row, col)
-        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TITLE, COL_VENUE, COL_SERIES):
-            return _display(row, col)
+        row, col = index.row(), index.column()
+        if role == _DISPLAY or (role == _TOOLTIP and col in (COL_TITLE, COL_VENUE, COL_SERIES)):
+            return self._cells[row][0][col]
         if role == SortRole:
-            return {COL_DATE: row.date.isoformat(), COL_PARTICIPANTS: row.participants,
-                    COL_ITEMS: row.items}.get(col, (_display(row, col) or "").casefold())
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_PARTICIPANTS, COL_ITEMS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return {IdRole: row.id, SeriesRole: row.series or "",
-                SearchRole: " ".join(filter(None, (row.title, row.venue, row.series, row.date.isoformat())))}.get(role)
+            return self._cells[row][1][col]
+        if role == _ALIGNMENT:
+            return _RIGHT if col in (COL_PARTICIPANTS, COL_ITEMS) else None
+        if role == IdRole:
+            return self._rows[row].id
+        if role == SeriesRole:
+            return self._rows[row].series or ""
+        if role == SearchRole:
+            return self._cells[row][2]
+        return None
 
 
-def _display(row: MeetingRow, col: int) -> str | int | None:
-    values = (row.date.strftime("%d.%m.%Y"), row.title, row.venue or "", row.series or "", row.participants, row.items)
-    return values[col]
+_DISPLAY, _TOOLTIP, _ALIGNMENT = (int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                                   Qt.ItemDataRole.TextAlignmentRole))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _cells(row: MeetingRow) -> tuple[tuple, tuple, str]:
+    """What the view shows, how it sorts and what the filter searches, computed once per row."""
+    shown = (row.date.strftime("%d.%m.%Y"), row.title, row.venue or "", row.series or "", row.participants, row.items)
+    keys = (row.date.isoformat(), (row.title or "").casefold(), shown[COL_VENUE].casefold(),
+            shown[COL_SERIES].casefold(), row.participants, row.items)
+    return shown, keys, " ".join(filter(None, (row.title, row.venue, row.series, row.date.isoformat())))
 
 
 class MeetingsFilter(QSortFilterProxyModel):
