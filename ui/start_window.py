@@ -26,6 +26,7 @@ from sqlalchemy import Engine
 from facilitator import APP_NAME, operations
 from ui.dialogs.confirm import confirm, show_error
 from ui.dialogs.shortcuts import add_shortcuts_action
+from ui.i18n import add_language_menu
 from ui.models.meetings_model import (
     COL_DATE,
     COL_ITEMS,
@@ -185,6 +186,8 @@ class StartWindow(QMainWindow):
         self.add_action("edit", self.tr("&Usuń spotkanie"), self.delete_current, QKeySequence.StandardKey.Delete)
         self.add_action("view", self.tr("&Szukaj"), self.filter_edit.setFocus, QKeySequence.StandardKey.Find)
         self.add_action("view", self.tr("&Odśwież"), self.refresh, QKeySequence.StandardKey.Refresh)
+        self.menus["view"].addSeparator()
+        self.language_menu = add_language_menu(self, self.menus["view"])
         self.shortcuts_action = add_shortcuts_action(self, self.menus["help"])
         self.add_action("help", self.tr("&O programie"), self.files.about)
 
