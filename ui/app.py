@@ -8,8 +8,8 @@ import sys
 # The data layer before Qt: PySide6's import hook reads the source of every module imported after it (looking
 # for `__feature__`); imported first, SQLAlchemy's ~250 modules and our model skip that scan (~0.15 s at start).
 from facilitator import APP_ID, APP_NAME, __version__
-from facilitator.i18n import set_language
 from facilitator import operations as _operations  # noqa: F401 - the first list query needs it; see above
+from facilitator.i18n import set_language
 from facilitator.store import DatabaseError, open_database
 
 # isort: split
