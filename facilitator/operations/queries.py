@@ -30,22 +30,27 @@ class MeetingRow:
 
 def list_meetings(engine: Engine, *, text: str | None = None, series: str | None = None) -> list[MeetingRow]:
     """Meetings newest first, with participant and item counts; text filters title/venue/series ignoring case."""
-    participants = select(func.count()).where(Participant.meeting_id == Meeting.id).correlate(Meeting).scalar_subquery()
+    # Core tables, not ORM attributes: the app's first screen then does not pay for configuring the mappers.
+    meeting, participant, item, section = (m.__table__ for m in (Meeting, Participant, Item, Section))
+    participants = (
+        select(func.count()).where(participant.c.meeting_id == meeting.c.id).correlate(meeting).scalar_subquery()
+    )
     items = (
         select(func.count())
-        .select_from(Item)
-        .join(Section, Section.id == Item.section_id)
-        .where(Section.meeting_id == Meeting.id)
-        .correlate(Meeting)
+        .select_from(item)
+        .join(section, section.c.id == item.c.section_id)
+        .where(section.c.meeting_id == meeting.c.id)
+        .correlate(meeting)
         .scalar_subquery()
     )
-    stmt = select(Meeting.id, Meeting.date, Meeting.title, Meeting.venue, Meeting.series, participants, items).order_by(
-        Meeting.date.desc(), Meeting.created_at.desc(), Meeting.id
+    m = meeting.c
+    stmt = select(m.id, m.date, m.title, m.venue, m.series, participants, items).order_by(
+        m.date.desc(), m.created_at.desc(), m.id
     )
     if series is not None:
-        stmt = stmt.where(Meeting.series == series)
-    with session_scope(engine) as session:
-        rows = [MeetingRow(*row) for row in session.execute(stmt)]
+        stmt = stmt.where(m.series == series)
+    with engine.connect() as conn:
+        rows = [MeetingRow(*row) for row in conn.execute(stmt)]
     needle = (text or "").strip().casefold()
     if not needle:
         return rows
