@@ -94,6 +94,8 @@ def test_filters_and_errors(engine, meetings):
     assert len(load(engine, ReportOptions(date_from=date(2018, 6, 8), date_to=date(2018, 12, 31))).meetings) == 2
     with pytest.raises(ReportError, match="no meetings"):
         build(engine, ReportOptions(series="nie ma takiej"))
+    with pytest.raises(ReportError, match="no meetings"):
+        build(engine, ReportOptions(meeting_ids=[]))
     with pytest.raises(ReportError, match="after"):
         build(engine, ReportOptions(date_from=date(2019, 1, 1), date_to=date(2018, 1, 1)))
 

@@ -35,7 +35,7 @@ class ReportOptions:
 
     def filters(self) -> Filters:
         """The same filters search uses."""
-        ids = tuple(self.meeting_ids) if self.meeting_ids else None
+        ids = tuple(self.meeting_ids) if self.meeting_ids is not None else None  # [] chooses no meeting
         return Filters(series=self.series, date_from=self.date_from, date_to=self.date_to, meeting_ids=ids)
 
 
