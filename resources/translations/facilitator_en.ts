@@ -1,900 +1,2208 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
-<context>
-    <name>AgendaEditor</name>
-    <message>
-        <location filename="../../ui/pages/agenda.py" line="36" />
-        <source>Punkty przebiegu spotkania</source>
-        <translation>Agenda points</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/agenda.py" line="47" />
-        <source>Nowy punkt przebiegu — wpisz i naciśnij Enter</source>
-        <translation>New agenda point — type and press Enter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/agenda.py" line="48" />
-        <source>Nowy punkt przebiegu spotkania</source>
-        <translation>New agenda point</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/agenda.py" line="54" />
-        <source>&amp;Przebieg spotkania</source>
-        <translation>&amp;Agenda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/agenda.py" line="59" />
-        <source>Dodaj</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/agenda.py" line="59" />
-        <source>Dodaj punkt (Enter w polu poniżej)</source>
-        <translation>Add a point (Enter in the field below)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/agenda.py" line="60" />
-        <source>W górę</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/agenda.py" line="61" />
-        <source>W dół</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/agenda.py" line="62" />
-        <source>Usuń</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/agenda.py" line="62" />
-        <source>Usuń zaznaczony punkt (Delete)</source>
-        <translation>Delete the selected point (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/agenda.py" line="122" />
-        <source>Dodanie punktu przebiegu</source>
-        <translation>Add agenda point</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/agenda.py" line="132" />
-        <source>Usunięcie punktu przebiegu</source>
-        <translation>Delete agenda point</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/agenda.py" line="140" />
-        <location filename="../../ui/pages/agenda.py" line="169" />
-        <source>Przesunięcie punktu przebiegu</source>
-        <translation>Move agenda point</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/agenda.py" line="149" />
-        <source>Zmiana punktu przebiegu</source>
-        <translation>Edit agenda point</translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <location filename="../../ui/app.py" line="37" />
-        <source>Nie można otworzyć bazy danych:
+    <context>
+        <name>AgendaEditor</name>
+        <message>
+            <location filename="../../ui/pages/agenda.py" line="36" />
+            <source>Punkty przebiegu spotkania</source>
+            <translation>Agenda points</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/agenda.py" line="47" />
+            <source>Nowy punkt przebiegu — wpisz i naciśnij Enter</source>
+            <translation>New agenda point — type and press Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/agenda.py" line="48" />
+            <source>Nowy punkt przebiegu spotkania</source>
+            <translation>New agenda point</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/agenda.py" line="54" />
+            <source>&amp;Przebieg spotkania</source>
+            <translation>&amp;Agenda</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/agenda.py" line="59" />
+            <source>Dodaj</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/agenda.py" line="59" />
+            <source>Dodaj punkt (Enter w polu poniżej)</source>
+            <translation>Add a point (Enter in the field below)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/agenda.py" line="60" />
+            <source>W górę</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/agenda.py" line="61" />
+            <source>W dół</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/agenda.py" line="62" />
+            <source>Usuń</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/agenda.py" line="62" />
+            <source>Usuń zaznaczony punkt (Delete)</source>
+            <translation>Delete the selected point (Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/agenda.py" line="122" />
+            <source>Dodanie punktu przebiegu</source>
+            <translation>Add agenda point</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/agenda.py" line="132" />
+            <source>Usunięcie punktu przebiegu</source>
+            <translation>Delete agenda point</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/agenda.py" line="140" />
+            <location filename="../../ui/pages/agenda.py" line="169" />
+            <source>Przesunięcie punktu przebiegu</source>
+            <translation>Move agenda point</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/agenda.py" line="149" />
+            <source>Zmiana punktu przebiegu</source>
+            <translation>Edit agenda point</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../ui/app.py" line="46" />
+            <source>Nie można otworzyć bazy danych:
 %1</source>
-        <translation>The database cannot be opened:
+            <translation>The database cannot be opened:
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>AttendancePage</name>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="87" />
-        <source>Imię i nazwisko; organizacja; e-mail — Enter dodaje</source>
-        <translation>Name; organisation; e-mail — Enter adds</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="88" />
-        <source>Dodaj uczestnika</source>
-        <translation>Add participant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="98" />
-        <source>Uczestnicy</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="115" />
-        <source>&amp;Nowy uczestnik:</source>
-        <translation>&amp;New participant:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="121" />
-        <source>&amp;Usuń zaznaczonych</source>
-        <translation>&amp;Delete selected</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="122" />
-        <source>&amp;Import z CSV…</source>
-        <translation>&amp;Import from CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="123" />
-        <source>&amp;Drukuj listę obecności</source>
-        <translation>&amp;Print sign-in sheet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="125" />
-        <source>Z uczestnikami z listy…</source>
-        <translation>With the listed participants…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="126" />
-        <source>Pusta (do podpisu przy wejściu)…</source>
-        <translation>Empty (to sign at the door)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="130" />
-        <source>&amp;Lista uczestników</source>
-        <translation>&amp;Participant list</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="155" />
-        <source>Na liście: %1, obecnych: %2</source>
-        <translation>Listed: %1, present: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="161" />
-        <source>Liczba uczestników: %1</source>
-        <translation>Number of participants: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="168" />
-        <source>Zmiana uczestnika</source>
-        <translation>Edit participant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="176" />
-        <source>Dodanie uczestnika</source>
-        <translation>Add participant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="197" />
-        <source>Usunięcie uczestników: %1</source>
-        <translation>Delete participants: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="199" />
-        <source>Usunięcie uczestnika</source>
-        <translation>Delete participant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="207" />
-        <source>Import uczestników z CSV</source>
-        <translation>Import participants from CSV</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="208" />
-        <source>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="225" />
-        <source>Import uczestników: %1</source>
-        <translation>Import participants: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="233" />
-        <source>lista-obecnosci-%1.pdf</source>
-        <translation>attendance-%1.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="234" />
-        <source>Zapisz listę obecności</source>
-        <translation>Save sign-in sheet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="235" />
-        <source>Dokument PDF (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="243" />
-        <source>Nie udało się zapisać listy obecności: %1</source>
-        <translation>The sign-in sheet could not be saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="246" />
-        <source>Lista obecności</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="247" />
-        <source>Zapisano %1. Otworzyć teraz?</source>
-        <translation>Saved %1. Open it now?</translation>
-    </message>
-</context>
-<context>
-    <name>Confirm</name>
-    <message>
-        <location filename="../../ui/dialogs/confirm.py" line="19" />
-        <source>Błąd</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/confirm.py" line="24" />
-        <source>Informacja</source>
-        <translation>Information</translation>
-    </message>
-</context>
-<context>
-    <name>CsvMappingDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/csv_mapping.py" line="22" />
-        <source>Imię i &amp;nazwisko</source>
-        <translation>Full &amp;name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/csv_mapping.py" line="23" />
-        <source>&amp;Imię (osobno)</source>
-        <translation>&amp;First name (separate)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/csv_mapping.py" line="24" />
-        <source>Na&amp;zwisko (osobno)</source>
-        <translation>&amp;Last name (separate)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/csv_mapping.py" line="25" />
-        <source>&amp;Organizacja</source>
-        <translation>&amp;Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/csv_mapping.py" line="26" />
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/csv_mapping.py" line="27" />
-        <source>&amp;Płeć</source>
-        <translation>&amp;Gender</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/csv_mapping.py" line="28" />
-        <source>&amp;Zgoda RODO</source>
-        <translation>GDPR &amp;consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/csv_mapping.py" line="39" />
-        <source>Import uczestników z pliku CSV</source>
-        <translation>Import participants from a CSV file</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/csv_mapping.py" line="45" />
-        <source>— brak —</source>
-        <translation>— none —</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/csv_mapping.py" line="47" />
-        <source>kolumna %1</source>
-        <translation>column %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/csv_mapping.py" line="59" />
-        <source>Podgląd uczestników</source>
-        <translation>Participants preview</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/csv_mapping.py" line="65" />
-        <source>Plik: %1 (kodowanie %2, %3 wierszy)</source>
-        <translation>File: %1 (encoding %2, %3 rows)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/csv_mapping.py" line="89" />
-        <source>Wskaż kolumnę z imieniem i nazwiskiem.</source>
-        <translation>Choose the column with the name.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/csv_mapping.py" line="91" />
-        <source>Zostanie dodanych uczestników: %1</source>
-        <translation>Participants to add: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/csv_mapping.py" line="104" />
-        <source>tak</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/csv_mapping.py" line="104" />
-        <source>nie</source>
-        <translation>no</translation>
-    </message>
-</context>
-<context>
-    <name>DetailsPage</name>
-    <message>
-        <location filename="../../ui/pages/details.py" line="27" />
-        <source>&amp;Tytuł</source>
-        <translation>&amp;Title</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="27" />
-        <source>Zmiana tytułu</source>
-        <translation>Edit title</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="28" />
-        <source>&amp;Seria konsultacji</source>
-        <translation>&amp;Series</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="29" />
-        <source>Zmiana serii</source>
-        <translation>Edit series</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="30" />
-        <source>&amp;Adresaci</source>
-        <translation>&amp;Audience</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="30" />
-        <source>Zmiana adresatów</source>
-        <translation>Edit audience</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="31" />
-        <source>&amp;Organizator</source>
-        <translation>&amp;Organiser</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="32" />
-        <source>Zmiana organizatora</source>
-        <translation>Edit organiser</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="33" />
-        <source>&amp;Miejsce</source>
-        <translation>&amp;Venue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="33" />
-        <source>Zmiana miejsca</source>
-        <translation>Edit venue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="36" />
-        <source>&amp;Prowadzenie</source>
-        <translation>&amp;Facilitator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="37" />
-        <source>Zmiana prowadzącego</source>
-        <translation>Edit facilitator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="38" />
-        <source>Opra&amp;cowanie</source>
-        <translation>&amp;Prepared by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="38" />
-        <source>Zmiana autora</source>
-        <translation>Edit author</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="60" />
-        <source>&amp;Cel spotkania</source>
-        <translation>P&amp;urpose</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="61" />
-        <source>Zmiana celu spotkania</source>
-        <translation>Edit purpose</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="103" />
-        <source>&amp;Data</source>
-        <translation>&amp;Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="104" />
-        <source>Zmiana daty</source>
-        <translation>Edit date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="106" />
-        <source>&amp;Początek (GG:MM)</source>
-        <translation>&amp;Start (HH:MM)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="107" />
-        <source>Zmiana godziny rozpoczęcia</source>
-        <translation>Edit start time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="108" />
-        <source>&amp;Koniec (GG:MM)</source>
-        <translation>&amp;End (HH:MM)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="109" />
-        <source>Zmiana godziny zakończenia</source>
-        <translation>Edit end time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="113" />
-        <source>GG:MM</source>
-        <translation>HH:MM</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="119" />
-        <source>polski</source>
-        <translation>Polish</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="120" />
-        <source>angielski</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="122" />
-        <source>&amp;Język dokumentu</source>
-        <translation>Document &amp;language</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="123" />
-        <source>Zmiana języka dokumentu</source>
-        <translation>Edit document language</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="127" />
-        <source>Puste pole = liczba obecnych z listy obecności</source>
-        <translation>Empty = the number present on the attendance list</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="128" />
-        <source>&amp;Liczba uczestników</source>
-        <translation>&amp;Number of participants</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/details.py" line="129" />
-        <source>Zmiana liczby uczestników</source>
-        <translation>Edit number of participants</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/details.py" line="147" />
-        <source>z listy: %n</source>
-        <translation><numerusform>from the list: %n</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>MeetingFiles</name>
-    <message>
-        <location filename="../../ui/start_files.py" line="36" />
-        <source>Importuj pliki spotkań</source>
-        <translation>Import meeting files</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_files.py" line="38" />
-        <source>Pliki spotkań (*.json);;Wszystkie pliki (*)</source>
-        <translation>Meeting files (*.json);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_files.py" line="52" />
-        <source>Nie zaimportowano niczego. Błąd w pliku: %1</source>
-        <translation>Nothing was imported. Error in file: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_files.py" line="57" />
-        <source>Nie zaimportowano niczego: %1</source>
-        <translation>Nothing was imported: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_files.py" line="61" />
-        <source>Zaimportowano spotkania: %1 (nowe: %2, zaktualizowane: %3, bez zmian: %4).</source>
-        <translation>Meetings imported: %1 (new: %2, updated: %3, unchanged: %4).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_files.py" line="72" />
-        <source>Najpierw zaznacz spotkanie na liście.</source>
-        <translation>Select a meeting in the list first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_files.py" line="81" />
-        <source>Eksportuj plik spotkania</source>
-        <translation>Export meeting file</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_files.py" line="82" />
-        <source>Plik spotkania (*.json)</source>
-        <translation>Meeting file (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_files.py" line="90" />
-        <source>Nie zapisano pliku %1: %2</source>
-        <translation>File %1 not saved: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_files.py" line="93" />
-        <source>Zapisano plik %1</source>
-        <translation>Saved file %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_files.py" line="106" />
-        <source>Nie można otworzyć przykładowego spotkania: %1</source>
-        <translation>The sample meeting cannot be opened: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_files.py" line="111" />
-        <source>O programie</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_files.py" line="112" />
-        <source>%1 %2
+        </message>
+    </context>
+    <context>
+        <name>AttendancePage</name>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="87" />
+            <source>Imię i nazwisko; organizacja; e-mail — Enter dodaje</source>
+            <translation>Name; organisation; e-mail — Enter adds</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="88" />
+            <source>Dodaj uczestnika</source>
+            <translation>Add participant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="98" />
+            <source>Uczestnicy</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="115" />
+            <source>&amp;Nowy uczestnik:</source>
+            <translation>&amp;New participant:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="121" />
+            <source>&amp;Usuń zaznaczonych</source>
+            <translation>&amp;Delete selected</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="122" />
+            <source>&amp;Import z CSV…</source>
+            <translation>&amp;Import from CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="123" />
+            <source>&amp;Drukuj listę obecności</source>
+            <translation>&amp;Print sign-in sheet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="125" />
+            <source>Z uczestnikami z listy…</source>
+            <translation>With the listed participants…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="126" />
+            <source>Pusta (do podpisu przy wejściu)…</source>
+            <translation>Empty (to sign at the door)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="130" />
+            <source>&amp;Lista uczestników</source>
+            <translation>&amp;Participant list</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="155" />
+            <source>Na liście: %1, obecnych: %2</source>
+            <translation>Listed: %1, present: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="161" />
+            <source>Liczba uczestników: %1</source>
+            <translation>Number of participants: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="168" />
+            <source>Zmiana uczestnika</source>
+            <translation>Edit participant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="176" />
+            <source>Dodanie uczestnika</source>
+            <translation>Add participant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="197" />
+            <source>Usunięcie uczestników: %1</source>
+            <translation>Delete participants: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="199" />
+            <source>Usunięcie uczestnika</source>
+            <translation>Delete participant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="207" />
+            <source>Import uczestników z CSV</source>
+            <translation>Import participants from CSV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="208" />
+            <source>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</source>
+            <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="225" />
+            <source>Import uczestników: %1</source>
+            <translation>Import participants: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="233" />
+            <source>lista-obecnosci-%1.pdf</source>
+            <translation>attendance-%1.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="234" />
+            <source>Zapisz listę obecności</source>
+            <translation>Save sign-in sheet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="235" />
+            <source>Dokument PDF (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="243" />
+            <source>Nie udało się zapisać listy obecności: %1</source>
+            <translation>The sign-in sheet could not be saved: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="246" />
+            <source>Lista obecności</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="247" />
+            <source>Zapisano %1. Otworzyć teraz?</source>
+            <translation>Saved %1. Open it now?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureLine</name>
+        <message>
+            <location filename="../../ui/widgets/capture_line.py" line="62" />
+            <source>Wpisz wypowiedź i naciśnij Enter (Ctrl+1…6: rodzaj, Tab: wcięcie)</source>
+            <translation>Type a statement and press Enter (Ctrl+1…6: kind, Tab: indent)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/capture_line.py" line="63" />
+            <source>Nowa wypowiedź</source>
+            <translation>New statement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/capture_line.py" line="68" />
+            <source>Mówca (Ctrl+M)</source>
+            <translation>Speaker (Ctrl+M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/capture_line.py" line="69" />
+            <source>Mówca</source>
+            <translation>Speaker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/capture_line.py" line="120" />
+            <source>Rodzaj następnej wypowiedzi: %1</source>
+            <translation>Kind of the next statement: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/capture_line.py" line="126" />
+            <source>Podpunkt poziomu %1 (Shift+Tab: wyżej)</source>
+            <translation>Sub-point, level %1 (Shift+Tab: up a level)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Confirm</name>
+        <message>
+            <location filename="../../ui/dialogs/confirm.py" line="19" />
+            <source>Błąd</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/confirm.py" line="24" />
+            <source>Informacja</source>
+            <translation>Information</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictPanel</name>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="102" />
+            <source>Konflikty: zmienione i u mnie, i w pliku</source>
+            <translation>Conflicts: changed both here and in the file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="106" />
+            <source>Lista konfliktów</source>
+            <translation>Conflict list</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="115" />
+            <source>Moja wersja (w bazie)</source>
+            <translation>My version (in the database)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="116" />
+            <source>Wersja z pliku</source>
+            <translation>Version in the file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="117" />
+            <source>&amp;Zachowaj moją wersję</source>
+            <translation>&amp;Keep my version</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="118" />
+            <source>&amp;Weź wersję z pliku</source>
+            <translation>&amp;Take the file's version</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="122" />
+            <source>Wszystkie: zachowaj &amp;moje</source>
+            <translation>All: keep &amp;mine</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="123" />
+            <source>Wszystkie: weź z &amp;plików</source>
+            <translation>All: take from the &amp;files</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvMappingDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/csv_mapping.py" line="22" />
+            <source>Imię i &amp;nazwisko</source>
+            <translation>Full &amp;name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/csv_mapping.py" line="23" />
+            <source>&amp;Imię (osobno)</source>
+            <translation>&amp;First name (separate)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/csv_mapping.py" line="24" />
+            <source>Na&amp;zwisko (osobno)</source>
+            <translation>&amp;Last name (separate)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/csv_mapping.py" line="25" />
+            <source>&amp;Organizacja</source>
+            <translation>&amp;Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/csv_mapping.py" line="26" />
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/csv_mapping.py" line="27" />
+            <source>&amp;Płeć</source>
+            <translation>&amp;Gender</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/csv_mapping.py" line="28" />
+            <source>&amp;Zgoda RODO</source>
+            <translation>GDPR &amp;consent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/csv_mapping.py" line="39" />
+            <source>Import uczestników z pliku CSV</source>
+            <translation>Import participants from a CSV file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/csv_mapping.py" line="45" />
+            <source>— brak —</source>
+            <translation>— none —</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/csv_mapping.py" line="47" />
+            <source>kolumna %1</source>
+            <translation>column %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/csv_mapping.py" line="59" />
+            <source>Podgląd uczestników</source>
+            <translation>Participants preview</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/csv_mapping.py" line="65" />
+            <source>Plik: %1 (kodowanie %2, %3 wierszy)</source>
+            <translation>File: %1 (encoding %2, %3 rows)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/csv_mapping.py" line="89" />
+            <source>Wskaż kolumnę z imieniem i nazwiskiem.</source>
+            <translation>Choose the column with the name.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/csv_mapping.py" line="91" />
+            <source>Zostanie dodanych uczestników: %1</source>
+            <translation>Participants to add: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/csv_mapping.py" line="104" />
+            <source>tak</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/csv_mapping.py" line="104" />
+            <source>nie</source>
+            <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsPage</name>
+        <message>
+            <location filename="../../ui/pages/details.py" line="26" />
+            <source>&amp;Tytuł</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="26" />
+            <source>Zmiana tytułu</source>
+            <translation>Edit title</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="27" />
+            <source>&amp;Seria konsultacji</source>
+            <translation>&amp;Series</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="28" />
+            <source>Zmiana serii</source>
+            <translation>Edit series</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="29" />
+            <source>&amp;Adresaci</source>
+            <translation>&amp;Audience</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="29" />
+            <source>Zmiana adresatów</source>
+            <translation>Edit audience</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="30" />
+            <source>&amp;Organizator</source>
+            <translation>&amp;Organiser</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="31" />
+            <source>Zmiana organizatora</source>
+            <translation>Edit organiser</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="32" />
+            <source>&amp;Miejsce</source>
+            <translation>&amp;Venue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="32" />
+            <source>Zmiana miejsca</source>
+            <translation>Edit venue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="35" />
+            <source>&amp;Prowadzenie</source>
+            <translation>&amp;Facilitator</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="36" />
+            <source>Zmiana prowadzącego</source>
+            <translation>Edit facilitator</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="37" />
+            <source>Opra&amp;cowanie</source>
+            <translation>&amp;Prepared by</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="37" />
+            <source>Zmiana autora</source>
+            <translation>Edit author</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="59" />
+            <source>&amp;Cel spotkania</source>
+            <translation>P&amp;urpose</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="60" />
+            <source>Zmiana celu spotkania</source>
+            <translation>Edit purpose</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="103" />
+            <source>&amp;Data</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="104" />
+            <source>Zmiana daty</source>
+            <translation>Edit date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="106" />
+            <source>&amp;Początek (GG:MM)</source>
+            <translation>&amp;Start (HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="107" />
+            <source>Zmiana godziny rozpoczęcia</source>
+            <translation>Edit start time</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="108" />
+            <source>&amp;Koniec (GG:MM)</source>
+            <translation>&amp;End (HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="109" />
+            <source>Zmiana godziny zakończenia</source>
+            <translation>Edit end time</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="113" />
+            <source>GG:MM</source>
+            <translation>HH:MM</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="119" />
+            <source>polski</source>
+            <translation>Polish</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="120" />
+            <source>angielski</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="122" />
+            <source>&amp;Język dokumentu</source>
+            <translation>Document &amp;language</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="123" />
+            <source>Zmiana języka dokumentu</source>
+            <translation>Edit document language</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="127" />
+            <source>Puste pole = liczba obecnych z listy obecności</source>
+            <translation>Empty = the number present on the attendance list</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="128" />
+            <source>&amp;Liczba uczestników</source>
+            <translation>&amp;Number of participants</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="129" />
+            <source>Zmiana liczby uczestników</source>
+            <translation>Edit number of participants</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/details.py" line="147" />
+            <source>z listy: %n</source>
+            <translation>
+                <numerusform>from the list: %n</numerusform>
+                <numerusform>from the list: %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="206" />
+            <source>Import spotkań</source>
+            <translation>Import meetings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="207" />
+            <source>Podgląd importu spotkań</source>
+            <translation>Meeting import preview</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="219" />
+            <source>Postęp</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="225" />
+            <source>Spotkania i pliki do importu</source>
+            <translation>Meetings and files to import</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="236" />
+            <source>&amp;Importuj</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="237" />
+            <location filename="../../ui/officials/import_dialog.py" line="269" />
+            <source>&amp;Anuluj</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="254" />
+            <source>Pliki do importu: %1</source>
+            <translation>Files to import: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="257" />
+            <source>Wczytywanie i sprawdzanie plików…</source>
+            <translation>Reading and checking the files…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="281" />
+            <source>Sprawdzanie: %1</source>
+            <translation>Checking: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="326" />
+            <source>Importowanie…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="341" />
+            <source>&amp;Zamknij</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="351" />
+            <source>Nie udało się: %1. Nic nie zapisano.</source>
+            <translation>Failed: %1. Nothing was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="357" />
+            <source>Anulowano. Nic nie zapisano.</source>
+            <translation>Cancelled. Nothing was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="364" />
+            <source>Anulowanie…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="305" />
+            <source>Nowe: %1</source>
+            <translation>New: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="305" />
+            <source>Aktualizacje: %1</source>
+            <translation>Updates: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="306" />
+            <source>Bez zmian: %1</source>
+            <translation>Unchanged: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="308" />
+            <source>Błędne pliki: %1 (pominięte)</source>
+            <translation>Invalid files: %1 (skipped)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="311" />
+            <source>Konflikty: %1 (z pliku: %2, moje: %3)</source>
+            <translation>Conflicts: %1 (from the file: %2, mine: %3)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="316" />
+            <source>Nie ma nic do zaimportowania: wszystko jest aktualne.</source>
+            <translation>Nothing to import: everything is up to date.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="336" />
+            <source>Zaimportowano: %1 i %2. Wszystko zapisano.</source>
+            <translation>Imported: %1 and %2. Everything is saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="337" />
+            <source>nowe spotkanie</source>
+            <translation>new meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="337" />
+            <source>nowe spotkania</source>
+            <translation>new meetings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="337" />
+            <source>nowych spotkań</source>
+            <translation>new meetings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="338" />
+            <source>zaktualizowane</source>
+            <translation>updated</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/import_dialog.py" line="339" />
+            <source>zaktualizowanych</source>
+            <translation>updated</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemDetail</name>
+        <message>
+            <location filename="../../ui/widgets/item_detail.py" line="45" />
+            <source>Pełna treść zaznaczonej wypowiedzi</source>
+            <translation>Full text of the selected statement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/item_detail.py" line="46" />
+            <source>Zaznacz wypowiedź, aby przeczytać ją w całości (Ctrl+D).</source>
+            <translation>Select a statement to read it in full (Ctrl+D).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/item_detail.py" line="47" />
+            <source>Mówca</source>
+            <translation>Speaker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/item_detail.py" line="47" />
+            <source>Tagi</source>
+            <translation>Tags</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemsModel</name>
+        <message>
+            <location filename="../../ui/models/items_model.py" line="264" />
+            <source>Ctrl+T: dodaj tagi</source>
+            <translation>Ctrl+T: add tags</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/items_model.py" line="287" />
+            <source>Rodzaj</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/items_model.py" line="288" />
+            <source>Treść</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/items_model.py" line="289" />
+            <source>Mówca</source>
+            <translation>Speaker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/items_model.py" line="290" />
+            <source>Tagi</source>
+            <translation>Tags</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kinds</name>
+        <message>
+            <location filename="../../ui/kinds.py" line="25" />
+            <source>Mocna strona</source>
+            <translation>Strength</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kinds.py" line="26" />
+            <source>Słaba strona</source>
+            <translation>Weakness</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kinds.py" line="27" />
+            <source>Propozycja</source>
+            <translation>Proposal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kinds.py" line="29" />
+            <source>Rekomendacja</source>
+            <translation>Recommendation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kinds.py" line="32" />
+            <source>Dobra praktyka</source>
+            <translation>Good practice</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kinds.py" line="34" />
+            <source>Uwaga</source>
+            <translation>Remark</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kinds.py" line="39" />
+            <source>Obszar współpracy</source>
+            <translation>Area of cooperation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kinds.py" line="40" />
+            <source>Blok tematyczny</source>
+            <translation>Topic block</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kinds.py" line="41" />
+            <source>Inne uwagi</source>
+            <translation>Other remarks</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingFiles</name>
+        <message>
+            <location filename="../../ui/start_files.py" line="35" />
+            <source>Importuj pliki spotkań</source>
+            <translation>Import meeting files</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_files.py" line="37" />
+            <source>Pliki spotkań (*.json);;Wszystkie pliki (*)</source>
+            <translation>Meeting files (*.json);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_files.py" line="53" />
+            <source>Nie zaimportowano niczego. Błąd w pliku: %1</source>
+            <translation>Nothing was imported. Error in file: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_files.py" line="58" />
+            <source>Nie zaimportowano niczego: %1</source>
+            <translation>Nothing was imported: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_files.py" line="62" />
+            <source>Zaimportowano spotkania: %1 (nowe: %2, zaktualizowane: %3, bez zmian: %4).</source>
+            <translation>Meetings imported: %1 (new: %2, updated: %3, unchanged: %4).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_files.py" line="73" />
+            <source>Najpierw zaznacz spotkanie na liście.</source>
+            <translation>Select a meeting in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_files.py" line="84" />
+            <source>Eksportuj plik spotkania</source>
+            <translation>Export meeting file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_files.py" line="85" />
+            <source>Plik spotkania (*.json)</source>
+            <translation>Meeting file (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_files.py" line="93" />
+            <source>Nie zapisano pliku %1: %2</source>
+            <translation>File %1 not saved: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_files.py" line="96" />
+            <source>Zapisano plik %1</source>
+            <translation>Saved file %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_files.py" line="112" />
+            <source>Nie można otworzyć przykładowego spotkania: %1</source>
+            <translation>The sample meeting cannot be opened: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_files.py" line="117" />
+            <source>O programie</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_files.py" line="118" />
+            <source>%1 %2
 Notatki ze spotkań konsultacyjnych i ich podsumowania (DOCX, PDF).</source>
-        <translation>%1 %2
+            <translation>%1 %2
 Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingWindow</name>
-    <message>
-        <location filename="../../ui/meeting_window.py" line="47" />
-        <source>&amp;Szczegóły</source>
-        <translation>&amp;Details</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_window.py" line="47" />
-        <source>&amp;Lista obecności</source>
-        <translation>&amp;Attendance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_window.py" line="48" />
-        <source>&amp;Notatki</source>
-        <translation>&amp;Notes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_window.py" line="48" />
-        <source>&amp;Podsumowanie</source>
-        <translation>&amp;Summary</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_window.py" line="52" />
-        <source>Wszystkie zmiany są zapisywane na bieżąco</source>
-        <translation>Every change is saved as you go</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_window.py" line="62" />
-        <source>&amp;Plik</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_window.py" line="63" />
-        <source>&amp;Zamknij okno</source>
-        <translation>&amp;Close window</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_window.py" line="64" />
-        <source>&amp;Edycja</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_window.py" line="65" />
-        <source>&amp;Cofnij</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_window.py" line="66" />
-        <source>&amp;Ponów</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_window.py" line="71" />
-        <source>&amp;Cofnij %1</source>
-        <translation>&amp;Undo %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_window.py" line="72" />
-        <source>&amp;Ponów %1</source>
-        <translation>&amp;Redo %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_window.py" line="74" />
-        <source>&amp;Widok</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_window.py" line="77" />
-        <source>&amp;Historia zmian</source>
-        <translation>Undo &amp;history</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_window.py" line="81" />
-        <source>&amp;Następna strona</source>
-        <translation>&amp;Next page</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_window.py" line="82" />
-        <source>Po&amp;przednia strona</source>
-        <translation>&amp;Previous page</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_window.py" line="97" />
-        <location filename="../../ui/meeting_window.py" line="101" />
-        <source>Historia zmian</source>
-        <translation>Undo history</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_window.py" line="100" />
-        <source>&lt;stan po otwarciu&gt;</source>
-        <translation>&lt;as opened&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_window.py" line="150" />
-        <source>Zapisano %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_window.py" line="155" />
-        <source>Błąd</source>
-        <translation>Error</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingsModel</name>
-    <message>
-        <location filename="../../ui/models/meetings_model.py" line="21" />
-        <source>Data</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/meetings_model.py" line="22" />
-        <source>Tytuł</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/meetings_model.py" line="23" />
-        <source>Miejsce</source>
-        <translation>Venue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/meetings_model.py" line="24" />
-        <source>Seria konsultacji</source>
-        <translation>Series</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/meetings_model.py" line="25" />
-        <source>Uczestnicy</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/meetings_model.py" line="26" />
-        <source>Uwagi</source>
-        <translation>Items</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantsModel</name>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="21" />
-        <source>Imię i nazwisko</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="22" />
-        <source>Organizacja</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="23" />
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="24" />
-        <source>Płeć</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="25" />
-        <source>Obecność</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="26" />
-        <source>Zgoda RODO</source>
-        <translation>GDPR consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="29" />
-        <source>kobieta</source>
-        <translation>female</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="30" />
-        <source>mężczyzna</source>
-        <translation>male</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/participants_model.py" line="31" />
-        <source>nie podano</source>
-        <translation>not given</translation>
-    </message>
-</context>
-<context>
-    <name>StartWindow</name>
-    <message>
-        <location filename="../../ui/start_window.py" line="88" />
-        <source>Szukaj po tytule, miejscu, serii lub dacie</source>
-        <translation>Search by title, venue, series or date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="90" />
-        <source>Filtr spotkań</source>
-        <translation>Meeting filter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="93" />
-        <source>Seria konsultacji</source>
-        <translation>Series</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="97" />
-        <source>Brak spotkań. Utwórz nowe (Ctrl+N) albo otwórz przykładowe spotkanie.</source>
-        <translation>No meetings yet. Create one (Ctrl+N) or open the sample meeting.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="99" />
-        <source>&amp;Szukaj:</source>
-        <translation>&amp;Search:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="99" />
-        <source>S&amp;eria:</source>
-        <translation>S&amp;eries:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="118" />
-        <source>Spotkania</source>
-        <translation>Meetings</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="136" />
-        <location filename="../../ui/start_window.py" line="156" />
-        <source>&amp;Nowe spotkanie</source>
-        <translation>&amp;New meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="136" />
-        <source>&amp;Otwórz</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="137" />
-        <source>&amp;Duplikuj jako szablon</source>
-        <translation>&amp;Duplicate as template</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="138" />
-        <source>&amp;Usuń</source>
-        <translation>De&amp;lete</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="144" />
-        <source>Przykładowe spotkanie</source>
-        <translation>Sample meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="152" />
-        <source>&amp;Plik</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="152" />
-        <source>&amp;Edycja</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="152" />
-        <source>&amp;Widok</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="153" />
-        <source>Pomo&amp;c</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="157" />
-        <source>&amp;Otwórz spotkanie</source>
-        <translation>&amp;Open meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="158" />
-        <source>Otwórz &amp;przykładowe spotkanie</source>
-        <translation>Open the &amp;sample meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="160" />
-        <source>&amp;Importuj pliki spotkań…</source>
-        <translation>&amp;Import meeting files…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="161" />
-        <source>&amp;Eksportuj plik spotkania…</source>
-        <translation>&amp;Export meeting file…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="163" />
-        <source>&amp;Zakończ</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="164" />
-        <source>&amp;Cofnij</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="166" />
-        <source>&amp;Ponów</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="170" />
-        <source>&amp;Duplikuj jako szablon następnego spotkania</source>
-        <translation>&amp;Duplicate as template for the next meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="172" />
-        <source>&amp;Usuń spotkanie</source>
-        <translation>De&amp;lete meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="173" />
-        <source>&amp;Szukaj</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="174" />
-        <source>&amp;Odśwież</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="175" />
-        <source>&amp;O programie</source>
-        <translation>&amp;About</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="199" />
-        <source>Wszystkie serie</source>
-        <translation>All series</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="232" />
-        <source>Nowe spotkanie</source>
-        <translation>New meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="266" />
-        <source>Duplikowanie spotkania</source>
-        <translation>Duplicate meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="278" />
-        <source>Usunąć spotkanie „%1” z %2 razem z notatkami i listą obecności?
+        </message>
+    </context>
+    <context>
+        <name>MeetingWindow</name>
+        <message>
+            <location filename="../../ui/meeting_window.py" line="48" />
+            <source>&amp;Szczegóły</source>
+            <translation>&amp;Details</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting_window.py" line="48" />
+            <source>&amp;Lista obecności</source>
+            <translation>&amp;Attendance</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting_window.py" line="49" />
+            <source>&amp;Notatki</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting_window.py" line="49" />
+            <source>&amp;Podsumowanie</source>
+            <translation>&amp;Summary</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting_window.py" line="53" />
+            <source>Wszystkie zmiany są zapisywane na bieżąco</source>
+            <translation>Every change is saved as you go</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting_window.py" line="63" />
+            <source>&amp;Plik</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting_window.py" line="64" />
+            <source>&amp;Zamknij okno</source>
+            <translation>&amp;Close window</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting_window.py" line="65" />
+            <source>&amp;Edycja</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting_window.py" line="66" />
+            <source>&amp;Cofnij</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting_window.py" line="67" />
+            <source>&amp;Ponów</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting_window.py" line="72" />
+            <source>&amp;Cofnij %1</source>
+            <translation>&amp;Undo %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting_window.py" line="73" />
+            <source>&amp;Ponów %1</source>
+            <translation>&amp;Redo %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting_window.py" line="75" />
+            <source>&amp;Widok</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting_window.py" line="78" />
+            <source>&amp;Historia zmian</source>
+            <translation>Undo &amp;history</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting_window.py" line="82" />
+            <source>&amp;Następna strona</source>
+            <translation>&amp;Next page</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting_window.py" line="83" />
+            <source>Po&amp;przednia strona</source>
+            <translation>&amp;Previous page</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting_window.py" line="87" />
+            <source>Pomo&amp;c</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting_window.py" line="100" />
+            <location filename="../../ui/meeting_window.py" line="104" />
+            <source>Historia zmian</source>
+            <translation>Undo history</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting_window.py" line="103" />
+            <source>&lt;stan po otwarciu&gt;</source>
+            <translation>&lt;as opened&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting_window.py" line="153" />
+            <source>Zapisano %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting_window.py" line="158" />
+            <source>Błąd</source>
+            <translation>Error</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsModel</name>
+        <message>
+            <location filename="../../ui/models/meetings_model.py" line="21" />
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/meetings_model.py" line="22" />
+            <source>Tytuł</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/meetings_model.py" line="23" />
+            <source>Miejsce</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/meetings_model.py" line="24" />
+            <source>Seria konsultacji</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/meetings_model.py" line="25" />
+            <source>Uczestnicy</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/meetings_model.py" line="26" />
+            <source>Uwagi</source>
+            <translation>Items</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPage</name>
+        <message>
+            <location filename="../../ui/pages/notes.py" line="66" />
+            <source>Spotkanie</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/notes.py" line="68" />
+            <source>Bieżący punkt programu</source>
+            <translation>Current agenda point</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/notes.py" line="71" />
+            <source>Punkt</source>
+            <translation>Point</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/notes.py" line="197" />
+            <source>Dodaj sekcję, aby zacząć notować</source>
+            <translation>Add a section to start taking notes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/notes.py" line="270" />
+            <source>Najpierw dodaj sekcję, do której trafią notatki.</source>
+            <translation>First add a section for the notes to go into.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/notes.py" line="274" />
+            <source>Nie ma jednoznacznie takiej osoby na liście obecności: %1</source>
+            <translation>No single person on the attendance list matches: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/notes.py" line="283" />
+            <source>Dodanie wypowiedzi</source>
+            <translation>Add statement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/notes.py" line="306" />
+            <location filename="../../ui/pages/notes.py" line="308" />
+            <source>Zmiana rodzaju</source>
+            <translation>Change kind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/notes.py" line="345" />
+            <location filename="../../ui/pages/notes.py" line="347" />
+            <source>Usunięcie wypowiedzi</source>
+            <translation>Delete statements</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/notes.py" line="359" />
+            <source>Wcięcie</source>
+            <translation>Indent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/notes.py" line="359" />
+            <source>Zmniejszenie wcięcia</source>
+            <translation>Outdent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/notes.py" line="368" />
+            <source>Zmiana tagów</source>
+            <translation>Edit tags</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/notes.py" line="368" />
+            <source>Zmiana treści</source>
+            <translation>Edit text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/notes.py" line="405" />
+            <location filename="../../ui/pages/notes.py" line="419" />
+            <source>Przeniesienie wypowiedzi</source>
+            <translation>Move statement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/notes.py" line="433" />
+            <source>Nowy blok tematyczny</source>
+            <translation>New topic block</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/notes.py" line="433" />
+            <source>Nowa sekcja</source>
+            <translation>New section</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/notes.py" line="435" />
+            <source>Dodanie sekcji</source>
+            <translation>Add section</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/notes.py" line="448" />
+            <source>Usunięcie sekcji</source>
+            <translation>Delete section</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/notes.py" line="454" />
+            <source>Zmiana nazwy sekcji</source>
+            <translation>Rename section</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/notes.py" line="464" />
+            <source>Przeniesienie sekcji</source>
+            <translation>Move section</translation>
+        </message>
+    </context>
+    <context>
+        <name>Officials</name>
+        <message>
+            <location filename="../../ui/officials/controller.py" line="45" />
+            <source>Importuj spotkania</source>
+            <translation>Import meetings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/controller.py" line="46" />
+            <source>Pliki spotkań (*.json);;Wszystkie pliki (*)</source>
+            <translation>Meeting files (*.json);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/controller.py" line="54" />
+            <source>Importuj folder ze spotkaniami</source>
+            <translation>Import a folder of meetings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/controller.py" line="135" />
+            <source>&amp;Plik</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/controller.py" line="142" />
+            <source>&amp;Importuj spotkania…</source>
+            <translation>&amp;Import meetings…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/controller.py" line="146" />
+            <source>Importuj &amp;folder ze spotkaniami…</source>
+            <translation>Import a &amp;folder of meetings…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/controller.py" line="151" />
+            <source>&amp;Urzędnik</source>
+            <translation>&amp;Officials</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/controller.py" line="156" />
+            <source>&amp;Szukaj we wszystkich spotkaniach…</source>
+            <translation>&amp;Search all meetings…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/controller.py" line="158" />
+            <source>&amp;Powtarzające się wypowiedzi…</source>
+            <translation>&amp;Recurring statements…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/controller.py" line="159" />
+            <source>&amp;Tagi…</source>
+            <translation>&amp;Tags…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/controller.py" line="160" />
+            <source>&amp;Raport zbiorczy…</source>
+            <translation>&amp;Consolidated report…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineView</name>
+        <message>
+            <location filename="../../ui/widgets/outline.py" line="34" />
+            <source>Wypowiedzi w sekcji</source>
+            <translation>Statements in the section</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsModel</name>
+        <message>
+            <location filename="../../ui/models/participants_model.py" line="21" />
+            <source>Imię i nazwisko</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/participants_model.py" line="22" />
+            <source>Organizacja</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/participants_model.py" line="23" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/participants_model.py" line="24" />
+            <source>Płeć</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/participants_model.py" line="25" />
+            <source>Obecność</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/participants_model.py" line="26" />
+            <source>Zgoda RODO</source>
+            <translation>GDPR consent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/participants_model.py" line="29" />
+            <source>kobieta</source>
+            <translation>female</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/participants_model.py" line="30" />
+            <source>mężczyzna</source>
+            <translation>male</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/participants_model.py" line="31" />
+            <source>nie podano</source>
+            <translation>not given</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorWindow</name>
+        <message>
+            <location filename="../../ui/projector.py" line="142" />
+            <source>Widok dla uczestników</source>
+            <translation>Participants' view</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecurringDialog</name>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="47" />
+            <source>Powtarzające się wypowiedzi</source>
+            <translation>Recurring statements</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="63" />
+            <source>Próg podobieństwa</source>
+            <translation>Similarity threshold</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="68" />
+            <source>Seria</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="70" />
+            <source>S&amp;eria:</source>
+            <translation>S&amp;eries:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="79" />
+            <source>Wypowiedzi w grupie</source>
+            <translation>Statements in the group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="81" />
+            <source>&amp;Potwierdź grupę</source>
+            <translation>&amp;Confirm group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="82" />
+            <source>&amp;Wydziel zaznaczone</source>
+            <translation>&amp;Split off the ticked ones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="83" />
+            <source>Przywróć &amp;automatyczne</source>
+            <translation>Restore &amp;automatic</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="94" />
+            <source>Zaznacz wypowiedzi, które mówią o czymś innym, i wybierz „Wydziel zaznaczone”.</source>
+            <translation>Tick the statements that are about something else and choose “Split off the ticked ones”.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="114" />
+            <source>Wypowiedź</source>
+            <translation>Statement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="114" />
+            <source>Obszar</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="114" />
+            <source>Spotkania</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="115" />
+            <source>Organizacje</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="115" />
+            <source>Stan</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="116" />
+            <source>Grupy podobnych wypowiedzi</source>
+            <translation>Groups of similar statements</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="133" />
+            <source>Wszystkie serie</source>
+            <translation>All series</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="139" />
+            <source>&amp;Podobieństwo: %1%</source>
+            <translation>&amp;Similarity: %1%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="156" />
+            <source>Szukanie podobnych wypowiedzi…</source>
+            <translation>Looking for similar statements…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="174" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="242" />
+            <source>Nie udało się: %1</source>
+            <translation>Failed: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="190" />
+            <source>Grupy: %1</source>
+            <translation>Groups: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="191" />
+            <source>Brak powtarzających się wypowiedzi przy tym progu.</source>
+            <translation>No recurring statements at this threshold.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="252" />
+            <source>Grupa potwierdzona.</source>
+            <translation>Group confirmed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="261" />
+            <source>Zaznacz wypowiedzi do wydzielenia (nie wszystkie).</source>
+            <translation>Tick the statements to split off (not all of them).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="263" />
+            <source>Wydzielono: %1.</source>
+            <translation>Split off: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="270" />
+            <source>Przywrócono automatyczne grupowanie.</source>
+            <translation>Automatic grouping restored.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="196" />
+            <source>spotkanie</source>
+            <translation>meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="196" />
+            <source>spotkania</source>
+            <translation>meetings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="196" />
+            <source>spotkań</source>
+            <translation>meetings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="197" />
+            <source>organizacja</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="197" />
+            <source>organizacje</source>
+            <translation>organisations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="197" />
+            <source>organizacji</source>
+            <translation>organisations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="198" />
+            <source>potwierdzona</source>
+            <translation>confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="198" />
+            <source>automatyczna</source>
+            <translation>automatic</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="91" />
+            <source>Raport zbiorczy</source>
+            <translation>Consolidated report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="100" />
+            <source>Spotkania z &amp;serii</source>
+            <translation>Meetings of a &amp;series</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="101" />
+            <source>&amp;Wybrane spotkania</source>
+            <translation>&amp;Selected meetings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="107" />
+            <source>Seria</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="109" />
+            <source>Spotkania do raportu</source>
+            <translation>Meetings in the report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="114" />
+            <source>&amp;Od:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="115" />
+            <source>&amp;Do:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="117" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="122" />
+            <source>Język raportu</source>
+            <translation>Report language</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="123" />
+            <source>polski</source>
+            <translation>Polish</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="124" />
+            <source>angielski</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="126" />
+            <source>Plik raportu</source>
+            <translation>Report file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="127" />
+            <source>&amp;Wybierz…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="139" />
+            <source>Okres:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="140" />
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="141" />
+            <source>&amp;Język:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="142" />
+            <source>&amp;Plik:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="144" />
+            <source>Postęp</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="149" />
+            <source>&amp;Utwórz raport</source>
+            <translation>&amp;Create report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="151" />
+            <source>&amp;Otwórz raport</source>
+            <translation>&amp;Open report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="153" />
+            <location filename="../../ui/officials/report_dialog.py" line="284" />
+            <source>&amp;Zamknij</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="185" />
+            <source>Wszystkie spotkania</source>
+            <translation>All meetings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="196" />
+            <source>raport-zbiorczy.docx</source>
+            <translation>consolidated-report.docx</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="212" />
+            <source>Zapisz raport</source>
+            <translation>Save report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="239" />
+            <source>Podaj plik raportu.</source>
+            <translation>Choose the report file.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="243" />
+            <source>Folder %1 nie istnieje.</source>
+            <translation>The folder %1 does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="259" />
+            <source>Zaznacz co najmniej jedno spotkanie.</source>
+            <translation>Tick at least one meeting.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="268" />
+            <source>&amp;Anuluj</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="272" />
+            <source>Tworzenie raportu…</source>
+            <translation>Creating the report…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="276" />
+            <source>Nie udało się: %1</source>
+            <translation>Failed: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="277" />
+            <source>Anulowano; nie zapisano pliku.</source>
+            <translation>Cancelled; no file was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="292" />
+            <source>Zapisano raport: %1</source>
+            <translation>Report saved: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="305" />
+            <source>Anulowanie…</source>
+            <translation>Cancelling…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchWindow</name>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="105" />
+            <source>Szukaj we wszystkich spotkaniach</source>
+            <translation>Search all meetings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="123" />
+            <source>Wpisz słowa, np. lokale albo polityka migracyjna (wielkość liter i polskie znaki nie mają znaczenia)</source>
+            <translation>Type words, e.g. premises or migration policy (case and Polish letters do not matter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="126" />
+            <source>Szukane słowa</source>
+            <translation>Search words</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="130" />
+            <source>&amp;Szukaj:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="137" />
+            <source>Liczba wyników</source>
+            <translation>Number of results</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="138" />
+            <source>&amp;Otwórz w spotkaniu</source>
+            <translation>&amp;Open in the meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="170" />
+            <source>Seria</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="171" />
+            <source>Sekcja / obszar</source>
+            <translation>Section / area</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="172" />
+            <source>Rodzaj wypowiedzi</source>
+            <translation>Kind of statement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="173" />
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="174" />
+            <source>Wszystkie rodzaje</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="177" />
+            <source>&amp;Od:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="178" />
+            <source>&amp;Do:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="179" />
+            <source>&amp;Wyczyść filtry</source>
+            <translation>&amp;Clear filters</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="182" />
+            <source>S&amp;eria:</source>
+            <translation>S&amp;eries:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="182" />
+            <source>Se&amp;kcja:</source>
+            <translation>Se&amp;ction:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="183" />
+            <source>&amp;Rodzaj:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="183" />
+            <source>&amp;Tag:</source>
+            <translation>&amp;Tag:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="202" />
+            <source>Wyniki wyszukiwania</source>
+            <translation>Search results</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="223" />
+            <source>Wszystkie serie</source>
+            <translation>All series</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="224" />
+            <source>Wszystkie sekcje</source>
+            <translation>All sections</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="225" />
+            <source>Wszystkie tagi</source>
+            <translation>All tags</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="267" />
+            <source>Szukanie…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="286" />
+            <source>wypowiedź</source>
+            <translation>statement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="286" />
+            <source>wypowiedzi</source>
+            <translation>statements</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="287" />
+            <source>Znaleziono: %1</source>
+            <translation>Found: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="289" />
+            <source>(pokazano pierwsze %1 — zawęź wyszukiwanie)</source>
+            <translation>(showing the first %1 — narrow the search)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="290" />
+            <source>Nic nie znaleziono.</source>
+            <translation>Nothing found.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="296" />
+            <source>Wyszukiwanie nie powiodło się: %1</source>
+            <translation>The search failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionsPanel</name>
+        <message>
+            <location filename="../../ui/widgets/sections_panel.py" line="34" />
+            <source>Sekcje</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/sections_panel.py" line="41" />
+            <source>Dodaj sekcję</source>
+            <translation>Add section</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/sections_panel.py" line="43" />
+            <source>Dodaj blok tematyczny</source>
+            <translation>Add topic block</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/sections_panel.py" line="45" />
+            <source>Usuń sekcję</source>
+            <translation>Delete section</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="25" />
+            <source>Zapisz wypowiedź i przejdź do następnej</source>
+            <translation>Save the statement and go on to the next</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="26" />
+            <source>Wcięcie: podpunkt poprzedniej wypowiedzi / poziom wyżej</source>
+            <translation>Indent: sub-point of the previous statement / up a level</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="27" />
+            <source>Poprzednia / następna sekcja</source>
+            <translation>Previous / next section</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="28" />
+            <source>Przesuń wypowiedź (albo sekcję) w górę / w dół</source>
+            <translation>Move the statement (or section) up / down</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="29" />
+            <source>Popraw treść zaznaczonej wypowiedzi</source>
+            <translation>Edit the text of the selected statement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="30" />
+            <source>Tagi zaznaczonej wypowiedzi (po przecinku, z podpowiedziami)</source>
+            <translation>Tags of the selected statement (comma-separated, with suggestions)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="31" />
+            <source>Pełna treść zaznaczonej wypowiedzi (Esc: powrót)</source>
+            <translation>Full text of the selected statement (Esc: back)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="32" />
+            <source>Usuń zaznaczone wypowiedzi (można cofnąć)</source>
+            <translation>Delete the selected statements (can be undone)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="33" />
+            <source>Mówca: wybierz osobę z listy obecności</source>
+            <translation>Speaker: choose a person from the attendance list</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="34" />
+            <source>Wróć do pola nowej wypowiedzi</source>
+            <translation>Back to the new statement field</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="35" />
+            <source>Widok dla uczestników (rzutnik): pokaż / zamknij</source>
+            <translation>Participants' view (projector): show / close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="36" />
+            <source>Cofnij</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="37" />
+            <source>Ponów</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="38" />
+            <source>Historia zmian</source>
+            <translation>Undo history</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="39" />
+            <source>Strony: Szczegóły, Lista obecności, Notatki, Podsumowanie</source>
+            <translation>Pages: Details, Attendance list, Notes, Summary</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="40" />
+            <source>Poprzednia / następna strona</source>
+            <translation>Previous / next page</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="41" />
+            <source>Zamknij okno spotkania</source>
+            <translation>Close the meeting window</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="42" />
+            <source>Ta lista skrótów</source>
+            <translation>This list of shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="107" />
+            <source>&amp;Skróty klawiszowe</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="48" />
+            <source>Rodzaj: %1</source>
+            <translation>Kind: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="66" />
+            <source>Skróty klawiszowe</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="69" />
+            <source>Klawisze</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="69" />
+            <source>Działanie</source>
+            <translation>Action</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartWindow</name>
+        <message>
+            <location filename="../../ui/start_window.py" line="101" />
+            <source>Szukaj po tytule, miejscu, serii lub dacie</source>
+            <translation>Search by title, venue, series or date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="103" />
+            <source>Filtr spotkań</source>
+            <translation>Meeting filter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="106" />
+            <source>Seria konsultacji</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="110" />
+            <source>Brak spotkań. Utwórz nowe (Ctrl+N) albo otwórz przykładowe spotkanie.</source>
+            <translation>No meetings yet. Create one (Ctrl+N) or open the sample meeting.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="112" />
+            <source>&amp;Szukaj:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="112" />
+            <source>S&amp;eria:</source>
+            <translation>S&amp;eries:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="131" />
+            <source>Spotkania</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="149" />
+            <location filename="../../ui/start_window.py" line="169" />
+            <source>&amp;Nowe spotkanie</source>
+            <translation>&amp;New meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="149" />
+            <source>&amp;Otwórz</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="150" />
+            <source>&amp;Duplikuj jako szablon</source>
+            <translation>&amp;Duplicate as template</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="151" />
+            <source>&amp;Usuń</source>
+            <translation>De&amp;lete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="157" />
+            <source>Przykładowe spotkanie</source>
+            <translation>Sample meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="165" />
+            <source>&amp;Plik</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="165" />
+            <source>&amp;Edycja</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="165" />
+            <source>&amp;Widok</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="166" />
+            <source>Pomo&amp;c</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="171" />
+            <source>&amp;Otwórz spotkanie</source>
+            <translation>&amp;Open meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="172" />
+            <source>Otwórz &amp;przykładowe spotkanie</source>
+            <translation>Open the &amp;sample meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="174" />
+            <source>&amp;Importuj pliki spotkań…</source>
+            <translation>&amp;Import meeting files…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="175" />
+            <source>&amp;Eksportuj plik spotkania…</source>
+            <translation>&amp;Export meeting file…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="177" />
+            <source>&amp;Zakończ</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="178" />
+            <source>&amp;Cofnij</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="180" />
+            <source>&amp;Ponów</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="184" />
+            <source>&amp;Duplikuj jako szablon następnego spotkania</source>
+            <translation>&amp;Duplicate as template for the next meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="186" />
+            <source>&amp;Usuń spotkanie</source>
+            <translation>De&amp;lete meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="187" />
+            <source>&amp;Szukaj</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="188" />
+            <source>&amp;Odśwież</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="192" />
+            <source>&amp;O programie</source>
+            <translation>&amp;About</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="216" />
+            <source>Wszystkie serie</source>
+            <translation>All series</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="249" />
+            <source>Nowe spotkanie</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="285" />
+            <source>Duplikowanie spotkania</source>
+            <translation>Duplicate meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="297" />
+            <source>Usunąć spotkanie „%1” z %2 razem z notatkami i listą obecności?
 Można to cofnąć (Ctrl+Z).</source>
-        <translation>Delete the meeting “%1” of %2 with its notes and attendance list?
+            <translation>Delete the meeting “%1” of %2 with its notes and attendance list?
 You can undo it (Ctrl+Z).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="280" />
-        <source>Usuń spotkanie</source>
-        <translation>Delete meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_window.py" line="285" />
-        <source>Usunięcie spotkania „%1”</source>
-        <translation>Delete meeting “%1”</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="299" />
+            <source>Usuń spotkanie</source>
+            <translation>Delete meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="304" />
+            <source>Usunięcie spotkania „%1”</source>
+            <translation>Delete meeting “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <location filename="../../ui/pages/summary.py" line="58" />
+            <source>Według obszarów i rodzajów</source>
+            <translation>By area and kind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/summary.py" line="59" />
+            <source>W kolejności notowania</source>
+            <translation>In the order noted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/summary.py" line="60" />
+            <source>&amp;Układ:</source>
+            <translation>&amp;Layout:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/summary.py" line="62" />
+            <source>&amp;Z nazwiskami mówców</source>
+            <translation>&amp;With speakers' names</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/summary.py" line="63" />
+            <source>Bez zaznaczenia podsumowanie jest anonimowe</source>
+            <translation>Unticked, the summary is anonymous</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/summary.py" line="64" />
+            <source>&amp;Lista obecności w załączniku</source>
+            <translation>Attendance &amp;list as an appendix</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/summary.py" line="65" />
+            <source>Eksportuj &amp;DOCX…</source>
+            <translation>Export &amp;DOCX…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/summary.py" line="66" />
+            <source>Eksportuj &amp;PDF…</source>
+            <translation>Export &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/summary.py" line="69" />
+            <source>Podgląd podsumowania</source>
+            <translation>Summary preview</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/summary.py" line="152" />
+            <source>Zapisz podsumowanie</source>
+            <translation>Save summary</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/summary.py" line="163" />
+            <source>Nie zapisano podsumowania</source>
+            <translation>Summary not saved</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/summary.py" line="166" />
+            <source>Zapisano podsumowanie</source>
+            <translation>Summary saved</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/summary.py" line="167" />
+            <source>Zapisano plik:
+%1
+
+Otworzyć go teraz?</source>
+            <translation>File saved:
+%1
+
+Open it now?</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagsDelegate</name>
+        <message>
+            <location filename="../../ui/widgets/tag_editor.py" line="76" />
+            <source>Tagi wypowiedzi (po przecinku)</source>
+            <translation>Statement tags (comma-separated)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/tag_editor.py" line="77" />
+            <source>tagi po przecinku, np. lokale, dotacje</source>
+            <translation>comma-separated tags, e.g. premises, grants</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagsDialog</name>
+        <message>
+            <location filename="../../ui/officials/tags_dialog.py" line="37" />
+            <source>Tagi we wszystkich spotkaniach</source>
+            <translation>Tags in all meetings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/tags_dialog.py" line="41" />
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/tags_dialog.py" line="41" />
+            <source>Wypowiedzi</source>
+            <translation>Statements</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/tags_dialog.py" line="41" />
+            <source>Spotkania</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/tags_dialog.py" line="42" />
+            <source>Lista tagów</source>
+            <translation>Tag list</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/tags_dialog.py" line="56" />
+            <source>Zmień &amp;nazwę (F2)</source>
+            <translation>&amp;Rename (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/tags_dialog.py" line="57" />
+            <source>&amp;Scal zaznaczone…</source>
+            <translation>&amp;Merge selected…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/tags_dialog.py" line="58" />
+            <source>&amp;Cofnij</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/tags_dialog.py" line="59" />
+            <source>&amp;Zamknij</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/tags_dialog.py" line="71" />
+            <source>Zmiana nazwy lub scalenie działa we wszystkich spotkaniach naraz.</source>
+            <translation>Renaming or merging applies to all meetings at once.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/tags_dialog.py" line="132" />
+            <location filename="../../ui/officials/tags_dialog.py" line="137" />
+            <source>Zmiana nazwy tagu na „%1”</source>
+            <translation>Rename tag to “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/tags_dialog.py" line="148" />
+            <source>Scal tagi</source>
+            <translation>Merge tags</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/tags_dialog.py" line="149" />
+            <source>Zostaw tag (pozostałe zostaną w nim scalone):</source>
+            <translation>Keep the tag (the others will be merged into it):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/tags_dialog.py" line="157" />
+            <source>Scalenie %1 tagów w „%2”</source>
+            <translation>Merge %1 tags into “%2”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/tags_dialog.py" line="164" />
+            <source>Nie udało się: %1</source>
+            <translation>Failed: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/tags_dialog.py" line="169" />
+            <source>Zrobione: %1. Można cofnąć (Ctrl+Z).</source>
+            <translation>Done: %1. You can undo it (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/tags_dialog.py" line="180" />
+            <source>Nie udało się cofnąć: %1</source>
+            <translation>Could not undo: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/tags_dialog.py" line="182" />
+            <source>Cofnięto: %1.</source>
+            <translation>Undone: %1.</translation>
+        </message>
+    </context>
 </TS>
