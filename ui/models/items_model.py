@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 
 from ui.kinds import badge_text, kind_label
 
-COL_KIND, COL_TEXT, COL_SPEAKER = range(3)
-COLUMNS = 3
+COL_KIND, COL_TEXT, COL_SPEAKER, COL_TAGS = range(4)
+COLUMNS = 4
 
 KindRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -30,12 +30,13 @@ SpeakerRole = Qt.ItemDataRole.UserRole + 3  # the speaker's name ("" when none)
 SpeakerIdRole = Qt.ItemDataRole.UserRole + 4
 DepthRole = Qt.ItemDataRole.UserRole + 5
 TextRole = Qt.ItemDataRole.UserRole + 6  # the statement alone (DisplayRole adds the sub-point indent)
+TagsRole = Qt.ItemDataRole.UserRole + 7  # the item's tag names, a tuple in alphabetical order
 
 INDENT = "\u2003\u2003"  # two em spaces per level below the first: cheap indentation without a delegate
 _DISPLAY, _EDIT = Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.EditRole.value
 _TOOLTIP, _ACCESSIBLE = Qt.ItemDataRole.ToolTipRole.value, Qt.ItemDataRole.AccessibleTextRole.value
 _HANDLED_ROLES = frozenset(
-    {_DISPLAY, _EDIT, _TOOLTIP, _ACCESSIBLE, *(int(r) for r in range(Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 7))}
+    {_DISPLAY, _EDIT, _TOOLTIP, _ACCESSIBLE, *(int(r) for r in range(Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 8))}
 )
 
 MIME_ITEMS = "application/x-facilitator-item-ids"
@@ -45,6 +46,8 @@ _ROOT_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
 _ROW_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
               | Qt.ItemFlag.ItemIsDropEnabled)
 _TEXT_FLAGS = _ROW_FLAGS | Qt.ItemFlag.ItemIsEditable
+
+_EDITABLE_COLUMNS = frozenset({COL_TEXT, COL_TAGS})
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -59,6 +62,7 @@ class Node:
     text: str
     speaker_id: str | None = None
     parent: Node | None = None
+    tags: tuple[str, ...] = ()
     row: int = 0
     flat: int = -1
     level: int = 0
@@ -111,7 +115,7 @@ class ItemsModel(QAbstractTableModel):
         ordered = sorted(rows, key=lambda r: r.get("position", 0))
         for row in ordered:
             self._by_id[row["id"]] = Node(row["id"], row.get("kind", "remark"), row.get("text", ""),
-                                          row.get("speaker_id"))
+                                          row.get("speaker_id"), tags=_tags(row))
         for row in ordered:
             node = self._by_id[row["id"]]
             parent = self._by_id.get(row.get("parent_id") or "", self._root)
@@ -140,7 +144,7 @@ class ItemsModel(QAbstractTableModel):
         if position is None or not 0 <= position <= len(parent.children):
             position = len(parent.children)
         node = Node(row["id"], row.get("kind", "remark"), row.get("text", ""), row.get("speaker_id"), parent,
-                    position, level=parent.level + 1)
+                    tags=_tags(row), row=position, level=parent.level + 1)
         if position < len(parent.children):
             flat = parent.children[position].flat
         elif parent.children:
@@ -158,13 +162,14 @@ class ItemsModel(QAbstractTableModel):
         return self.index(flat, COL_TEXT)
 
     def update_item(self, row: dict) -> bool:
-        """Apply new text/kind/speaker of an item in place; False when the item is not shown here."""
+        """Apply new text/kind/speaker/tags of an item in place; False when the item is not shown here."""
         node = self._by_id.get(row.get("id", ""))
         if node is None:
             return False
         node.kind = row.get("kind", node.kind)
         node.text = row.get("text", node.text)
         node.speaker_id = row.get("speaker_id", node.speaker_id)
+        node.tags = _tags(row) if "tags" in row else node.tags
         self.dataChanged.emit(self.index(node.flat, 0), self.index(node.flat, COLUMNS - 1))
         return True
 
@@ -241,14 +246,23 @@ class ItemsModel(QAbstractTableModel):
         if role == _DISPLAY:
             if column == COL_TEXT:
                 return f"{INDENT * (node.level - 1)}↳ {node.text}" if node.level else node.text
+            if column == COL_TAGS:
+                return ", ".join(node.tags)
             return badge_text(node.kind) if column == COL_KIND else self.speaker_name(node.speaker_id)
         if role == _EDIT:
-            return node.text if column == COL_TEXT else None
+            return node.text if column == COL_TEXT else (", ".join(node.tags) if column == COL_TAGS else None)
         if role == _TOOLTIP:
-            return kind_label(node.kind) if column == COL_KIND else (node.text if column == COL_TEXT else None)
+            return self._tooltip(node, column)
         if role == _ACCESSIBLE:
             return f"{kind_label(node.kind)}: {node.text}"
         return self._custom_data(node, role)
+
+    def _tooltip(self, node: Node, column: int) -> str | None:
+        if column == COL_KIND:
+            return kind_label(node.kind)
+        if column == COL_TAGS:
+            return ", ".join(node.tags) or QCoreApplication.translate("ItemsModel", "Ctrl+T: dodaj tagi")
+        return node.text if column == COL_TEXT else None
 
     def _custom_data(self, node: Node, role: int):
         if role == KindRole:
@@ -263,6 +277,8 @@ class ItemsModel(QAbstractTableModel):
             return node.level
         if role == TextRole:
             return node.text
+        if role == TagsRole:
+            return node.tags
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -271,19 +287,25 @@ class ItemsModel(QAbstractTableModel):
                 QCoreApplication.translate("ItemsModel", "Rodzaj"),
                 QCoreApplication.translate("ItemsModel", "Treść"),
                 QCoreApplication.translate("ItemsModel", "Mówca"),
+                QCoreApplication.translate("ItemsModel", "Tagi"),
             )[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return _ROOT_FLAGS
-        return _TEXT_FLAGS if index.column() == COL_TEXT else _ROW_FLAGS
+        return _TEXT_FLAGS if index.column() in _EDITABLE_COLUMNS else _ROW_FLAGS
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """An edit in place becomes a request; the page runs the operation and the change comes back."""
         node = self.node(index)
-        if node is None or index.column() != COL_TEXT or role != Qt.ItemDataRole.EditRole:
+        if node is None or index.column() not in _EDITABLE_COLUMNS or role != Qt.ItemDataRole.EditRole:
             return False
+        if index.column() == COL_TAGS:
+            names = parse_tags(value)
+            if names != list(node.tags):
+                self.edit_requested.emit(node.id, "tags", names)
+            return True
         text = str(value)
         if text.strip() and text != node.text:
             self.edit_requested.emit(node.id, "text", text)
@@ -337,6 +359,21 @@ class ItemsModel(QAbstractTableModel):
         return False
 
 
+def parse_tags(value) -> list[str]:
+    """Comma-separated tag names → trimmed, without empties or case-insensitive repeats, alphabetical."""
+    names: dict[str, str] = {}
+    for part in (value if isinstance(value, list | tuple) else str(value or "").split(",")):
+        name = " ".join(str(part).split())
+        if name and name.casefold() not in names:
+            names[name.casefold()] = name
+    return sorted(names.values(), key=str.casefold)
+
+
+def _tags(row: dict) -> tuple[str, ...]:
+    """An item's tag names from a row or snapshot, in the order the outline shows them."""
+    return tuple(sorted(row.get("tags") or (), key=str.casefold))
+
+
 def _walk(nodes: list[Node]) -> Iterator[Node]:
     stack = list(reversed(nodes))
     while stack:
@@ -359,15 +396,34 @@ def load_section_rows(engine, section_id: str | None) -> list[dict]:
     """The items of one section as flat rows (read only; changes go through operations)."""
     from sqlalchemy import select
 
-    from facilitator.model import Item
+    from facilitator.model import Item, Tag, item_tag
 
     if not section_id:
         return []
     table = Item.__table__
     columns = (table.c.id, table.c.parent_id, table.c.position, table.c.kind, table.c.text, table.c.speaker_id)
+    links, tags = item_tag, Tag.__table__
+    tagged = (select(links.c.item_id, tags.c.name).join(tags, tags.c.id == links.c.tag_id)
+              .join(table, table.c.id == links.c.item_id).where(table.c.section_id == section_id))
     with engine.connect() as conn:
         result = conn.execute(select(*columns).where(table.c.section_id == section_id).order_by(table.c.position))
-        return [dict(row._mapping) for row in result]
+        rows = [dict(row._mapping) for row in result]
+        names: dict[str, list[str]] = {}
+        for item_id, name in conn.execute(tagged):  # one query for the whole section, never per row
+            names.setdefault(item_id, []).append(name)
+    for row in rows:
+        row["tags"] = names.get(row["id"], [])
+    return rows
+
+
+def load_tag_names(engine) -> list[str]:
+    """Every tag used in any meeting, alphabetical (suggestions when tagging)."""
+    from sqlalchemy import select
+
+    from facilitator.model import Tag
+
+    with engine.connect() as conn:
+        return sorted(conn.execute(select(Tag.__table__.c.name)).scalars(), key=str.casefold)
 
 
 def load_speakers(engine, meeting_id: str) -> dict[str, str]:

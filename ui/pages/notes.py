@@ -6,21 +6,31 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 from sqlalchemy import select
 
 from facilitator import operations
 from facilitator.model import AgendaItem, Meeting
 from ui.kinds import KIND_STYLES, section_kind_label
-from ui.models.items_model import COL_TEXT, ItemsModel, Node, load_section_rows, load_speakers
+from ui.models.items_model import (
+    COL_TAGS,
+    COL_TEXT,
+    ItemsModel,
+    Node,
+    load_section_rows,
+    load_speakers,
+    load_tag_names,
+)
 from ui.models.sections_model import SectionsModel, load_sections
 from ui.projector import ProjectorWindow
 from ui.widgets.capture_line import CaptureLine
 from ui.widgets.clocks import ElapsedClock, seconds_since_start
+from ui.widgets.item_detail import ItemDetail
 from ui.widgets.outline import OutlineView
 from ui.widgets.sections_panel import SectionsPanel
+from ui.widgets.tag_editor import TagCompleter, TagsDelegate
 
 
 class NotesPage(QWidget):
@@ -33,6 +43,7 @@ class NotesPage(QWidget):
         self._own = False
         self._inserted: str | None = None
         self._clock_started = False
+        self._tags_from_capture = False
         self.projector: ProjectorWindow | None = None
         self.sections_model = SectionsModel(self)
         self.items_model = ItemsModel(self)
@@ -59,6 +70,10 @@ class NotesPage(QWidget):
         self.agenda_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.agenda_clock = ElapsedClock(self.tr("Punkt"), self)
         self.outline = OutlineView(self.items_model, self)
+        self.tag_completer = TagCompleter(self)
+        self.tags_delegate = TagsDelegate(self.tag_completer, self.outline)
+        self.outline.setItemDelegateForColumn(COL_TAGS, self.tags_delegate)
+        self.detail = ItemDetail(self)
         self.capture = CaptureLine(self)
         top = QHBoxLayout()
         top.addWidget(self.section_title, 1)
@@ -70,7 +85,7 @@ class NotesPage(QWidget):
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
-        column.addWidget(self.outline, 1)
+        column.addWidget(self._outline_and_detail(right), 1)
         column.addWidget(self.capture)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.sections_panel)
@@ -81,6 +96,16 @@ class NotesPage(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
         self.setFocusProxy(self.capture)
+
+    def _outline_and_detail(self, parent: QWidget) -> QSplitter:
+        """The outline above, the selected statement in full below (the outline elides long text)."""
+        splitter = QSplitter(Qt.Orientation.Vertical, parent)
+        splitter.addWidget(self.outline)
+        splitter.addWidget(self.detail)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([520, 130])
+        return splitter
 
     def _connect(self) -> None:
         self.ctx.changed.connect(self._on_changed)
@@ -94,6 +119,11 @@ class NotesPage(QWidget):
         self.items_model.move_requested.connect(self._move_item_to)
         self.outline.indent_requested.connect(self.indent_selected)
         self.outline.delete_requested.connect(self.delete_selected)
+        self.outline.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.items_model.modelReset.connect(self._show_detail)
+        self.items_model.dataChanged.connect(self._detail_data_changed)
+        self.detail.leave_requested.connect(self.outline.setFocus)
+        self.tags_delegate.closeEditor.connect(self._tags_editor_closed)
         self.agenda_combo.currentIndexChanged.connect(lambda _i: self.agenda_clock.restart())
 
     def _install_shortcuts(self) -> None:
@@ -106,6 +136,8 @@ class NotesPage(QWidget):
             ("Ctrl+M", self.capture.speaker_edit.setFocus),
             ("Ctrl+L", self.capture.text_edit.setFocus),
             ("F5", self.toggle_projector),
+            ("Ctrl+T", self.edit_tags),
+            ("Ctrl+D", self.detail.setFocus),
         ]
         self._shortcuts = []
         for keys, slot in bindings:
@@ -155,6 +187,7 @@ class NotesPage(QWidget):
         self._show_section_title()
 
     def _load_items(self) -> None:
+        self.tag_completer.set_names(load_tag_names(self.ctx.engine))  # once per load, never per row
         self.items_model.set_rows(load_section_rows(self.ctx.engine, self._section_id))
         self.outline.scrollToBottom()
 
@@ -195,6 +228,8 @@ class NotesPage(QWidget):
 
     def _on_changed(self, changes) -> None:
         entities = {change.entity for change in changes}
+        if "tag" in entities:
+            self.tag_completer.add_names(c.after.get("name", "") for c in changes if c.entity == "tag" and c.after)
         if not self._own:
             self.reload()
             return
@@ -327,9 +362,43 @@ class NotesPage(QWidget):
         self.outline.select_index(self.items_model.index_for_id(node.id))
 
     def _edit_item(self, item_id: str, field: str, value) -> None:
+        tags = field == "tags"  # each tagging is its own undo step; typing in the text merges
         with self._running():
             edit = partial(operations.update_item, **{field: value})
-            self.ctx.run(self.tr("Zmiana treści"), edit, merge_key=f"item-{field}-{item_id}", item_id=item_id)
+            self.ctx.run(self.tr("Zmiana tagów") if tags else self.tr("Zmiana treści"), edit,
+                         merge_key=None if tags else f"item-{field}-{item_id}", item_id=item_id)
+
+    # ---- tags and the detail pane ---------------------------------------------------------------------------------
+
+    def edit_tags(self) -> None:
+        """Ctrl+T: tag the selected statement in place (right after Enter: the one just captured)."""
+        index = self.outline.currentIndex()
+        if not index.isValid() and self.items_model.rowCount():
+            index = self.items_model.index(self.items_model.rowCount() - 1, COL_TAGS)
+        if not index.isValid():
+            return
+        focus = QApplication.focusWidget()
+        self._tags_from_capture = focus is not None and self.capture.isAncestorOf(focus)
+        self.outline.select_index(index)
+        tags_index = index.siblingAtColumn(COL_TAGS)
+        self.outline.setFocus()
+        self.outline.edit(tags_index)
+
+    def _tags_editor_closed(self, _editor, _hint) -> None:
+        if self._tags_from_capture:  # after the view has put the focus back on itself
+            self._tags_from_capture = False
+            QTimer.singleShot(0, self.capture.text_edit.setFocus)
+
+    def _show_detail(self) -> None:
+        node = self.items_model.node(self.outline.currentIndex())
+        if node is None:
+            self.detail.clear_item()
+        else:
+            self.detail.show_item(node.kind, node.text, self.items_model.speaker_name(node.speaker_id), node.tags)
+
+    def _detail_data_changed(self, top: QModelIndex, bottom: QModelIndex, _roles=()) -> None:
+        if top.row() <= self.outline.currentIndex().row() <= bottom.row():
+            self._show_detail()
 
     def _move_item_to(self, item_id: str, parent_id: str | None, position: int) -> None:
         with self._running():

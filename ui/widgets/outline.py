@@ -6,12 +6,12 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from ui.models.items_model import COL_KIND, COL_SPEAKER, COL_TEXT, ItemsModel
+from ui.models.items_model import COL_KIND, COL_SPEAKER, COL_TAGS, COL_TEXT, ItemsModel
 from ui.widgets.kind_delegate import KindBadgeDelegate, badge_column_width
 
 
 class OutlineView(QTableView):
-    """Items as an indented outline; Tab/Shift+Tab indent, Delete deletes, F2 or double-click edits."""
+    """Items as an indented outline; Tab/Shift+Tab indent, Delete deletes, F2 or double-click edits (text or tags)."""
 
     indent_requested = Signal(int)  # +1 indent, -1 outdent the current item
     delete_requested = Signal()
@@ -43,6 +43,8 @@ class OutlineView(QTableView):
         header.setSectionResizeMode(COL_SPEAKER, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_KIND, badge_column_width(self.font()))
         header.resizeSection(COL_SPEAKER, 190)
+        header.setSectionResizeMode(COL_TAGS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_TAGS, 170)
 
     def select_index(self, index: QModelIndex) -> None:
         """Make one item current and selected, and scroll it into view."""
