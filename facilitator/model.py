@@ -12,6 +12,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -167,7 +168,11 @@ item_tag = Table(
 
 class Item(Timestamped, Base):
     __tablename__ = "item"
-    __table_args__ = (CheckConstraint(_in("kind", ITEM_KINDS), name="kind"),)
+    __table_args__ = (
+        CheckConstraint(_in("kind", ITEM_KINDS), name="kind"),
+        # Siblings in order: the capture hot path (append at the end of a section) and every reorder.
+        Index("ix_item_siblings", "section_id", "parent_id", "position"),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     section_id: Mapped[str] = mapped_column(ForeignKey("section.id", ondelete="CASCADE"), index=True)
@@ -212,7 +217,7 @@ recurring_decision = Table(
     CheckConstraint("decision IN ('same', 'distinct')", name="decision"),
 )
 
-# Bookkeeping of the full-text search index (facilitator.search; SQLite only, created by migration 0003):
+# Bookkeeping of the full-text search index (facilitator.search; SQLite only, created by migration 0002):
 # FTS rowid <-> item id, and the items whose index entry is stale (filled by triggers, emptied by search.sync).
 search_doc = Table(
     "search_doc",

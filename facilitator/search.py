@@ -1,7 +1,7 @@
 """Full-text search over captured statements, for officials browsing many meetings.
 
 Design: on SQLite an FTS5 table holds a *folded* copy (lower-case, no diacritics, ł -> l) of each
-item's text, section title and tags. SQL triggers (migration 0003) queue every changed item in
+item's text, section title and tags. SQL triggers (migration 0002) queue every changed item in
 `search_queue` whatever code wrote it (operations, import, a raw session); `sync()` folds the queued
 items in Python and updates the index, and `search()` calls it first, so results are never stale.
 Triggers cannot fold ł themselves without a custom SQL function on every connection, which would
@@ -136,7 +136,7 @@ def make_snippet(value: str, words: Sequence[str], width: int = 160) -> tuple[st
 
 
 def has_index(conn: Connection) -> bool:
-    """Whether this database carries the FTS index (SQLite with migration 0003 applied)."""
+    """Whether this database carries the FTS index (SQLite with migration 0002 applied)."""
     if conn.dialect.name != "sqlite":
         return False
     row = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'").first()
@@ -144,13 +144,13 @@ def has_index(conn: Connection) -> bool:
 
 
 def _trigger_ddl() -> tuple[str, ...]:
-    """The queue triggers, loaded from migration 0003 so there is one definition of them."""
+    """The queue triggers, loaded from migration 0002 so there is one definition of them."""
     import importlib.util
 
     from facilitator.store.migrate import MIGRATIONS
 
-    path = MIGRATIONS / "versions" / "0003_search.py"
-    spec = importlib.util.spec_from_file_location("facilitator_migration_0003", path)
+    path = MIGRATIONS / "versions" / "0002_search.py"
+    spec = importlib.util.spec_from_file_location("facilitator_migration_0002", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return tuple(s for s in module.SEARCH_DDL if s.startswith("CREATE TRIGGER"))

@@ -1,6 +1,6 @@
 """full-text search index and recurring-statement decisions
 
-Revision ID: 0003
+Revision ID: 0002
 Revises: 0001
 
 The search index (SQLite only) is derived data: `search_fts` (FTS5 over a folded copy of item text,
@@ -15,7 +15,7 @@ ORM-schema comparison covers them); only the FTS5 virtual table and its shadow t
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
+revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
