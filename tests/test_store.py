@@ -111,3 +111,28 @@ def test_an_unusable_folder_is_reported(tmp_path):
     blocker.write_text("x")
     with pytest.raises(DatabaseError, match="cannot create the database folder"):
         open_database(Path(blocker) / "sub" / "db.sqlite")
+
+
+def test_an_old_database_with_data_is_upgraded_on_open(db_path):
+    from facilitator.search import search
+    from facilitator.store import make_engine
+    from facilitator.store.connection import database_url
+    from facilitator.store.migrate import upgrade
+
+    old = make_engine(database_url(db_path))
+    upgrade(old, "0001")
+    with old.begin() as conn:
+        conn.execute(text("insert into meeting (id, title, date, language, created_at, updated_at) values "
+                          "('m1', 'Stare spotkanie', '2019-03-01', 'pl', '2019-03-01', '2019-03-01')"))
+        conn.execute(text("insert into section (id, meeting_id, position, title, kind, created_at, updated_at) "
+                          "values ('s1', 'm1', 0, 'Polityka lokalowa', 'area', '2019-03-01', '2019-03-01')"))
+        conn.execute(text("insert into item (id, section_id, position, kind, text, created_at, updated_at) values "
+                          "('i1', 's1', 0, 'weakness', 'Źródła finansowania są niejasne.', '2019-03-01', "
+                          "'2019-03-01')"))
+    old.dispose()
+    engine = open_database(db_path)
+    assert current_revision(engine) == head_revision()
+    assert [hit.item_id for hit in search(engine, "zrodla")] == ["i1"]
+    with engine.connect() as conn:
+        indexes = {row[1] for row in conn.exec_driver_sql("pragma index_list('item')")}
+    assert "ix_item_siblings" in indexes
