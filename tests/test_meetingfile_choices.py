@@ -19,6 +19,7 @@ from facilitator.meetingfile import (
     import_data,
     plan_import,
 )
+from facilitator.meetingfile.store import GROUP_ROWS
 from facilitator.model import Item, Meeting, Participant, Section
 
 NS = uuid.UUID("5f1d0c8e-2b7a-4e59-9d3c-7a1e0b6c4d21")
@@ -197,16 +198,18 @@ def test_progress_is_reported_per_meeting_written(engine):
     assert calls == [(1, 3), (2, 3), (3, 3)]
 
 
-def test_cancel_after_the_first_meeting_stores_nothing_and_a_later_import_works(engine):
+def test_cancel_between_meetings_stores_nothing_and_a_later_import_works(engine):
+    big = _meeting("big", "Duże spotkanie", "2018-06-01", {f"b{i}": f"Wniosek nr {i}" for i in range(GROUP_ROWS)})
     calls: list[tuple[int, int]] = []
     with pytest.raises(ImportCancelled, match="nothing was imported"):
-        import_data(engine, [_first(), _second()], progress=lambda d, t: calls.append((d, t)),
+        import_data(engine, [big, _first(), _second()], progress=lambda d, t: calls.append((d, t)),
                     should_cancel=lambda: bool(calls))
-    assert calls == [(1, 2)]                                                  # the first meeting was written …
+    assert calls == [(1, 3)]                                                  # the big meeting was written …
     with engine.connect() as conn:
         assert conn.scalar(select(func.count()).select_from(Meeting)) == 0   # … and rolled back
         assert conn.scalar(select(func.count()).select_from(Item)) == 0
-    assert import_data(engine, [_first(), _second()], should_cancel=lambda: False).count("new") == 2
+    assert import_data(engine, [big, _first(), _second()], should_cancel=lambda: False).count("new") == 3
+    assert import_data(engine, [big, _first(), _second()]).count("unchanged") == 3
 
 
 def test_cancel_of_an_update_with_choices_keeps_the_database_as_it_was(engine):

@@ -41,6 +41,7 @@ def _check_batch(session: Session, sources: list[Source], stored: dict[str, list
 
 
 Progress = Callable[[int, int], None]
+GROUP_ROWS = 2000  # rows written per group of meetings: fewer statements, still frequent progress and Cancel
 ShouldCancel = Callable[[], bool]
 
 
@@ -90,8 +91,9 @@ def apply_import(engine: Engine, plan: ImportPlan, on_conflict: str = "refuse", 
 
     `choices` maps `RowConflict.key` to the side to keep ("local" | "file") and overrides `on_conflict` for those
     rows; with "refuse", a conflict left without a choice refuses the whole batch. `progress(done, total)` is
-    called after each meeting is written; `should_cancel()` is asked between meetings and before the commit,
-    and a True answer raises ImportCancelled with nothing stored.
+    called once per meeting, after it is written (meetings are written in groups of about GROUP_ROWS rows);
+    `should_cancel()` is asked before each meeting and before the commit, and a True answer raises
+    ImportCancelled with nothing stored.
     """
     return _import(engine, plan.sources, on_conflict, choices, progress, should_cancel, plan=plan)
 
@@ -133,13 +135,27 @@ def _import(engine: Engine, sources: list[Source], policy: str, choices: Mapping
         reports = [report for report, _ in merged]
         if any(c.resolution is None for r in reports for c in r.conflicts):
             raise ImportConflictError(_refusal(reports), plan=plan or ImportPlan(meetings=reports, sources=sources))
-        for done, (_, actions) in enumerate(merged, start=1):
-            _stop_if_cancelled(should_cancel)
-            _write(session, [actions])
-            if progress is not None:
-                progress(done, len(merged))
-        _stop_if_cancelled(should_cancel)
+        _write_in_groups(session, [actions for _, actions in merged], progress, should_cancel)
     return ImportResult(meetings=reports, on_conflict=policy)
+
+
+def _write_in_groups(session: Session, all_actions: list[Actions], progress: Progress | None,
+                     should_cancel: ShouldCancel | None) -> None:
+    """Few statements for big batches (groups of ~GROUP_ROWS rows), yet progress per meeting and Cancel between."""
+    group: list[Actions] = []
+    rows = done = 0
+    for index, actions in enumerate(all_actions):
+        _stop_if_cancelled(should_cancel)
+        group.append(actions)
+        rows += len(actions.inserts) + len(actions.updates) + len(actions.deletes)
+        if rows >= GROUP_ROWS or index == len(all_actions) - 1:
+            _write(session, group)
+            for _ in group:
+                done += 1
+                if progress is not None:
+                    progress(done, len(all_actions))
+            group, rows = [], 0
+    _stop_if_cancelled(should_cancel)
 
 
 def _columns(row: Row, position: int) -> dict:
