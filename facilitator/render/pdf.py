@@ -64,6 +64,7 @@ class PdfExporter(Exporter):
         st.register_fonts(*faces(summary))
         flowables = Flowables(summary).build()
         doc = _doc(str(path), summary)
+        doc.toc_levels = max((b.levels for b in summary.blocks if isinstance(b, TableOfContents)), default=0)
         canvasmaker = _numbered_canvas(L.norm(summary.metadata.language), one_line(summary.metadata.title))
         try:
             if any(isinstance(b, TableOfContents) for b in summary.blocks):
@@ -172,13 +173,16 @@ class Flowables:
         columns = max(len(block.header), *(len(r) for r in block.rows), 1)
         weights = (list(block.widths or ()) + [1.0] * columns)[:columns]
         total = sum(weights) or 1.0
-        rows = [self._row(block.header, columns, "cellhead")] if block.header else []
-        rows += [self._row(r, columns, "cell") for r in block.rows]
+        size, minimum = _cell_size(block, columns)
+        head, cell = (self.styles[name].clone(f"{name}{size}", fontSize=size, leading=size * 1.33)
+                      for name in ("cellhead", "cell"))
+        rows = [[RLParagraph(pdf_markup(v), head) for v in _cells(block.header, columns)]] if block.header else []
+        rows += [[RLParagraph(pdf_markup(v), cell) for v in _cells(r, columns)] for r in block.rows]
         if not rows:
             return []
         table = RLTable(
             rows,
-            colWidths=[FRAME_W * w / total for w in weights],
+            colWidths=fit_widths([FRAME_W * w / total for w in weights], minimum),
             repeatRows=1 if block.header else 0,
             splitInRow=1,
             hAlign="LEFT",
@@ -193,8 +197,6 @@ class Flowables:
         ]))  # fmt: skip
         return [table, Spacer(1, 8)]
 
-    def _row(self, values: tuple[str, ...], columns: int, style: str) -> list[RLParagraph]:
-        return [self.para(values[c] if c < len(values) else "", style) for c in range(columns)]
 
     def image(self, block: Image) -> list[Flowable]:
         """A picture scaled to fit the frame, kept together with its caption."""
@@ -219,6 +221,55 @@ class Flowables:
         contents = RLTableOfContents(levelStyles=st.toc_level_styles()[: max(1, min(block.levels, 3))], dotsMinLevel=0)
         title = block.title or L.label("contents", L.norm(self.summary.metadata.language))
         return [self.para(title, "toctitle"), contents, RLPageBreak()]
+
+
+CELL_PADDING = 12  # reportlab's default left + right cell padding
+
+
+CELL_SIZES = (9.0, 8.0, 7.5)  # a wide table steps down until its longest words fit their columns
+
+
+def _cells(values: tuple[str, ...], columns: int) -> list[str]:
+    return [values[c] if c < len(values) else "" for c in range(columns)]
+
+
+def _cell_size(block: Table, columns: int) -> tuple[float, list[float]]:
+    """The largest cell font size at which every column can hold its longest word, with those widths."""
+    for size in CELL_SIZES:
+        minimum = _longest_words(block, columns, size)
+        if sum(minimum) <= FRAME_W:
+            break
+    return size, minimum
+
+
+def _longest_words(block: Table, columns: int, size: float) -> list[float]:
+    """Per column, the width of its longest word (header bold), so no word is cut in the middle."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widest = [0.0] * columns
+    for font, row_list in ((st.BOLD, [block.header]), (st.FAMILY, block.rows)):
+        for row in row_list:
+            for c, cell in enumerate(row[:columns]):
+                for word in clean(str(cell)).split():
+                    widest[c] = max(widest[c], stringWidth(word, font, size) + CELL_PADDING)
+    return widest
+
+
+def fit_widths(widths: list[float], minimum: list[float]) -> list[float]:
+    """Give each column at least its longest word where the page allows, taking the room from the others."""
+    total = sum(widths)
+    if sum(minimum) > total:
+        return widths
+    fixed: dict[int, float] = {}
+    while True:
+        free = [i for i in range(len(widths)) if i not in fixed]
+        room = total - sum(fixed.values())
+        weight = sum(widths[i] for i in free) or 1.0
+        result = {i: room * widths[i] / weight for i in free}
+        short = [i for i in free if result[i] < minimum[i]]
+        if not short:
+            return [fixed.get(i, result.get(i, 0.0)) for i in range(len(widths))]
+        fixed.update({i: minimum[i] for i in short})
 
 
 def faces(summary: Summary) -> list[str]:
@@ -256,7 +307,8 @@ class _Doc(BaseDocTemplate):
         level = min(level, previous + 1)
         self._outline_level = level
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, pdf_markup(text), self.page, key))
+        if level < getattr(self, "toc_levels", 3):  # the bookmarks keep every level, the TOC only the top ones
+            self.notify("TOCEntry", (level, pdf_markup(text), self.page, key))
 
 
 def _doc(path: str, summary: Summary) -> _Doc:

@@ -1,0 +1,36 @@
+"""PDF layout rules: wide tables keep whole words, the table of contents lists only the levels asked for."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+from facilitator.render import render_pdf
+from facilitator.render.pdf import fit_widths
+from facilitator.summary import Heading, Metadata, PageBreak, Summary, Table, TableOfContents
+
+HEADER = ("Obszar", "Mocne strony", "Słabe strony", "Postulaty", "Rekomendacje", "Dobre praktyki", "Uwagi", "Razem")
+
+
+def test_column_widths_make_room_for_the_longest_word():
+    widths = fit_widths([100.0, 50.0, 50.0], [20.0, 80.0, 20.0])
+    assert widths[1] == 80.0 and abs(sum(widths) - 200.0) < 1e-9 and widths[0] > widths[2]
+    assert fit_widths([10.0, 10.0], [50.0, 50.0]) == [10.0, 10.0]  # impossible: left as asked
+
+
+def test_a_wide_counts_table_never_cuts_a_word(tmp_path):
+    rows = (("Rekomendacje dot. działań antydyskryminacyjnych", "1", "5", "1", "1", "5", "4", "17"),)
+    out = tmp_path / "t.pdf"
+    render_pdf(Summary(Metadata(title="Tabela"), (Table(HEADER, rows, (1.4, *([1.0] * 7))),)), out)
+    words = PdfReader(out).pages[0].extract_text().split()
+    for word in ("Rekomendacje", "Postulaty", "praktyki", "antydyskryminacyjnych"):
+        assert word in words
+
+
+def test_the_table_of_contents_lists_only_the_top_levels(tmp_path):
+    blocks = (TableOfContents("Spis treści", 1), PageBreak(), Heading("Polityka lokalowa", 1),
+              Heading("Mocne strony", 2), Heading("Komunikacja i wsparcie NGO", 1))
+    out = tmp_path / "toc.pdf"
+    render_pdf(Summary(Metadata(title="Raport"), blocks), out)
+    contents = PdfReader(out).pages[0].extract_text()
+    assert "Polityka lokalowa" in contents and "Komunikacja i wsparcie NGO" in contents
+    assert "Mocne strony" not in contents
