@@ -187,9 +187,15 @@ class NotesPage(QWidget):
         self._show_section_title()
 
     def _load_items(self) -> None:
+        """The section's items; the current one stays current (undo, other windows), else the newest is."""
+        current = self.items_model.node(self.outline.currentIndex())
         self.tag_completer.set_names(load_tag_names(self.ctx.engine))  # once per load, never per row
         self.items_model.set_rows(load_section_rows(self.ctx.engine, self._section_id))
+        index = self.items_model.index_for_id(current.id) if current else QModelIndex()
+        if not index.isValid() and self.items_model.rowCount():
+            index = self.items_model.index(self.items_model.rowCount() - 1, COL_TEXT)
         self.outline.scrollToBottom()
+        self.outline.select_index(index)
 
     def _show_section_title(self) -> None:
         section = self.sections_model.section_at(self.sections_model.row_of(self._section_id))

@@ -22,8 +22,7 @@ def _clean(text: str) -> str:
 def detail_html(kind: str, text: str, speaker: str, tags: tuple[str, ...], labels: dict[str, str]) -> str:
     """Kind, speaker and tags on one line, then the full statement, wrapping."""
     parts = [f'<b style="color:{kind_colour(kind).name()}">{escape(kind_label(kind))}</b>']
-    if speaker:
-        parts.append(f"{escape(labels['speaker'])}: {_clean(speaker)}")
+    parts.append(f"{escape(labels['speaker'])}: {_clean(speaker) if speaker else '—'}")
     parts.append(f"{escape(labels['tags'])}: {_clean(', '.join(tags)) if tags else '—'}")
     return f'<p>{" · ".join(parts)}</p><p>{_clean(text)}</p>'
 
