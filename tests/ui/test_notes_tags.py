@@ -140,3 +140,16 @@ def test_detail_pane_is_reachable_by_keyboard(qtbot, engine, meeting, page):
     _detail_shows(qtbot, page, "Do przeczytania")
     qtbot.keyClick(page.detail, Qt.Key.Key_Escape)
     assert page.outline.hasFocus()
+
+
+def test_tags_are_parsed_and_loaded_once_per_section(engine, meeting):
+    from ui.models.items_model import load_section_rows, load_tag_names, parse_tags
+
+    assert parse_tags(" zieleń ,Zieleń,  boiska   osiedlowe,,\t") == ["boiska osiedlowe", "zieleń"]
+    assert parse_tags("") == [] and parse_tags(["B", "a", "b"]) == ["a", "B"]
+    section_id = operations.get_meeting(engine, meeting).sections[1].id
+    operations.add_item(engine, section_id=section_id, kind="remark", text="x", tags=["Żłobki", "boiska"])
+    operations.add_item(engine, section_id=section_id, kind="remark", text="y")
+    rows = load_section_rows(engine, section_id)
+    assert [sorted(r["tags"]) for r in rows] == [["boiska", "Żłobki"], []]
+    assert load_tag_names(engine) == ["boiska", OTHER_TAG, "Żłobki"]

@@ -6,16 +6,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 from sqlalchemy import select
 
 from facilitator import operations
 from facilitator.model import AgendaItem, Meeting
 from ui.kinds import KIND_STYLES, section_kind_label
 from ui.models.items_model import (
-    COL_TAGS,
     COL_TEXT,
     ItemsModel,
     Node,
@@ -27,10 +26,9 @@ from ui.models.sections_model import SectionsModel, load_sections
 from ui.projector import ProjectorWindow
 from ui.widgets.capture_line import CaptureLine
 from ui.widgets.clocks import ElapsedClock, seconds_since_start
-from ui.widgets.item_detail import ItemDetail
 from ui.widgets.outline import OutlineView
+from ui.widgets.outline_extras import OutlineExtras
 from ui.widgets.sections_panel import SectionsPanel
-from ui.widgets.tag_editor import TagCompleter, TagsDelegate
 
 
 class NotesPage(QWidget):
@@ -43,7 +41,6 @@ class NotesPage(QWidget):
         self._own = False
         self._inserted: str | None = None
         self._clock_started = False
-        self._tags_from_capture = False
         self.projector: ProjectorWindow | None = None
         self.sections_model = SectionsModel(self)
         self.items_model = ItemsModel(self)
@@ -70,11 +67,9 @@ class NotesPage(QWidget):
         self.agenda_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.agenda_clock = ElapsedClock(self.tr("Punkt"), self)
         self.outline = OutlineView(self.items_model, self)
-        self.tag_completer = TagCompleter(self)
-        self.tags_delegate = TagsDelegate(self.tag_completer, self.outline)
-        self.outline.setItemDelegateForColumn(COL_TAGS, self.tags_delegate)
-        self.detail = ItemDetail(self)
         self.capture = CaptureLine(self)
+        self.extras = OutlineExtras(self.outline, self.items_model, self.capture, self)
+        self.tag_completer, self.detail = self.extras.tag_completer, self.extras.detail
         top = QHBoxLayout()
         top.addWidget(self.section_title, 1)
         top.addWidget(self.meeting_clock)
@@ -119,11 +114,6 @@ class NotesPage(QWidget):
         self.items_model.move_requested.connect(self._move_item_to)
         self.outline.indent_requested.connect(self.indent_selected)
         self.outline.delete_requested.connect(self.delete_selected)
-        self.outline.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
-        self.items_model.modelReset.connect(self._show_detail)
-        self.items_model.dataChanged.connect(self._detail_data_changed)
-        self.detail.leave_requested.connect(self.outline.setFocus)
-        self.tags_delegate.closeEditor.connect(self._tags_editor_closed)
         self.agenda_combo.currentIndexChanged.connect(lambda _i: self.agenda_clock.restart())
 
     def _install_shortcuts(self) -> None:
@@ -136,7 +126,7 @@ class NotesPage(QWidget):
             ("Ctrl+M", self.capture.speaker_edit.setFocus),
             ("Ctrl+L", self.capture.text_edit.setFocus),
             ("F5", self.toggle_projector),
-            ("Ctrl+T", self.edit_tags),
+            ("Ctrl+T", self.extras.edit_tags),
             ("Ctrl+D", self.detail.setFocus),
         ]
         self._shortcuts = []
@@ -373,38 +363,6 @@ class NotesPage(QWidget):
             edit = partial(operations.update_item, **{field: value})
             self.ctx.run(self.tr("Zmiana tagów") if tags else self.tr("Zmiana treści"), edit,
                          merge_key=None if tags else f"item-{field}-{item_id}", item_id=item_id)
-
-    # ---- tags and the detail pane ---------------------------------------------------------------------------------
-
-    def edit_tags(self) -> None:
-        """Ctrl+T: tag the selected statement in place (right after Enter: the one just captured)."""
-        index = self.outline.currentIndex()
-        if not index.isValid() and self.items_model.rowCount():
-            index = self.items_model.index(self.items_model.rowCount() - 1, COL_TAGS)
-        if not index.isValid():
-            return
-        focus = QApplication.focusWidget()
-        self._tags_from_capture = focus is not None and self.capture.isAncestorOf(focus)
-        self.outline.select_index(index)
-        tags_index = index.siblingAtColumn(COL_TAGS)
-        self.outline.setFocus()
-        self.outline.edit(tags_index)
-
-    def _tags_editor_closed(self, _editor, _hint) -> None:
-        if self._tags_from_capture:  # after the view has put the focus back on itself
-            self._tags_from_capture = False
-            QTimer.singleShot(0, self.capture.text_edit.setFocus)
-
-    def _show_detail(self) -> None:
-        node = self.items_model.node(self.outline.currentIndex())
-        if node is None:
-            self.detail.clear_item()
-        else:
-            self.detail.show_item(node.kind, node.text, self.items_model.speaker_name(node.speaker_id), node.tags)
-
-    def _detail_data_changed(self, top: QModelIndex, bottom: QModelIndex, _roles=()) -> None:
-        if top.row() <= self.outline.currentIndex().row() <= bottom.row():
-            self._show_detail()
 
     def _move_item_to(self, item_id: str, parent_id: str | None, position: int) -> None:
         with self._running():
