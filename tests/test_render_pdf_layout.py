@@ -5,7 +5,7 @@ from __future__ import annotations
 from pypdf import PdfReader
 
 from facilitator.render import render_pdf
-from facilitator.render.pdf import fit_widths
+from facilitator.render.layout import fit_widths
 from facilitator.summary import Heading, Metadata, PageBreak, Summary, Table, TableOfContents
 
 HEADER = ("Obszar", "Mocne strony", "Słabe strony", "Postulaty", "Rekomendacje", "Dobre praktyki", "Uwagi", "Razem")
@@ -14,7 +14,7 @@ HEADER = ("Obszar", "Mocne strony", "Słabe strony", "Postulaty", "Rekomendacje"
 def test_column_widths_make_room_for_the_longest_word():
     widths = fit_widths([100.0, 50.0, 50.0], [20.0, 80.0, 20.0])
     assert widths[1] == 80.0 and abs(sum(widths) - 200.0) < 1e-9 and widths[0] > widths[2]
-    assert fit_widths([10.0, 10.0], [50.0, 50.0]) == [10.0, 10.0]  # impossible: left as asked
+    assert fit_widths([15.0, 5.0], [30.0, 10.0]) == [15.0, 5.0]  # no room: shared as each column needs
 
 
 def test_a_wide_counts_table_never_cuts_a_word(tmp_path):

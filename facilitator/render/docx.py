@@ -20,6 +20,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
 from facilitator.render.base import Exporter, ExportError
+from facilitator.render.layout import table_layout
 from facilitator.render.text import clean, one_line
 from facilitator.summary import lang as L
 from facilitator.summary.nodes import (
@@ -39,6 +40,13 @@ from facilitator.summary.nodes import (
 )
 
 TEXT_WIDTH_CM = 16.0  # A4 (21 cm) minus two 2.5 cm margins
+CELL_PADDING_CM = 0.38  # Word's default left + right cell margins
+
+
+def _estimate_cm(word: str, bold: bool, size: float) -> float:
+    """A word's width, estimated on the wide side (Calibri, or DejaVu where an office suite substitutes it)."""
+    return len(word) * size * (0.68 if bold else 0.6) / 28.35
+
 BODY_FONT = "Calibri"
 HEADING_COLOR = RGBColor(0x1F, 0x3A, 0x5F)
 LANG_TAGS = {"pl": "pl-PL", "en": "en-GB"}
@@ -146,16 +154,20 @@ class _Writer:
         columns = max(len(block.header), *(len(r) for r in block.rows), 1)
         table = self.doc.add_table(rows=1 + len(block.rows), cols=columns)
         table.style = self.styles["Table Grid"]
-        weights = list(block.widths or ()) + [1.0] * columns
-        total = sum(weights[:columns]) or 1.0
+        weights = (list(block.widths or ()) + [1.0] * columns)[:columns]
+        total = sum(weights) or 1.0
+        cells = [[clean(v[c]) if c < len(v) else "" for c in range(columns)] for v in (block.header, *block.rows)]
+        size, widths = table_layout(cells[0], cells[1:], [TEXT_WIDTH_CM * w / total for w in weights],
+                                    CELL_PADDING_CM, _estimate_cm)
         table.autofit = False
         for c, column in enumerate(table.columns):
-            column.width = Cm(TEXT_WIDTH_CM * weights[c] / total)
-        for r, (row, values) in enumerate(zip(table.rows, (block.header, *block.rows))):
+            column.width = Cm(widths[c])
+        for r, (row, values) in enumerate(zip(table.rows, cells)):
             for c, cell in enumerate(row.cells):
-                cell.width = Cm(TEXT_WIDTH_CM * weights[c] / total)
-                text = clean(values[c]) if c < len(values) else ""
-                cell.paragraphs[0].add_run(text).bold = True if r == 0 else None
+                cell.width = Cm(widths[c])
+                run = cell.paragraphs[0].add_run(values[c])
+                run.bold = True if r == 0 else None
+                run.font.size = Pt(size)
         _repeat_header(table.rows[0])
         self.new_paragraph("Normal")
 

@@ -30,6 +30,7 @@ from reportlab.platypus.tableofcontents import TableOfContents as RLTableOfConte
 
 from facilitator.render import pdfstyle as st
 from facilitator.render.base import Exporter, ExportError
+from facilitator.render.layout import table_layout
 from facilitator.render.text import chunks, clean, one_line, pdf_markup
 from facilitator.summary import lang as L
 from facilitator.summary.nodes import (
@@ -173,16 +174,17 @@ class Flowables:
         columns = max(len(block.header), *(len(r) for r in block.rows), 1)
         weights = (list(block.widths or ()) + [1.0] * columns)[:columns]
         total = sum(weights) or 1.0
-        size, minimum = _cell_size(block, columns)
+        header, body = _cells(block.header, columns), [_cells(r, columns) for r in block.rows]
+        size, widths = table_layout(header, body, [FRAME_W * w / total for w in weights], CELL_PADDING, _measure)
         head, cell = (self.styles[name].clone(f"{name}{size}", fontSize=size, leading=size * 1.33)
                       for name in ("cellhead", "cell"))
-        rows = [[RLParagraph(pdf_markup(v), head) for v in _cells(block.header, columns)]] if block.header else []
-        rows += [[RLParagraph(pdf_markup(v), cell) for v in _cells(r, columns)] for r in block.rows]
+        rows = [[RLParagraph(pdf_markup(v), head) for v in header]] if block.header else []
+        rows += [[RLParagraph(pdf_markup(v), cell) for v in r] for r in body]
         if not rows:
             return []
         table = RLTable(
             rows,
-            colWidths=fit_widths([FRAME_W * w / total for w in weights], minimum),
+            colWidths=widths,
             repeatRows=1 if block.header else 0,
             splitInRow=1,
             hAlign="LEFT",
@@ -226,50 +228,14 @@ class Flowables:
 CELL_PADDING = 12  # reportlab's default left + right cell padding
 
 
-CELL_SIZES = (9.0, 8.0, 7.5)  # a wide table steps down until its longest words fit their columns
-
-
 def _cells(values: tuple[str, ...], columns: int) -> list[str]:
-    return [values[c] if c < len(values) else "" for c in range(columns)]
+    return [clean(values[c]) if c < len(values) else "" for c in range(columns)]
 
 
-def _cell_size(block: Table, columns: int) -> tuple[float, list[float]]:
-    """The largest cell font size at which every column can hold its longest word, with those widths."""
-    for size in CELL_SIZES:
-        minimum = _longest_words(block, columns, size)
-        if sum(minimum) <= FRAME_W:
-            break
-    return size, minimum
-
-
-def _longest_words(block: Table, columns: int, size: float) -> list[float]:
-    """Per column, the width of its longest word (header bold), so no word is cut in the middle."""
+def _measure(word: str, bold: bool, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    widest = [0.0] * columns
-    for font, row_list in ((st.BOLD, [block.header]), (st.FAMILY, block.rows)):
-        for row in row_list:
-            for c, cell in enumerate(row[:columns]):
-                for word in clean(str(cell)).split():
-                    widest[c] = max(widest[c], stringWidth(word, font, size) + CELL_PADDING)
-    return widest
-
-
-def fit_widths(widths: list[float], minimum: list[float]) -> list[float]:
-    """Give each column at least its longest word where the page allows, taking the room from the others."""
-    total = sum(widths)
-    if sum(minimum) > total:
-        return widths
-    fixed: dict[int, float] = {}
-    while True:
-        free = [i for i in range(len(widths)) if i not in fixed]
-        room = total - sum(fixed.values())
-        weight = sum(widths[i] for i in free) or 1.0
-        result = {i: room * widths[i] / weight for i in free}
-        short = [i for i in free if result[i] < minimum[i]]
-        if not short:
-            return [fixed.get(i, result.get(i, 0.0)) for i in range(len(widths))]
-        fixed.update({i: minimum[i] for i in short})
+    return stringWidth(word, st.BOLD if bold else st.FAMILY, size)
 
 
 def faces(summary: Summary) -> list[str]:
