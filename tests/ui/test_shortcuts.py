@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from ui.dialogs.shortcuts import ShortcutsDialog
+from ui.dialogs.shortcuts import ShortcutsDialog, native_keys
 from ui.meeting_window import MeetingWindow
 from ui.start_window import StartWindow
 
@@ -43,10 +43,11 @@ def test_f1_in_the_meeting_window_lists_every_capture_key(qtbot, engine, meeting
     assert "Skróty klawiszowe" in _help_titles(window)
     _press_f1(qtbot, window)
     assert len(opened) == 1
-    keys = " | ".join(opened[0].keys_listed())
-    for expected in ("Ctrl+1", "Ctrl+6", "Tab / Shift+Tab", "Alt+Up / Alt+Down", "F2", "Del", "Ctrl+M", "F5",
-                     "Ctrl+Z", "Ctrl+Shift+Z", "Alt+1 … Alt+4", "Ctrl+T"):
-        assert expected in keys
+    keys = opened[0].keys_listed()  # as this platform and language name the keys (e.g. "Tabulator" in Polish Qt)
+    for expected in ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6", "Tab / Shift+Tab", "Alt+Up / Alt+Down",
+                     "F2", "Delete", "Ctrl+M", "F5", "Ctrl+Z", "Ctrl+Shift+Z / Ctrl+Y", "Alt+1 … Alt+4", "Ctrl+T",
+                     "Ctrl+D", "F1"):
+        assert native_keys(expected) in keys, expected
     texts = [opened[0].table.item(r, 1).text() for r in range(opened[0].table.rowCount())]
     assert "Rodzaj: Mocna strona" in texts and "Rodzaj: Uwaga" in texts
     assert opened[0].parent() is window

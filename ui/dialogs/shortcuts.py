@@ -50,7 +50,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
     return kinds + [(keys, QCoreApplication.translate(_CONTEXT, text)) for keys, text in GENERAL]
 
 
-def _native(keys: str) -> str:
+def native_keys(keys: str) -> str:
     """Keys as this platform writes them (Ctrl → ⌘ on macOS); descriptive parts stay as they are."""
     parts = [part.strip() for part in keys.split("/")]
     shown = [QKeySequence(p).toString(QKeySequence.SequenceFormat.NativeText) or p if "…" not in p else p
@@ -69,7 +69,7 @@ class ShortcutsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Klawisze"), self.tr("Działanie")])
         self.table.setAccessibleName(self.windowTitle())
         for row, (keys, text) in enumerate(rows):
-            for column, value in enumerate((_native(keys), text)):
+            for column, value in enumerate((native_keys(keys), text)):
                 cell = QTableWidgetItem(value)
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(row, column, cell)
