@@ -29,7 +29,7 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 def _start(db_path: Path) -> dict:
     """Run the app in a fresh interpreter until its start window is shown; the modules it loaded."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_EXIT_AFTER_SHOW": "1",
-           "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     done = subprocess.run([sys.executable, "-c", SCRIPT, str(db_path)], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
