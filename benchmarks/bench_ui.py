@@ -30,8 +30,13 @@ def _startup_database(path: Path, meetings: int = 50) -> None:
     engine.dispose()
 
 
-def startup_samples(runs: int = 7) -> list[float]:
-    """Wall times (ms) of `python -m ui DB` until the start window is shown and the app quits, after a warm-up."""
+def startup_samples(runs: int = 7) -> tuple[list[float], list[float]]:
+    """`python -m ui DB` after a warm-up: ms from launch until the start window is shown and painted (reported by the
+    app on a clock shared by processes), and ms until the process has exited (Python/Qt teardown included)."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from ui.app import SHOWN_MARK
+
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_EXIT_AFTER_SHOW": "1", "HOME": home,
                "XDG_CONFIG_HOME": f"{home}/.config", "XDG_DATA_HOME": f"{home}/.local/share"}
@@ -39,12 +44,14 @@ def startup_samples(runs: int = 7) -> list[float]:
         _startup_database(database)
         args = [sys.executable, "-m", "ui", str(database)]
         subprocess.run(args, cwd=ROOT, env=env, check=True, capture_output=True, timeout=120)  # warm-up: disk cache
-        samples = []
+        shown, exited = [], []
         for _ in range(runs):
-            started = time.perf_counter()
-            subprocess.run(args, cwd=ROOT, env=env, check=True, capture_output=True, timeout=120)
-            samples.append((time.perf_counter() - started) * 1000)
-    return samples
+            started = time.monotonic()
+            done = subprocess.run(args, cwd=ROOT, env=env, check=True, capture_output=True, text=True, timeout=120)
+            exited.append((time.monotonic() - started) * 1000)
+            mark = next(line for line in done.stdout.splitlines() if line.startswith(SHOWN_MARK))
+            shown.append((float(mark.split()[1]) - started) * 1000)
+    return shown, exited
 
 
 def _app():
@@ -131,11 +138,12 @@ def preview_refresh_ms(changes: int = 15) -> float:
 
 def run() -> list[dict]:
     """The three GUI targets."""
-    starts = startup_samples()
+    shown, exited = startup_samples()
     return [
         {"name": "GUI start until the window is shown (sample + 50 meetings, median of 7)",
-         "value": statistics.median(starts), "unit": "ms", "target": "≤ 1000 ms",
-         "note": f"min {min(starts):.0f} ms, max {max(starts):.0f} ms, load {os.getloadavg()[0]:.1f}"},
+         "value": statistics.median(shown), "unit": "ms", "target": "≤ 1000 ms",
+         "note": f"min {min(shown):.0f} ms; process incl. exit {statistics.median(exited):.0f} ms; "
+                 f"load {os.getloadavg()[0]:.1f}"},
         {"name": "capture: Enter → shown and committed, 5,000-item section (p95)", "value": capture_p95_ms(),
          "unit": "ms", "target": "≤ 20 ms"},
         {"name": "summary preview refresh after a change, sample meeting (debounce included)",
