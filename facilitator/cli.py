@@ -132,9 +132,13 @@ def _engine(args: argparse.Namespace):
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from ui.app import run
+    # The core never imports the GUI: the desktop app registers itself under this entry-point group.
+    from importlib.metadata import entry_points
 
-    return run(args.db)
+    apps = list(entry_points(group="facilitator.gui"))
+    if not apps:
+        raise UserError("the desktop app is not installed (reinstall Facilitator: pip install -e .)")
+    return apps[0].load()(args.db)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
