@@ -27,6 +27,7 @@ bench: venv
 
 screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.officials.screenshots docs/screenshots
 
 installer: venv
 	$(BIN)/python -m pip install --quiet -e ".[build]" && $(BIN)/pyinstaller --noconfirm build_installer.spec
