@@ -77,7 +77,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="46" />
+            <location filename="../../ui/app.py" line="49" />
             <source>Nie można otworzyć bazy danych:
 %1</source>
             <translation>The database cannot be opened:
@@ -457,87 +457,87 @@
             <translation>Edit author</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="59" />
+            <location filename="../../ui/pages/details.py" line="55" />
             <source>&amp;Cel spotkania</source>
             <translation>P&amp;urpose</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="60" />
+            <location filename="../../ui/pages/details.py" line="56" />
             <source>Zmiana celu spotkania</source>
             <translation>Edit purpose</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="103" />
+            <location filename="../../ui/pages/details.py" line="100" />
             <source>&amp;Data</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="104" />
+            <location filename="../../ui/pages/details.py" line="101" />
             <source>Zmiana daty</source>
             <translation>Edit date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="106" />
+            <location filename="../../ui/pages/details.py" line="103" />
             <source>&amp;Początek (GG:MM)</source>
             <translation>&amp;Start (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="107" />
+            <location filename="../../ui/pages/details.py" line="104" />
             <source>Zmiana godziny rozpoczęcia</source>
             <translation>Edit start time</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="108" />
+            <location filename="../../ui/pages/details.py" line="105" />
             <source>&amp;Koniec (GG:MM)</source>
             <translation>&amp;End (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="109" />
+            <location filename="../../ui/pages/details.py" line="106" />
             <source>Zmiana godziny zakończenia</source>
             <translation>Edit end time</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="113" />
+            <location filename="../../ui/pages/details.py" line="110" />
             <source>GG:MM</source>
             <translation>HH:MM</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="119" />
+            <location filename="../../ui/pages/details.py" line="116" />
             <source>polski</source>
             <translation>Polish</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="120" />
+            <location filename="../../ui/pages/details.py" line="117" />
             <source>angielski</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="122" />
+            <location filename="../../ui/pages/details.py" line="119" />
             <source>&amp;Język dokumentu</source>
             <translation>Document &amp;language</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="123" />
+            <location filename="../../ui/pages/details.py" line="120" />
             <source>Zmiana języka dokumentu</source>
             <translation>Edit document language</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="127" />
+            <location filename="../../ui/pages/details.py" line="124" />
             <source>Puste pole = liczba obecnych z listy obecności</source>
             <translation>Empty = the number present on the attendance list</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="128" />
+            <location filename="../../ui/pages/details.py" line="125" />
             <source>&amp;Liczba uczestników</source>
             <translation>&amp;Number of participants</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="129" />
+            <location filename="../../ui/pages/details.py" line="126" />
             <source>Zmiana liczby uczestników</source>
             <translation>Edit number of participants</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/details.py" line="147" />
+            <location filename="../../ui/pages/details.py" line="144" />
             <source>z listy: %n</source>
             <translation>
                 <numerusform>from the list: %n</numerusform>
@@ -680,24 +680,243 @@
         </message>
     </context>
     <context>
+        <name>ImportPlanModel</name>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="27" />
+            <source>Nowe</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="28" />
+            <source>Aktualizacja</source>
+            <translation>Update</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="29" />
+            <source>Bez zmian</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="30" />
+            <source>Błąd</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="56" />
+            <source>nowe: {0}</source>
+            <translation>new: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="58" />
+            <source>zmienione: {0}</source>
+            <translation>changed: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="60" />
+            <source>usunięte: {0}</source>
+            <translation>deleted: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="62" />
+            <source>inne zmiany: {0}</source>
+            <translation>other changes: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="64" />
+            <source>konflikty: {0}</source>
+            <translation>conflicts: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="97" />
+            <source>Stan</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="98" />
+            <location filename="../../ui/models/import_plan_model.py" line="190" />
+            <source>Spotkanie</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="99" />
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="100" />
+            <source>Zmiany</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="101" />
+            <source>Plik</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="123" />
+            <source>Nagłówek spotkania</source>
+            <translation>Meeting header</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="124" />
+            <source>Uczestnik</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="125" />
+            <source>Sekcja</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="126" />
+            <source>Wypowiedź</source>
+            <translation>Statement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="129" />
+            <source>tekst</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="130" />
+            <source>rodzaj</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="131" />
+            <source>tagi</source>
+            <translation>tags</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="132" />
+            <source>mówca</source>
+            <translation>speaker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="133" />
+            <source>sekcja</source>
+            <translation>section</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="134" />
+            <source>miejsce</source>
+            <translation>position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="135" />
+            <source>imię i nazwisko</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="136" />
+            <source>organizacja</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="137" />
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="138" />
+            <source>tytuł</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="139" />
+            <source>data</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="140" />
+            <source>grupa</source>
+            <translation>group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="141" />
+            <source>obecność</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="142" />
+            <source>zgoda</source>
+            <translation>consent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="143" />
+            <source>płeć</source>
+            <translation>gender</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="144" />
+            <source>program</source>
+            <translation>agenda</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="161" />
+            <source>(usunięte)</source>
+            <translation>(deleted)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="165" />
+            <source>Tagi: </source>
+            <translation>Tags: </translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="173" />
+            <source>(usunięte w tym miejscu)</source>
+            <translation>(deleted on this side)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="191" />
+            <source>Co</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="192" />
+            <source>Moja wersja</source>
+            <translation>My version</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="193" />
+            <source>Wersja z pliku</source>
+            <translation>Version in the file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="194" />
+            <source>Wybór</source>
+            <translation>Choice</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="249" />
+            <source>Zachowaj moją</source>
+            <translation>Keep mine</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="250" />
+            <source>Weź z pliku</source>
+            <translation>Take the file's</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemDetail</name>
         <message>
-            <location filename="../../ui/widgets/item_detail.py" line="45" />
+            <location filename="../../ui/widgets/item_detail.py" line="44" />
             <source>Pełna treść zaznaczonej wypowiedzi</source>
             <translation>Full text of the selected statement</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/item_detail.py" line="46" />
+            <location filename="../../ui/widgets/item_detail.py" line="45" />
             <source>Zaznacz wypowiedź, aby przeczytać ją w całości (Ctrl+D).</source>
             <translation>Select a statement to read it in full (Ctrl+D).</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/item_detail.py" line="47" />
+            <location filename="../../ui/widgets/item_detail.py" line="46" />
             <source>Mówca</source>
             <translation>Speaker</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/item_detail.py" line="47" />
+            <location filename="../../ui/widgets/item_detail.py" line="46" />
             <source>Tagi</source>
             <translation>Tags</translation>
         </message>
@@ -960,32 +1179,32 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
     <context>
         <name>MeetingsModel</name>
         <message>
-            <location filename="../../ui/models/meetings_model.py" line="21" />
+            <location filename="../../ui/models/meetings_model.py" line="22" />
             <source>Data</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/models/meetings_model.py" line="22" />
+            <location filename="../../ui/models/meetings_model.py" line="23" />
             <source>Tytuł</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/models/meetings_model.py" line="23" />
+            <location filename="../../ui/models/meetings_model.py" line="24" />
             <source>Miejsce</source>
             <translation>Venue</translation>
         </message>
         <message>
-            <location filename="../../ui/models/meetings_model.py" line="24" />
+            <location filename="../../ui/models/meetings_model.py" line="25" />
             <source>Seria konsultacji</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/models/meetings_model.py" line="25" />
+            <location filename="../../ui/models/meetings_model.py" line="26" />
             <source>Uczestnicy</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ui/models/meetings_model.py" line="26" />
+            <location filename="../../ui/models/meetings_model.py" line="27" />
             <source>Uwagi</source>
             <translation>Items</translation>
         </message>
@@ -993,105 +1212,105 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
     <context>
         <name>NotesPage</name>
         <message>
-            <location filename="../../ui/pages/notes.py" line="66" />
+            <location filename="../../ui/pages/notes.py" line="63" />
             <source>Spotkanie</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="68" />
+            <location filename="../../ui/pages/notes.py" line="65" />
             <source>Bieżący punkt programu</source>
             <translation>Current agenda point</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="71" />
+            <location filename="../../ui/pages/notes.py" line="68" />
             <source>Punkt</source>
             <translation>Point</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="197" />
+            <location filename="../../ui/pages/notes.py" line="193" />
             <source>Dodaj sekcję, aby zacząć notować</source>
             <translation>Add a section to start taking notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="270" />
+            <location filename="../../ui/pages/notes.py" line="266" />
             <source>Najpierw dodaj sekcję, do której trafią notatki.</source>
             <translation>First add a section for the notes to go into.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="274" />
+            <location filename="../../ui/pages/notes.py" line="270" />
             <source>Nie ma jednoznacznie takiej osoby na liście obecności: %1</source>
             <translation>No single person on the attendance list matches: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="283" />
+            <location filename="../../ui/pages/notes.py" line="279" />
             <source>Dodanie wypowiedzi</source>
             <translation>Add statement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="306" />
-            <location filename="../../ui/pages/notes.py" line="308" />
+            <location filename="../../ui/pages/notes.py" line="302" />
+            <location filename="../../ui/pages/notes.py" line="304" />
             <source>Zmiana rodzaju</source>
             <translation>Change kind</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="345" />
-            <location filename="../../ui/pages/notes.py" line="347" />
+            <location filename="../../ui/pages/notes.py" line="341" />
+            <location filename="../../ui/pages/notes.py" line="343" />
             <source>Usunięcie wypowiedzi</source>
             <translation>Delete statements</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="359" />
+            <location filename="../../ui/pages/notes.py" line="355" />
             <source>Wcięcie</source>
             <translation>Indent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="359" />
+            <location filename="../../ui/pages/notes.py" line="355" />
             <source>Zmniejszenie wcięcia</source>
             <translation>Outdent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="368" />
+            <location filename="../../ui/pages/notes.py" line="364" />
             <source>Zmiana tagów</source>
             <translation>Edit tags</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="368" />
+            <location filename="../../ui/pages/notes.py" line="364" />
             <source>Zmiana treści</source>
             <translation>Edit text</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="405" />
-            <location filename="../../ui/pages/notes.py" line="419" />
+            <location filename="../../ui/pages/notes.py" line="369" />
+            <location filename="../../ui/pages/notes.py" line="383" />
             <source>Przeniesienie wypowiedzi</source>
             <translation>Move statement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="433" />
+            <location filename="../../ui/pages/notes.py" line="397" />
             <source>Nowy blok tematyczny</source>
             <translation>New topic block</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="433" />
+            <location filename="../../ui/pages/notes.py" line="397" />
             <source>Nowa sekcja</source>
             <translation>New section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="435" />
+            <location filename="../../ui/pages/notes.py" line="399" />
             <source>Dodanie sekcji</source>
             <translation>Add section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="448" />
+            <location filename="../../ui/pages/notes.py" line="412" />
             <source>Usunięcie sekcji</source>
             <translation>Delete section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="454" />
+            <location filename="../../ui/pages/notes.py" line="418" />
             <source>Zmiana nazwy sekcji</source>
             <translation>Rename section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="464" />
+            <location filename="../../ui/pages/notes.py" line="428" />
             <source>Przeniesienie sekcji</source>
             <translation>Move section</translation>
         </message>
@@ -1165,47 +1384,57 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
     <context>
         <name>ParticipantsModel</name>
         <message>
-            <location filename="../../ui/models/participants_model.py" line="21" />
+            <location filename="../../ui/models/participants_model.py" line="53" />
             <source>Imię i nazwisko</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/models/participants_model.py" line="22" />
+            <location filename="../../ui/models/participants_model.py" line="54" />
             <source>Organizacja</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/models/participants_model.py" line="23" />
+            <location filename="../../ui/models/participants_model.py" line="55" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/models/participants_model.py" line="24" />
+            <location filename="../../ui/models/participants_model.py" line="56" />
             <source>Płeć</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ui/models/participants_model.py" line="25" />
+            <location filename="../../ui/models/participants_model.py" line="57" />
             <source>Obecność</source>
             <translation>Present</translation>
         </message>
         <message>
-            <location filename="../../ui/models/participants_model.py" line="26" />
+            <location filename="../../ui/models/participants_model.py" line="58" />
             <source>Zgoda RODO</source>
             <translation>GDPR consent</translation>
         </message>
         <message>
-            <location filename="../../ui/models/participants_model.py" line="29" />
+            <location filename="../../ui/models/participants_model.py" line="104" />
+            <source>tak</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/participants_model.py" line="105" />
+            <source>nie</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/participants_model.py" line="15" />
             <source>kobieta</source>
             <translation>female</translation>
         </message>
         <message>
-            <location filename="../../ui/models/participants_model.py" line="30" />
+            <location filename="../../ui/models/participants_model.py" line="16" />
             <source>mężczyzna</source>
             <translation>male</translation>
         </message>
         <message>
-            <location filename="../../ui/models/participants_model.py" line="31" />
+            <location filename="../../ui/models/participants_model.py" line="17" />
             <source>nie podano</source>
             <translation>not given</translation>
         </message>
@@ -1390,170 +1619,208 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="91" />
+            <location filename="../../ui/officials/report_dialog.py" line="40" />
+            <source>Dokument Word (DOCX)</source>
+            <translation>Word document (DOCX)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="41" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="42" />
+            <source>Arkusz Excel (XLSX) – wiersz na wypowiedź</source>
+            <translation>Excel workbook (XLSX) – one row per statement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="95" />
             <source>Raport zbiorczy</source>
             <translation>Consolidated report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="100" />
+            <location filename="../../ui/officials/report_dialog.py" line="104" />
             <source>Spotkania z &amp;serii</source>
             <translation>Meetings of a &amp;series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="101" />
+            <location filename="../../ui/officials/report_dialog.py" line="105" />
             <source>&amp;Wybrane spotkania</source>
             <translation>&amp;Selected meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="107" />
+            <location filename="../../ui/officials/report_dialog.py" line="111" />
             <source>Seria</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="109" />
+            <location filename="../../ui/officials/report_dialog.py" line="113" />
             <source>Spotkania do raportu</source>
             <translation>Meetings in the report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="114" />
+            <location filename="../../ui/officials/report_dialog.py" line="118" />
             <source>&amp;Od:</source>
             <translation>&amp;From:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="115" />
+            <location filename="../../ui/officials/report_dialog.py" line="119" />
             <source>&amp;Do:</source>
             <translation>&amp;To:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="117" />
+            <location filename="../../ui/officials/report_dialog.py" line="121" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="122" />
+            <location filename="../../ui/officials/report_dialog.py" line="126" />
             <source>Język raportu</source>
             <translation>Report language</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="123" />
+            <location filename="../../ui/officials/report_dialog.py" line="127" />
             <source>polski</source>
             <translation>Polish</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="124" />
+            <location filename="../../ui/officials/report_dialog.py" line="128" />
             <source>angielski</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="126" />
+            <location filename="../../ui/officials/report_dialog.py" line="130" />
             <source>Plik raportu</source>
             <translation>Report file</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="127" />
+            <location filename="../../ui/officials/report_dialog.py" line="131" />
             <source>&amp;Wybierz…</source>
             <translation>&amp;Choose…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="139" />
+            <location filename="../../ui/officials/report_dialog.py" line="143" />
             <source>Okres:</source>
             <translation>Period:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="140" />
+            <location filename="../../ui/officials/report_dialog.py" line="144" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="141" />
+            <location filename="../../ui/officials/report_dialog.py" line="145" />
             <source>&amp;Język:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="142" />
+            <location filename="../../ui/officials/report_dialog.py" line="146" />
             <source>&amp;Plik:</source>
             <translation>&amp;File:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="144" />
+            <location filename="../../ui/officials/report_dialog.py" line="148" />
             <source>Postęp</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="149" />
+            <location filename="../../ui/officials/report_dialog.py" line="153" />
             <source>&amp;Utwórz raport</source>
             <translation>&amp;Create report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="151" />
+            <location filename="../../ui/officials/report_dialog.py" line="155" />
             <source>&amp;Otwórz raport</source>
             <translation>&amp;Open report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="153" />
-            <location filename="../../ui/officials/report_dialog.py" line="284" />
+            <location filename="../../ui/officials/report_dialog.py" line="157" />
+            <location filename="../../ui/officials/report_dialog.py" line="288" />
             <source>&amp;Zamknij</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="185" />
+            <location filename="../../ui/officials/report_dialog.py" line="189" />
             <source>Wszystkie spotkania</source>
             <translation>All meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="196" />
+            <location filename="../../ui/officials/report_dialog.py" line="200" />
             <source>raport-zbiorczy.docx</source>
             <translation>consolidated-report.docx</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="212" />
+            <location filename="../../ui/officials/report_dialog.py" line="216" />
             <source>Zapisz raport</source>
             <translation>Save report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="239" />
+            <location filename="../../ui/officials/report_dialog.py" line="243" />
             <source>Podaj plik raportu.</source>
             <translation>Choose the report file.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="243" />
+            <location filename="../../ui/officials/report_dialog.py" line="247" />
             <source>Folder %1 nie istnieje.</source>
             <translation>The folder %1 does not exist.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="259" />
+            <location filename="../../ui/officials/report_dialog.py" line="263" />
             <source>Zaznacz co najmniej jedno spotkanie.</source>
             <translation>Tick at least one meeting.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="268" />
+            <location filename="../../ui/officials/report_dialog.py" line="272" />
             <source>&amp;Anuluj</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="272" />
+            <location filename="../../ui/officials/report_dialog.py" line="276" />
             <source>Tworzenie raportu…</source>
             <translation>Creating the report…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="276" />
+            <location filename="../../ui/officials/report_dialog.py" line="280" />
             <source>Nie udało się: %1</source>
             <translation>Failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="277" />
+            <location filename="../../ui/officials/report_dialog.py" line="281" />
             <source>Anulowano; nie zapisano pliku.</source>
             <translation>Cancelled; no file was saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="292" />
+            <location filename="../../ui/officials/report_dialog.py" line="296" />
             <source>Zapisano raport: %1</source>
             <translation>Report saved: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="305" />
+            <location filename="../../ui/officials/report_dialog.py" line="309" />
             <source>Anulowanie…</source>
             <translation>Cancelling…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchModel</name>
+        <message>
+            <location filename="../../ui/models/search_model.py" line="24" />
+            <source>Wypowiedź</source>
+            <translation>Statement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/search_model.py" line="25" />
+            <source>Spotkanie</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/search_model.py" line="26" />
+            <source>Sekcja</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/search_model.py" line="27" />
+            <source>Rodzaj</source>
+            <translation>Kind</translation>
         </message>
     </context>
     <context>

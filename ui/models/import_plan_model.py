@@ -6,14 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from facilitator.summary.lang import long_date
 from ui.kinds import kind_label
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
+from ui.models.rows_model import Index, RowsTableModel
 
 COL_STATUS, COL_TITLE, COL_DATE, COL_CHANGES, COL_SOURCE = range(5)
 COL_C_MEETING, COL_C_WHAT, COL_C_LOCAL, COL_C_FILE, COL_C_CHOICE = range(5)
@@ -25,15 +23,17 @@ ChoiceRole = Qt.ItemDataRole.UserRole + 3
 KEEP, THEIRS = "local", "file"  # RowConflict.resolution values: keep mine / take the file's
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportPlanModel", text)
+STATUS_LABELS = {
+    "new": QT_TRANSLATE_NOOP("ImportPlanModel", "Nowe"),
+    "updated": QT_TRANSLATE_NOOP("ImportPlanModel", "Aktualizacja"),
+    "unchanged": QT_TRANSLATE_NOOP("ImportPlanModel", "Bez zmian"),
+    "invalid": QT_TRANSLATE_NOOP("ImportPlanModel", "Błąd"),
+}
 
 
 def status_label(status: str) -> str:
-    """The Polish word for what happens to a meeting."""
-    return {
-        "new": _t("Nowe"), "updated": _t("Aktualizacja"), "unchanged": _t("Bez zmian"), "invalid": _t("Błąd"),
-    }.get(status, status)
+    """The word (in the UI's language) for what happens to a meeting."""
+    return QCoreApplication.translate("ImportPlanModel", STATUS_LABELS[status]) if status in STATUS_LABELS else status
 
 
 STATUS_COLOURS = {"new": "#2e7d32", "updated": "#1565c0", "unchanged": "#616161", "invalid": "#c62828"}
@@ -53,15 +53,15 @@ def change_counts(m) -> str:
     """Counts of items added, changed, deleted, other changes and conflicts, so the user sees the size of an update."""
     parts = []
     if m.added:
-        parts.append(_t("nowe: {0}").format(m.added))
+        parts.append(QCoreApplication.translate("ImportPlanModel", "nowe: {0}").format(m.added))
     if m.updated:
-        parts.append(_t("zmienione: {0}").format(m.updated))
+        parts.append(QCoreApplication.translate("ImportPlanModel", "zmienione: {0}").format(m.updated))
     if m.deleted:
-        parts.append(_t("usunięte: {0}").format(m.deleted))
+        parts.append(QCoreApplication.translate("ImportPlanModel", "usunięte: {0}").format(m.deleted))
     if m.other_changes:
-        parts.append(_t("inne zmiany: {0}").format(m.other_changes))
+        parts.append(QCoreApplication.translate("ImportPlanModel", "inne zmiany: {0}").format(m.other_changes))
     if m.conflicts:
-        parts.append(_t("konflikty: {0}").format(len(m.conflicts)))
+        parts.append(QCoreApplication.translate("ImportPlanModel", "konflikty: {0}").format(len(m.conflicts)))
     return ", ".join(parts) or "—"
 
 
@@ -89,35 +89,18 @@ def plan_rows(plan, invalid: list[tuple[str, str]]) -> list[PlanRow]:
     return rows
 
 
-class ImportPlanModel(QAbstractTableModel):
-    """Meetings of an import batch and the files that failed, one row each."""
+class ImportPlanModel(RowsTableModel):
+    """Meetings of an import batch and the files that failed, one PlanRow each (`set_rows(plan_rows(...))`)."""
 
-    HEADERS = ("Stan", "Spotkanie", "Data", "Zmiany", "Plik")
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[PlanRow] = []
-
-    def set_rows(self, rows: list[PlanRow]) -> None:
-        """Replace the preview."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PlanRow:
-        """The preview line at a row."""
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(self.HEADERS[section])
-        return None
+    CONTEXT = "ImportPlanModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportPlanModel", "Stan"),
+        QT_TRANSLATE_NOOP("ImportPlanModel", "Spotkanie"),
+        QT_TRANSLATE_NOOP("ImportPlanModel", "Data"),
+        QT_TRANSLATE_NOOP("ImportPlanModel", "Zmiany"),
+        QT_TRANSLATE_NOOP("ImportPlanModel", "Plik"),
+    )
+    _rows: list[PlanRow]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -136,22 +119,50 @@ class ImportPlanModel(QAbstractTableModel):
         return None
 
 
-ENTITY_LABELS = {"meeting": "Nagłówek spotkania", "participant": "Uczestnik", "section": "Sekcja", "item": "Wypowiedź"}
-FIELD_LABELS = {
-    "text": "tekst", "kind": "rodzaj", "tags": "tagi", "speaker": "mówca", "section": "sekcja", "parent": "miejsce",
-    "name": "imię i nazwisko", "organisation": "organizacja", "email": "e-mail", "title": "tytuł", "date": "data",
-    "group": "grupa", "present": "obecność", "consent": "zgoda", "gender": "płeć", "agenda": "program",
+ENTITY_LABELS = {
+    "meeting": QT_TRANSLATE_NOOP("ImportPlanModel", "Nagłówek spotkania"),
+    "participant": QT_TRANSLATE_NOOP("ImportPlanModel", "Uczestnik"),
+    "section": QT_TRANSLATE_NOOP("ImportPlanModel", "Sekcja"),
+    "item": QT_TRANSLATE_NOOP("ImportPlanModel", "Wypowiedź"),
 }
+FIELD_LABELS = {
+    "text": QT_TRANSLATE_NOOP("ImportPlanModel", "tekst"),
+    "kind": QT_TRANSLATE_NOOP("ImportPlanModel", "rodzaj"),
+    "tags": QT_TRANSLATE_NOOP("ImportPlanModel", "tagi"),
+    "speaker": QT_TRANSLATE_NOOP("ImportPlanModel", "mówca"),
+    "section": QT_TRANSLATE_NOOP("ImportPlanModel", "sekcja"),
+    "parent": QT_TRANSLATE_NOOP("ImportPlanModel", "miejsce"),
+    "name": QT_TRANSLATE_NOOP("ImportPlanModel", "imię i nazwisko"),
+    "organisation": QT_TRANSLATE_NOOP("ImportPlanModel", "organizacja"),
+    "email": QT_TRANSLATE_NOOP("ImportPlanModel", "e-mail"),
+    "title": QT_TRANSLATE_NOOP("ImportPlanModel", "tytuł"),
+    "date": QT_TRANSLATE_NOOP("ImportPlanModel", "data"),
+    "group": QT_TRANSLATE_NOOP("ImportPlanModel", "grupa"),
+    "present": QT_TRANSLATE_NOOP("ImportPlanModel", "obecność"),
+    "consent": QT_TRANSLATE_NOOP("ImportPlanModel", "zgoda"),
+    "gender": QT_TRANSLATE_NOOP("ImportPlanModel", "płeć"),
+    "agenda": QT_TRANSLATE_NOOP("ImportPlanModel", "program"),
+}
+
+
+def entity_label(entity: str) -> str:
+    """What kind of row a conflict is about, in the UI's language (unknown kinds as they are)."""
+    return QCoreApplication.translate("ImportPlanModel", ENTITY_LABELS[entity]) if entity in ENTITY_LABELS else entity
+
+
+def field_label(field: str) -> str:
+    """A meeting-file field name in the UI's language (unknown fields as they are)."""
+    return QCoreApplication.translate("ImportPlanModel", FIELD_LABELS[field]) if field in FIELD_LABELS else field
 
 
 def side_text(entity: str, values: dict | None) -> str:
     """One side of a conflict as plain text: an item's kind and text (with tags), else its changed fields."""
     if values is None:
-        return _t("(usunięte)")
+        return QCoreApplication.translate("ImportPlanModel", "(usunięte)")
     if entity == "item":
         text = f"[{kind_label(values.get('kind', 'remark'))}] {values.get('text', '')}"
         tags = values.get("tags") or []
-        return text + ("\n" + _t("Tagi: ") + ", ".join(tags) if tags else "")
+        return text + ("\n" + QCoreApplication.translate("ImportPlanModel", "Tagi: ") + ", ".join(tags) if tags else "")
     main = values.get("name") or values.get("title") or ""
     return str(main)
 
@@ -159,7 +170,7 @@ def side_text(entity: str, values: dict | None) -> str:
 def side_details(entity: str, values: dict | None, fields: tuple[str, ...]) -> str:
     """The fields that differ, one 'label: value' line each (for the side-by-side panel)."""
     if values is None:
-        return _t("(usunięte w tym miejscu)")
+        return QCoreApplication.translate("ImportPlanModel", "(usunięte w tym miejscu)")
     lines = []
     for key in fields or tuple(values):
         value = values.get(key)
@@ -167,28 +178,31 @@ def side_details(entity: str, values: dict | None, fields: tuple[str, ...]) -> s
             value = kind_label(str(value))
         elif isinstance(value, (list, tuple)):
             value = ", ".join(str(v) for v in value)
-        lines.append(f"{_t(FIELD_LABELS.get(key, key))}: {'' if value is None else value}")
+        lines.append(f"{field_label(key)}: {'' if value is None else value}")
     return "\n".join(lines)
 
 
-class ConflictsModel(QAbstractTableModel):
+class ConflictsModel(RowsTableModel):
     """Rows changed differently here and in a file; the choice column says which side wins."""
 
-    HEADERS = ("Spotkanie", "Co", "Moja wersja", "Wersja z pliku", "Wybór")
+    CONTEXT = "ImportPlanModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportPlanModel", "Spotkanie"),
+        QT_TRANSLATE_NOOP("ImportPlanModel", "Co"),
+        QT_TRANSLATE_NOOP("ImportPlanModel", "Moja wersja"),
+        QT_TRANSLATE_NOOP("ImportPlanModel", "Wersja z pliku"),
+        QT_TRANSLATE_NOOP("ImportPlanModel", "Wybór"),
+    )
     choices_changed = Signal()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[object, object]] = []  # (MeetingImport, RowConflict)
+    _rows: list[tuple[object, object]]  # (MeetingImport, RowConflict)
 
     def set_rows(self, plan) -> None:
         """Show the conflicts of a plan; undecided ones default to keeping the local version."""
-        self.beginResetModel()
-        self._rows = [(m, c) for m in (plan.meetings if plan else []) for c in m.conflicts]
-        for _m, c in self._rows:
+        rows = [(m, c) for m in (plan.meetings if plan else []) for c in m.conflicts]
+        for _m, c in rows:
             if c.resolution not in (KEEP, THEIRS):
                 c.resolution = KEEP
-        self.endResetModel()
+        super().set_rows(rows)
         self.choices_changed.emit()
 
     def conflict_at(self, row: int):
@@ -217,17 +231,6 @@ class ConflictsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COL_C_CHOICE))
         self.choices_changed.emit()
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(self.HEADERS[section])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -237,12 +240,14 @@ class ConflictsModel(QAbstractTableModel):
             if col == COL_C_MEETING:
                 return f"{meeting.title} ({pretty_date(meeting.date)})"
             if col == COL_C_WHAT:
-                return f"{_t(ENTITY_LABELS.get(c.entity, c.entity))}: {c.label}"
+                return f"{entity_label(c.entity)}: {c.label}"
             if col == COL_C_LOCAL:
                 return side_text(c.entity, c.local)
             if col == COL_C_FILE:
                 return side_text(c.entity, c.theirs)
-            return _t("Zachowaj moją") if c.resolution == KEEP else _t("Weź z pliku")
+            if c.resolution == KEEP:
+                return QCoreApplication.translate("ImportPlanModel", "Zachowaj moją")
+            return QCoreApplication.translate("ImportPlanModel", "Weź z pliku")
         if role == ChoiceRole:
             return c.resolution
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_C_CHOICE:

@@ -2,53 +2,39 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 
 from facilitator.operations import MeetingRow
+from ui.models.rows_model import Index, RowsTableModel
 
 COL_DATE, COL_TITLE, COL_VENUE, COL_SERIES, COL_PARTICIPANTS, COL_ITEMS = range(6)
-HEADERS = (
-    QT_TRANSLATE_NOOP("MeetingsModel", "Data"),
-    QT_TRANSLATE_NOOP("MeetingsModel", "Tytuł"),
-    QT_TRANSLATE_NOOP("MeetingsModel", "Miejsce"),
-    QT_TRANSLATE_NOOP("MeetingsModel", "Seria konsultacji"),
-    QT_TRANSLATE_NOOP("MeetingsModel", "Uczestnicy"),
-    QT_TRANSLATE_NOOP("MeetingsModel", "Uwagi"),
-)
-
 IdRole = Qt.ItemDataRole.UserRole + 1
 SeriesRole = Qt.ItemDataRole.UserRole + 2
 SortRole = Qt.ItemDataRole.UserRole + 3
 SearchRole = Qt.ItemDataRole.UserRole + 4
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
+class MeetingsModel(RowsTableModel):
+    """Read-only table of meetings (`set_rows` after any change to the list); `MeetingsFilter` sorts and filters."""
 
-class MeetingsModel(QAbstractTableModel):
-    """Read-only table of meetings; sorting and filtering happen in `MeetingsFilter`."""
+    CONTEXT = "MeetingsModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MeetingsModel", "Data"),
+        QT_TRANSLATE_NOOP("MeetingsModel", "Tytuł"),
+        QT_TRANSLATE_NOOP("MeetingsModel", "Miejsce"),
+        QT_TRANSLATE_NOOP("MeetingsModel", "Seria konsultacji"),
+        QT_TRANSLATE_NOOP("MeetingsModel", "Uczestnicy"),
+        QT_TRANSLATE_NOOP("MeetingsModel", "Uwagi"),
+    )
+    _rows: list[MeetingRow]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[MeetingRow] = []
         self._cells: list[tuple] = []  # per row: display values, sort keys, search text (the view asks often)
 
-    def set_rows(self, rows: Iterable[MeetingRow]) -> None:
-        """Replace all rows (after any change to the list of meetings)."""
-        self.beginResetModel()
-        self._rows = list(rows)
+    def _rows_replaced(self) -> None:
+        """Compute the cells once per reset."""
         self._cells = [_cells(row) for row in self._rows]
-        self.endResetModel()
 
     def rows(self) -> list[MeetingRow]:
         """The rows in the order given (the store lists newest first)."""
@@ -61,17 +47,6 @@ class MeetingsModel(QAbstractTableModel):
     def series(self) -> list[str]:
         """The distinct series names, sorted, for the series filter."""
         return sorted({r.series for r in self._rows if r.series}, key=str.casefold)
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("MeetingsModel", HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

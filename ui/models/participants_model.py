@@ -5,26 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+
+from ui.models.rows_model import Index, RowsTableModel
 
 COL_NAME, COL_ORGANISATION, COL_EMAIL, COL_GENDER, COL_PRESENT, COL_CONSENT = range(6)
 FIELDS = ("name", "organisation", "email", "gender", "present", "consent")
-HEADERS = (
-    QT_TRANSLATE_NOOP("ParticipantsModel", "Imię i nazwisko"),
-    QT_TRANSLATE_NOOP("ParticipantsModel", "Organizacja"),
-    QT_TRANSLATE_NOOP("ParticipantsModel", "E-mail"),
-    QT_TRANSLATE_NOOP("ParticipantsModel", "Płeć"),
-    QT_TRANSLATE_NOOP("ParticipantsModel", "Obecność"),
-    QT_TRANSLATE_NOOP("ParticipantsModel", "Zgoda RODO"),
-)
 GENDER_LABELS = {
     "female": QT_TRANSLATE_NOOP("ParticipantsModel", "kobieta"),
     "male": QT_TRANSLATE_NOOP("ParticipantsModel", "mężczyzna"),
@@ -34,9 +20,6 @@ CHECK_COLUMNS = (COL_PRESENT, COL_CONSENT)
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 GenderRole = Qt.ItemDataRole.UserRole + 2
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 @dataclass(frozen=True)
@@ -62,26 +45,30 @@ def gender_label(gender: str) -> str:
     return QCoreApplication.translate("ParticipantsModel", GENDER_LABELS.get(gender, GENDER_LABELS["unspecified"]))
 
 
-class ParticipantsModel(QAbstractTableModel):
+class ParticipantsModel(RowsTableModel):
     """Participants in list order; `setData` does not change the row but asks for an update."""
 
+    CONTEXT = "ParticipantsModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ParticipantsModel", "Imię i nazwisko"),
+        QT_TRANSLATE_NOOP("ParticipantsModel", "Organizacja"),
+        QT_TRANSLATE_NOOP("ParticipantsModel", "E-mail"),
+        QT_TRANSLATE_NOOP("ParticipantsModel", "Płeć"),
+        QT_TRANSLATE_NOOP("ParticipantsModel", "Obecność"),
+        QT_TRANSLATE_NOOP("ParticipantsModel", "Zgoda RODO"),
+    )
     update_requested = Signal(str, str, object)  # participant id, field, new value
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[ParticipantRow] = []
+    _rows: list[ParticipantRow]
 
     def set_rows(self, rows: Iterable[ParticipantRow]) -> None:
         """Replace all rows, keeping the view's current cell where the ids allow it."""
         rows = list(rows)
-        if [r.id for r in rows] == [r.id for r in self._rows]:
-            self._rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(HEADERS) - 1))
+        if [r.id for r in rows] != [r.id for r in self._rows]:
+            super().set_rows(rows)
             return
-        self.beginResetModel()
         self._rows = rows
-        self.endResetModel()
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.HEADERS) - 1))
 
     def rows(self) -> list[ParticipantRow]:
         """The participants shown, in order."""
@@ -91,18 +78,10 @@ class ParticipantsModel(QAbstractTableModel):
         """The row of a participant, -1 when absent."""
         return next((i for i, r in enumerate(self._rows) if r.id == participant_id), -1)
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("ParticipantsModel", HEADERS[section])
-        return section + 1
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1  # the list position, as on the printed sign-in sheet
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -121,7 +100,9 @@ class ParticipantsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return QCoreApplication.translate("ParticipantsModel", "tak" if value else "nie")
+                if value:
+                    return QCoreApplication.translate("ParticipantsModel", "tak")
+                return QCoreApplication.translate("ParticipantsModel", "nie")
             return None
         if col == COL_GENDER and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return gender_label(value)

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from facilitator.search import SearchHit
 from ui.kinds import kind_icon, kind_label, section_kind_label
 from ui.models.import_plan_model import pretty_date
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
+from ui.models.rows_model import Index, RowsTableModel
 
 COL_TEXT, COL_MEETING, COL_SECTION, COL_KIND = range(4)
 HtmlRole = Qt.ItemDataRole.UserRole + 1  # the snippet as HTML with the matches in <b>
@@ -20,39 +16,21 @@ ItemIdRole = Qt.ItemDataRole.UserRole + 3
 HitRole = Qt.ItemDataRole.UserRole + 4
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SearchModel", text)
-
-
-class SearchModel(QAbstractTableModel):
+class SearchModel(RowsTableModel):
     """Rows of facilitator.search.SearchHit, in the order the search ranked them."""
 
-    HEADERS = ("Wypowiedź", "Spotkanie", "Sekcja", "Rodzaj")
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[SearchHit] = []
-
-    def set_rows(self, hits: Iterable[SearchHit]) -> None:
-        """Replace the results."""
-        self.beginResetModel()
-        self._rows = list(hits)
-        self.endResetModel()
+    CONTEXT = "SearchModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SearchModel", "Wypowiedź"),
+        QT_TRANSLATE_NOOP("SearchModel", "Spotkanie"),
+        QT_TRANSLATE_NOOP("SearchModel", "Sekcja"),
+        QT_TRANSLATE_NOOP("SearchModel", "Rodzaj"),
+    )
+    _rows: list[SearchHit]
 
     def hit_at(self, row: int) -> SearchHit:
         """The hit shown at a row."""
         return self._rows[row]
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -82,5 +60,6 @@ class SearchModel(QAbstractTableModel):
             return f"{hit.meeting_title}\n{pretty_date(hit.meeting_date)}"
         if col == COL_SECTION:
             kind = section_kind_label(hit.section_kind)
-            return hit.section_title if kind.casefold() == hit.section_title.casefold() else f"{hit.section_title}\n{kind}"
+            same = kind.casefold() == hit.section_title.casefold()
+            return hit.section_title if same else f"{hit.section_title}\n{kind}"
         return kind_label(hit.kind)  # the icon beside it carries the symbol

@@ -8,7 +8,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,11 @@ from ui.models.import_plan_model import pretty_date
 from ui.officials import lookups, workers
 from ui.settings import Settings
 
-FORMATS = (("docx", "Dokument Word (DOCX)"), ("pdf", "PDF"), ("xlsx", "Arkusz Excel (XLSX) – wiersz na wypowiedź"))
+FORMATS = (
+    ("docx", QT_TRANSLATE_NOOP("ReportDialog", "Dokument Word (DOCX)")),
+    ("pdf", QT_TRANSLATE_NOOP("ReportDialog", "PDF")),
+    ("xlsx", QT_TRANSLATE_NOOP("ReportDialog", "Arkusz Excel (XLSX) – wiersz na wypowiedź")),
+)
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 

@@ -39,10 +39,6 @@ PEOPLE_FIELDS = (
 TIME_RE = QRegularExpression(r"^([01]?\d|2[0-3])?([:.]([0-5]\d?)?)?$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailsPage", text)
-
-
 class DetailsPage(QWidget):
     """Every header field of the meeting plus the agenda; undo/redo refreshes them in place."""
 
@@ -79,13 +75,14 @@ class DetailsPage(QWidget):
         layout.addWidget(self.agenda, 2)
 
     def _add(self, form: QFormLayout, field: str, widget: QWidget, label: str, undo: str, to_value=None) -> None:
-        text = _tr(label)
+        text = QCoreApplication.translate("DetailsPage", label)
         caption = QLabel(text, self)
         caption.setBuddy(widget)
         widget.setAccessibleName(text.replace("&", ""))
         widget.setObjectName(f"field_{field}")
         self.widgets[field] = widget
-        self.bindings[field] = FieldBinding(self.ctx, field, widget, _tr(undo), to_value, self)
+        undo_text = QCoreApplication.translate("DetailsPage", undo)
+        self.bindings[field] = FieldBinding(self.ctx, field, widget, undo_text, to_value, self)
         form.addRow(caption, widget)
 
     def _purpose_edit(self) -> QPlainTextEdit:
