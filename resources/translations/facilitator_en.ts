@@ -682,218 +682,218 @@
     <context>
         <name>ImportPlanModel</name>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="27" />
+            <location filename="../../ui/models/import_plan_model.py" line="26" />
             <source>Nowe</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="28" />
+            <location filename="../../ui/models/import_plan_model.py" line="27" />
             <source>Aktualizacja</source>
             <translation>Update</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="29" />
+            <location filename="../../ui/models/import_plan_model.py" line="28" />
             <source>Bez zmian</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="30" />
+            <location filename="../../ui/models/import_plan_model.py" line="29" />
             <source>Błąd</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="56" />
+            <location filename="../../ui/models/import_plan_model.py" line="55" />
             <source>nowe: {0}</source>
             <translation>new: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="58" />
+            <location filename="../../ui/models/import_plan_model.py" line="57" />
             <source>zmienione: {0}</source>
             <translation>changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="60" />
+            <location filename="../../ui/models/import_plan_model.py" line="59" />
             <source>usunięte: {0}</source>
             <translation>deleted: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="62" />
+            <location filename="../../ui/models/import_plan_model.py" line="61" />
             <source>inne zmiany: {0}</source>
             <translation>other changes: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="64" />
+            <location filename="../../ui/models/import_plan_model.py" line="63" />
             <source>konflikty: {0}</source>
             <translation>conflicts: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="97" />
+            <location filename="../../ui/models/import_plan_model.py" line="96" />
             <source>Stan</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="98" />
-            <location filename="../../ui/models/import_plan_model.py" line="190" />
+            <location filename="../../ui/models/import_plan_model.py" line="97" />
+            <location filename="../../ui/models/import_plan_model.py" line="189" />
             <source>Spotkanie</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="99" />
+            <location filename="../../ui/models/import_plan_model.py" line="98" />
             <source>Data</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="100" />
+            <location filename="../../ui/models/import_plan_model.py" line="99" />
             <source>Zmiany</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="101" />
+            <location filename="../../ui/models/import_plan_model.py" line="100" />
             <source>Plik</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="123" />
+            <location filename="../../ui/models/import_plan_model.py" line="122" />
             <source>Nagłówek spotkania</source>
             <translation>Meeting header</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="124" />
+            <location filename="../../ui/models/import_plan_model.py" line="123" />
             <source>Uczestnik</source>
             <translation>Participant</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="125" />
+            <location filename="../../ui/models/import_plan_model.py" line="124" />
             <source>Sekcja</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="126" />
+            <location filename="../../ui/models/import_plan_model.py" line="125" />
             <source>Wypowiedź</source>
             <translation>Statement</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="129" />
+            <location filename="../../ui/models/import_plan_model.py" line="128" />
             <source>tekst</source>
             <translation>text</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="130" />
+            <location filename="../../ui/models/import_plan_model.py" line="129" />
             <source>rodzaj</source>
             <translation>kind</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="131" />
+            <location filename="../../ui/models/import_plan_model.py" line="130" />
             <source>tagi</source>
             <translation>tags</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="132" />
+            <location filename="../../ui/models/import_plan_model.py" line="131" />
             <source>mówca</source>
             <translation>speaker</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="133" />
+            <location filename="../../ui/models/import_plan_model.py" line="132" />
             <source>sekcja</source>
             <translation>section</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="134" />
+            <location filename="../../ui/models/import_plan_model.py" line="133" />
             <source>miejsce</source>
             <translation>position</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="135" />
+            <location filename="../../ui/models/import_plan_model.py" line="134" />
             <source>imię i nazwisko</source>
             <translation>name</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="136" />
+            <location filename="../../ui/models/import_plan_model.py" line="135" />
             <source>organizacja</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="137" />
+            <location filename="../../ui/models/import_plan_model.py" line="136" />
             <source>e-mail</source>
             <translation>e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="138" />
+            <location filename="../../ui/models/import_plan_model.py" line="137" />
             <source>tytuł</source>
             <translation>title</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="139" />
+            <location filename="../../ui/models/import_plan_model.py" line="138" />
             <source>data</source>
             <translation>date</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="140" />
+            <location filename="../../ui/models/import_plan_model.py" line="139" />
             <source>grupa</source>
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="141" />
+            <location filename="../../ui/models/import_plan_model.py" line="140" />
             <source>obecność</source>
             <translation>present</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="142" />
+            <location filename="../../ui/models/import_plan_model.py" line="141" />
             <source>zgoda</source>
             <translation>consent</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="143" />
+            <location filename="../../ui/models/import_plan_model.py" line="142" />
             <source>płeć</source>
             <translation>gender</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="144" />
+            <location filename="../../ui/models/import_plan_model.py" line="143" />
             <source>program</source>
             <translation>agenda</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="161" />
+            <location filename="../../ui/models/import_plan_model.py" line="160" />
             <source>(usunięte)</source>
             <translation>(deleted)</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="165" />
+            <location filename="../../ui/models/import_plan_model.py" line="164" />
             <source>Tagi: </source>
             <translation>Tags: </translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="173" />
+            <location filename="../../ui/models/import_plan_model.py" line="172" />
             <source>(usunięte w tym miejscu)</source>
             <translation>(deleted on this side)</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="191" />
+            <location filename="../../ui/models/import_plan_model.py" line="190" />
             <source>Co</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="192" />
+            <location filename="../../ui/models/import_plan_model.py" line="191" />
             <source>Moja wersja</source>
             <translation>My version</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="193" />
+            <location filename="../../ui/models/import_plan_model.py" line="192" />
             <source>Wersja z pliku</source>
             <translation>Version in the file</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="194" />
+            <location filename="../../ui/models/import_plan_model.py" line="193" />
             <source>Wybór</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="249" />
+            <location filename="../../ui/models/import_plan_model.py" line="248" />
             <source>Zachowaj moją</source>
             <translation>Keep mine</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="250" />
+            <location filename="../../ui/models/import_plan_model.py" line="249" />
             <source>Weź z pliku</source>
             <translation>Take the file's</translation>
         </message>

@@ -22,7 +22,6 @@ ChoiceRole = Qt.ItemDataRole.UserRole + 3
 
 KEEP, THEIRS = "local", "file"  # RowConflict.resolution values: keep mine / take the file's
 
-
 STATUS_LABELS = {
     "new": QT_TRANSLATE_NOOP("ImportPlanModel", "Nowe"),
     "updated": QT_TRANSLATE_NOOP("ImportPlanModel", "Aktualizacja"),
