@@ -8,7 +8,7 @@ import os
 import unicodedata
 from dataclasses import dataclass, field
 
-from facilitator.i18n import tr
+from facilitator.i18n import reason, tr
 
 # Participant fields a CSV column can be mapped to; "first_name"/"last_name" are joined into the name.
 FIELDS: tuple[str, ...] = ("name", "first_name", "last_name", "organisation", "email", "gender", "consent")
@@ -119,7 +119,7 @@ def read_csv(path: str | os.PathLike[str]) -> CsvTable:
             data = handle.read()
     except OSError as exc:
         raise CsvImportError(tr("{file}: the file cannot be read ({reason})", file=name,
-                                reason=exc.strerror or exc)) from exc
+                                reason=reason(exc))) from exc
     try:
         return parse(data)
     except (CsvImportError, csv.Error) as exc:

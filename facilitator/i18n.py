@@ -37,6 +37,16 @@ def N_(template: str) -> str:
     return template
 
 
+def reason(cause: object) -> str:
+    """Why something failed (an OSError, a database error or its text), in the current language."""
+    text = getattr(cause, "strerror", None) or str(getattr(cause, "orig", None) or cause)
+    if _state["language"] != "pl":
+        return text
+    from facilitator.i18n_pl import REASONS
+
+    return REASONS.get(text, text)
+
+
 def term(word: str) -> str:
     """A data word shown inside a message (field or entity name, JSON kind) in the current language."""
     return _polish()[1].get(word, word) if _state["language"] == "pl" else word

@@ -123,6 +123,22 @@ MESSAGES: dict[str, str] = {
 }
 
 # Words put into messages as params: entity and field names, kinds of JSON values (nominative case).
+# Reasons given by SQLite and the operating system, shown inside messages (see facilitator.i18n.reason).
+REASONS: dict[str, str] = {
+    "database or disk is full": "dysk lub baza danych są pełne",
+    "database is locked": "baza danych jest zablokowana przez inny program",
+    "disk I/O error": "błąd odczytu lub zapisu dysku",
+    "attempt to write a readonly database": "baza danych jest tylko do odczytu",
+    "file is not a database": "plik nie jest bazą danych",
+    "unable to open database file": "nie można otworzyć pliku bazy danych",
+    "No space left on device": "brak miejsca na dysku",
+    "Permission denied": "brak uprawnień",
+    "No such file or directory": "nie ma takiego pliku ani folderu",
+    "Read-only file system": "system plików tylko do odczytu",
+    "Is a directory": "to jest folder, nie plik",
+    "File exists": "plik już istnieje",
+}
+
 TERMS: dict[str, str] = {
     "meeting": "spotkanie", "agenda point": "punkt przebiegu", "participant": "uczestnik", "section": "sekcja",
     "item": "uwaga", "tag": "tag",

@@ -17,7 +17,8 @@ class MeetingContext(QObject):
 
     changed = Signal(object)  # tuple of facilitator.operations.Change, after commit (also on undo/redo)
     saved = Signal(datetime)  # when the last change was committed
-    error_raised = Signal(str)  # a message for the user (shown by the window)
+    error_raised = Signal(str)  # a message for the user (shown by the window's status bar)
+    failed = Signal(str)  # a change could not be saved (database or disk): the window also shows a box
 
     def __init__(self, engine: Engine, meeting_id: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -46,3 +47,8 @@ class MeetingContext(QObject):
     def error(self, message: str) -> None:
         """Report a user-level error (the window shows it)."""
         self.error_raised.emit(message)
+
+    def fail(self, message: str) -> None:
+        """Report that a change could not be saved; what was saved before stays saved."""
+        self.error_raised.emit(message)
+        self.failed.emit(message)

@@ -26,7 +26,6 @@ except ImportError:
 from ui.settings import Settings
 
 # Messages that mean the data may not be safe get a box, not only a status-bar line.
-SERIOUS_WORDS = ("database", "baza", "dysk", "disk", "zapis", "locked")
 DEFAULT_SIZE = (1280, 700)
 
 
@@ -55,6 +54,7 @@ class MeetingWindow(QMainWindow):
         self._menus()
         self.ctx.saved.connect(self._saved)
         self.ctx.error_raised.connect(self._error)
+        self.ctx.failed.connect(self._failed)
         self.ctx.changed.connect(self._changed)
         self._restore_geometry()
         self.update_title()
@@ -154,8 +154,9 @@ class MeetingWindow(QMainWindow):
 
     def _error(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
-        if any(word in message.lower() for word in SERIOUS_WORDS):
-            QMessageBox.warning(self, self.tr("Błąd"), message)
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Błąd"), message)
 
     def _restore_geometry(self) -> None:
         geometry = Settings().meeting_geometry

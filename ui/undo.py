@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from facilitator import operations
+from facilitator.store import DatabaseError
 
 
 class AppliedCommand(QUndoCommand):
@@ -33,11 +34,17 @@ class AppliedCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        operations.reapply(self._ctx.engine, self._changes)
-        self._ctx.notify(self._changes)
+        self._apply(operations.reapply)
 
     def undo(self) -> None:
-        operations.revert(self._ctx.engine, self._changes)
+        self._apply(operations.revert)
+
+    def _apply(self, step: Callable[..., None]) -> None:
+        try:
+            step(self._ctx.engine, self._changes)
+        except (operations.OperationError, DatabaseError) as exc:
+            self._ctx.fail(str(exc))
+            return
         self._ctx.notify(self._changes)
 
 
@@ -58,6 +65,9 @@ def run_operation(ctx, description: str, op: Callable[..., operations.Changes], 
         changes = op(ctx.engine, **kwargs)
     except operations.OperationError as exc:
         ctx.error(str(exc))
+        return ()
+    except DatabaseError as exc:  # disk full, file locked or gone: nothing of this step was stored
+        ctx.fail(str(exc))
         return ()
     if changes:
         ctx.undo_stack.push(AppliedCommand(ctx, description, changes, merge_key))

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import selectinload
 
-from facilitator.i18n import tr
+from facilitator.i18n import reason, tr
 from facilitator.meetingfile.errors import MeetingFileError
 from facilitator.meetingfile.normalise import HEADER_FIELDS
 from facilitator.meetingfile.validation import FORMAT, VERSION
@@ -149,7 +149,7 @@ def write(path: str | os.PathLike[str], data: dict) -> None:
         os.replace(tmp_name, target)
         tmp_name = None
     except OSError as exc:
-        raise MeetingFileError(tr("cannot be written: {reason}", reason=exc.strerror or exc),
+        raise MeetingFileError(tr("cannot be written: {reason}", reason=reason(exc)),
                                file=str(target)) from None
     finally:
         if tmp_name is not None:

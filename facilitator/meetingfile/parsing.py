@@ -6,7 +6,7 @@ import json
 import os
 from pathlib import Path
 
-from facilitator.i18n import term, tr
+from facilitator.i18n import reason, term, tr
 from facilitator.meetingfile.errors import MeetingFileError
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -82,4 +82,4 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
     except FileNotFoundError:
         raise MeetingFileError(tr("no such file"), file=str(p)) from None
     except OSError as exc:
-        raise MeetingFileError(tr("cannot be read: {reason}", reason=exc.strerror or exc), file=str(p)) from None
+        raise MeetingFileError(tr("cannot be read: {reason}", reason=reason(exc)), file=str(p)) from None

@@ -25,7 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
-from facilitator.i18n import N_, term, tr
+from facilitator.i18n import N_, reason, term, tr
 from facilitator.model import (
     AgendaItem,
     Item,
@@ -98,9 +98,9 @@ def transaction(engine: Engine) -> Iterator[Connection]:
         with session_scope(engine) as session:
             yield session.connection()
     except IntegrityError as exc:
-        raise OperationError(tr("the database refused the change: {reason}", reason=exc.orig)) from exc
+        raise OperationError(tr("the database refused the change: {reason}", reason=reason(exc))) from exc
     except OperationalError as exc:
-        raise DatabaseError(tr("the database cannot be written: {reason}", reason=exc.orig)) from exc
+        raise DatabaseError(tr("the database cannot be written: {reason}", reason=reason(exc))) from exc
 
 
 # --- snapshots ---------------------------------------------------------------------------------

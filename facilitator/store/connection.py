@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator import APP_ID
-from facilitator.i18n import tr
+from facilitator.i18n import reason, tr
 from facilitator.store.errors import DatabaseError
 
 ENV_DB = "FACILITATOR_DB"
@@ -52,7 +52,7 @@ def make_engine(url: str) -> Engine:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseError(tr("cannot create the database folder {folder}: {reason}", folder=folder,
-                                   reason=exc.strerror)) from exc
+                                   reason=reason(exc))) from exc
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -68,7 +68,7 @@ def init_db(engine: Engine) -> Engine:
             tables = set(inspect(conn).get_table_names())
     except DBAPIError as exc:
         raise DatabaseError(tr("the database {name} cannot be read: {reason}", name=engine.url.database or engine.url,
-                               reason=exc.orig)) from exc
+                               reason=reason(exc))) from exc
     if tables and "alembic_version" not in tables and "meeting" not in tables:
         raise DatabaseError(tr("{name} is not a Facilitator database", name=engine.url.database))
     upgrade(engine)

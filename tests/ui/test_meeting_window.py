@@ -72,8 +72,9 @@ def test_errors_reach_the_status_bar_and_serious_ones_a_box(qtbot, engine, meeti
     window = _window(qtbot, engine, meeting_id)
     window.ctx.error("Nieprawidłowa wartość")
     assert window.statusBar().currentMessage() == "Nieprawidłowa wartość" and messages == []
-    window.ctx.error("database is locked")
+    window.ctx.fail("database is locked")
     assert messages == [("warning", "database is locked")]
+    assert window.statusBar().currentMessage() == "database is locked"
     window.close()
 
 
