@@ -88,7 +88,10 @@ class MeetingFiles(QObject):
         if not path.lower().endswith(FILE_SUFFIX):
             path += FILE_SUFFIX
         try:
-            meetingfile.write(path, meetingfile.dump(self.window.engine, meeting_id))
+            data = meetingfile.dump(self.window.engine, meeting_id)
+            meetingfile.write(path, data)
+            # What was sent is the common base of later merges: re-importing it after local edits is no conflict.
+            meetingfile.record_base(self.window.engine, data)
         except (meetingfile.MeetingFileError, OSError) as exc:
             show_error(self.window, self.tr("Nie zapisano pliku %1: %2").replace("%1", path).replace("%2", str(exc)))
             return None
