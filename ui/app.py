@@ -43,6 +43,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def run(db: str | None = None, argv: list[str] | None = None) -> int:
     """Open the database and show the start window; non-zero exit when the database cannot be used."""
     app = make_application(argv)
+    from ui import crash
+
+    crash.install()
     try:
         engine = open_database(db)
     except DatabaseError as exc:

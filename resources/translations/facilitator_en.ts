@@ -77,7 +77,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="49" />
+            <location filename="../../ui/app.py" line="52" />
             <source>Nie można otworzyć bazy danych:
 %1</source>
             <translation>The database cannot be opened:
@@ -299,6 +299,23 @@
             <location filename="../../ui/officials/import_dialog.py" line="123" />
             <source>Wszystkie: weź z &amp;plików</source>
             <translation>All: take from the &amp;files</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crash</name>
+        <message>
+            <location filename="../../ui/crash.py" line="48" />
+            <source>Wystąpił nieoczekiwany błąd: %1
+
+Wszystko, co zostało oznaczone jako zapisane, jest bezpieczne w bazie danych. Szczegóły zapisano w pliku %2.</source>
+            <translation>An unexpected error occurred: %1
+
+Everything shown as saved is safe in the database. The details were written to %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/crash.py" line="53" />
+            <source>Nieoczekiwany błąd</source>
+            <translation>Unexpected error</translation>
         </message>
     </context>
     <context>
@@ -1040,27 +1057,27 @@
             <translation>Meeting file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/start_files.py" line="93" />
+            <location filename="../../ui/start_files.py" line="96" />
             <source>Nie zapisano pliku %1: %2</source>
             <translation>File %1 not saved: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/start_files.py" line="96" />
+            <location filename="../../ui/start_files.py" line="99" />
             <source>Zapisano plik %1</source>
             <translation>Saved file %1</translation>
         </message>
         <message>
-            <location filename="../../ui/start_files.py" line="112" />
+            <location filename="../../ui/start_files.py" line="115" />
             <source>Nie można otworzyć przykładowego spotkania: %1</source>
             <translation>The sample meeting cannot be opened: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/start_files.py" line="117" />
+            <location filename="../../ui/start_files.py" line="120" />
             <source>O programie</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/start_files.py" line="118" />
+            <location filename="../../ui/start_files.py" line="121" />
             <source>%1 %2
 Notatki ze spotkań konsultacyjnych i ich podsumowania (DOCX, PDF).</source>
             <translation>%1 %2
@@ -1070,27 +1087,27 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
     <context>
         <name>MeetingWindow</name>
         <message>
-            <location filename="../../ui/meeting_window.py" line="48" />
+            <location filename="../../ui/meeting_window.py" line="47" />
             <source>&amp;Szczegóły</source>
             <translation>&amp;Details</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="48" />
+            <location filename="../../ui/meeting_window.py" line="47" />
             <source>&amp;Lista obecności</source>
             <translation>&amp;Attendance</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="49" />
+            <location filename="../../ui/meeting_window.py" line="48" />
             <source>&amp;Notatki</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="49" />
+            <location filename="../../ui/meeting_window.py" line="48" />
             <source>&amp;Podsumowanie</source>
             <translation>&amp;Summary</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="53" />
+            <location filename="../../ui/meeting_window.py" line="52" />
             <source>Wszystkie zmiany są zapisywane na bieżąco</source>
             <translation>Every change is saved as you go</translation>
         </message>
@@ -1171,7 +1188,7 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="158" />
+            <location filename="../../ui/meeting_window.py" line="159" />
             <source>Błąd</source>
             <translation>Error</translation>
         </message>
