@@ -76,11 +76,11 @@ def _save(widget: QWidget, path: Path) -> Path:
 def shoot(outdir: str | os.PathLike[str]) -> list[Path]:
     """Write import-preview.png and search.png into `outdir`; returns the files written."""
     from facilitator.store import open_database
+    from ui.app import make_application
     from ui.officials.import_dialog import ImportDialog
     from ui.officials.search_window import SearchWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Facilitator")
+    app = make_application(sys.argv[:1])  # as the app starts: translators and core messages in the UI language
     out = Path(outdir)
     with tempfile.TemporaryDirectory() as temp:
         engine = open_database(Path(temp) / "screens.sqlite")
