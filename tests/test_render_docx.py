@@ -73,6 +73,15 @@ def test_agenda_is_a_numbered_list(grouped: Path) -> None:
 
 def test_bullet_nesting(grouped: Path) -> None:
     paragraphs = docx_paragraphs(grouped)
+    assert ("List Bullet", "cykliczne działania edukacyjne adresowane do urzędników,") in paragraphs
+    assert ("List Bullet 2", "szkolenia także dla kadry kierowniczej") in paragraphs
+    assert not any(text == "Rekomendacje:" for _, text in paragraphs)  # the sub-heading says it already
+
+
+def test_bullet_nesting_three_levels(tmp_path: Path) -> None:
+    path = tmp_path / "captured.docx"
+    render_docx(build(make_meeting(), SummaryOptions(layout="captured")), path)
+    paragraphs = docx_paragraphs(path)
     assert ("List Bullet", "Rekomendacje:") in paragraphs
     assert ("List Bullet 2", "powołanie pełnomocnika ds. przeciwdziałania dyskryminacji,") in paragraphs
     assert ("List Bullet 3", "szkolenia także dla kadry kierowniczej") in paragraphs

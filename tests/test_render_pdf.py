@@ -71,12 +71,26 @@ def test_agenda_numbered_and_bullets_nested(grouped_text: str) -> None:
     text = squash(grouped_text)
     assert "1. Informacja o działaniach związanych z opracowaniem WPW." in text
     assert "3. Zbieranie opinii dotyczących współpracy z UMK." in text
+    assert "• powołanie pełnomocnika" in text
+    assert "– szkolenia także dla kadry kierowniczej" in text
+    assert "Rekomendacje:" not in text  # the "Rekomendacje" sub-heading already says it
+
+
+@pytest.fixture(scope="module")
+def captured(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("pdf") / "captured.pdf"
+    render_pdf(build(make_meeting(), SummaryOptions(layout="captured")), path)
+    return path
+
+
+def test_captured_bullets_nested_three_levels(captured: Path) -> None:
+    text = squash(pdf_text(captured))
     assert "• Rekomendacje:" in text
     assert "– powołanie pełnomocnika" in text
     assert "▪ szkolenia także dla kadry kierowniczej" in text
 
 
-def test_nesting_is_indented(grouped: Path) -> None:
+def test_nesting_is_indented(captured: Path) -> None:
     """A sub-bullet starts further right than its parent bullet."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LTTextLine
@@ -88,7 +102,7 @@ def test_nesting_is_indented(grouped: Path) -> None:
             yield from lines(child)
 
     x = {}
-    for page in extract_pages(str(grouped)):
+    for page in extract_pages(str(captured)):
         for line in lines(page):
             for key in ("Rekomendacje:", "powołanie pełnomocnika", "szkolenia także"):
                 if key in line.get_text():

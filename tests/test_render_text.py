@@ -84,7 +84,8 @@ def test_html_structure() -> None:
     assert "<h1>Podsumowanie spotkania konsultacyjnego</h1>" in html
     assert "<p><b>Liczba uczestników:</b> 9 osób</p>" in html
     assert "<ol><li>Informacja o działaniach" in html
-    assert "<li>Rekomendacje:<ul><li>powołanie pełnomocnika" in html
+    assert "<li>cykliczne działania edukacyjne adresowane do urzędników,<ul><li>szkolenia także" in html
+    assert "Rekomendacje:" not in html
     assert html.count("<h2>") == 3  # the group heading and the two ungrouped sections
 
 

@@ -124,9 +124,52 @@ def test_grouped_layout() -> None:
     ]
     recommendations = blocks[blocks.index(Heading("Rekomendacje", 2)) + 1]
     assert isinstance(recommendations, BulletList)
-    (parent,) = recommendations.items
-    assert [c.text for c in parent.children][1] == "cykliczne działania edukacyjne adresowane do urzędników,"
-    assert parent.children[1].children[0].text == "szkolenia także dla kadry kierowniczej"
+    # "Rekomendacje:" only introduced its points and would repeat the sub-heading: its points stand alone.
+    assert [i.text for i in recommendations.items] == [
+        "powołanie pełnomocnika ds. przeciwdziałania dyskryminacji,",
+        "cykliczne działania edukacyjne adresowane do urzędników,",
+    ]
+    assert recommendations.items[1].children[0].text == "szkolenia także dla kadry kierowniczej"
+    assert "Rekomendacje:" not in build(make_meeting()).plain_text()
+
+
+def test_captured_layout_keeps_the_introducing_item() -> None:
+    blocks = build(make_meeting(), SummaryOptions(layout="captured")).blocks
+    theme = blocks[blocks.index(Heading("POLITYKA ANTYDYSKRYMINACYJNA", 1)) + 1]
+    assert theme.items[0].text == "Rekomendacje:"
+    assert theme.items[0].children[0].text == "powołanie pełnomocnika ds. przeciwdziałania dyskryminacji,"
+
+
+def test_an_introducing_item_in_other_words_is_kept() -> None:
+    meeting = make_meeting()
+    meeting.sections[3].all_items[0].text = "Rekomendacje dla urzędu:"
+    blocks = build(meeting).blocks
+    recommendations = blocks[blocks.index(Heading("Rekomendacje", 2)) + 1]
+    assert [i.text for i in recommendations.items] == ["Rekomendacje dla urzędu:"]
+    assert len(recommendations.items[0].children) == 2
+
+
+def test_an_attributed_introducing_item_is_kept_in_a_named_export() -> None:
+    meeting = make_meeting()
+    meeting.sections[3].all_items[0].speaker = meeting.participants[0]
+    blocks = build(meeting, SummaryOptions(named=True)).blocks
+    recommendations = blocks[blocks.index(Heading("Rekomendacje", 2)) + 1]
+    assert [i.text for i in recommendations.items] == [f"Rekomendacje: ({SECRET_NAMES[0]}, {SECRET_ORGS[0]})"]
+
+
+def test_other_remarks_stay_one_list_in_capture_order() -> None:
+    meeting = make_meeting()
+    other = meeting.sections[4]
+    add_item(other, "proposal", "Pomysły na współpracę:")
+    add_item(other, "weakness", "Trudności z ankietą.")
+    blocks = build(meeting).blocks
+    start = blocks.index(Heading("Inne uwagi", 1))
+    assert not any(isinstance(b, Heading) for b in blocks[start + 1 :])
+    assert [i.text for i in blocks[start + 1].items] == [
+        "Ankieta badająca jakość współpracy jest zbyt długa.",
+        "Pomysły na współpracę:",
+        "Trudności z ankietą.",
+    ]
 
 
 def test_captured_layout_keeps_capture_order() -> None:
@@ -168,6 +211,17 @@ def test_named_attribution() -> None:
     assert f"W mieście nie ma polityki migracji. ({SECRET_NAMES[0]}, {SECRET_ORGS[0]})" in text
     assert f"Program Otwarty Kraków powstał z inicjatywy organizacji. ({SECRET_NAMES[1]}, {SECRET_ORGS[1]})" in text
     assert all(email not in text for email in SECRET_EMAILS)
+
+
+def test_attribution_keeps_a_list_point_trailing_comma_last() -> None:
+    meeting = make_meeting()
+    recommendation = meeting.sections[3].all_items[1]
+    recommendation.speaker = meeting.participants[1]
+    text = build(meeting, SummaryOptions(named=True)).plain_text()
+    assert (
+        f"powołanie pełnomocnika ds. przeciwdziałania dyskryminacji ({SECRET_NAMES[1]}, {SECRET_ORGS[1]}),"
+        in text.splitlines()
+    )
 
 
 def test_attendance_annex_lists_consenting_participants_only() -> None:

@@ -110,7 +110,7 @@ def body_blocks(meeting: Any, options: SummaryOptions, lang: str) -> list[Block]
         current_group = group
         level = 2 if group else 1
         blocks.append(Heading(section_title(section, lang), level))
-        blocks.extend(section_items(meeting, top, options, lang, level + 1))
+        blocks.extend(section_items(meeting, top, options, lang, level + 1, other=section.kind == "other"))
     return blocks
 
 
@@ -126,10 +126,16 @@ def top_items(section: Any) -> list[Any]:
     return ordered(i for i in section.all_items if i.parent_id is None and i.parent is None)
 
 
-def section_items(meeting: Any, top: list[Any], options: SummaryOptions, lang: str, level: int) -> list[Block]:
-    """Captured order as one list, or grouped under kind sub-headings (a child stays with its parent)."""
+def section_items(
+    meeting: Any, top: list[Any], options: SummaryOptions, lang: str, level: int, other: bool = False
+) -> list[Block]:
+    """Captured order as one list, or grouped under kind sub-headings (a child stays with its parent).
+
+    'Inne uwagi' (an `other` section) stays one list in either layout, as in the city's summaries: its
+    points are what fitted nowhere else, so strengths/weaknesses sub-headings would only scatter them.
+    """
     speakers = {p.id: p for p in meeting.participants} if options.named else None
-    if options.layout == "captured":
+    if options.layout == "captured" or other:
         return [BulletList(tuple(list_item(i, speakers) for i in top))]
     if {i.kind for i in top} == {"remark"}:  # only remarks: a 'Uwagi' sub-heading would just repeat the section
         return [BulletList(tuple(list_item(i, speakers) for i in top))]
@@ -137,21 +143,60 @@ def section_items(meeting: Any, top: list[Any], options: SummaryOptions, lang: s
     for kind in KIND_ORDER:
         of_kind = [i for i in top if i.kind == kind]
         if of_kind:
-            blocks += [Heading(label(kind, lang), level), BulletList(tuple(list_item(i, speakers) for i in of_kind))]
+            heading = label(kind, lang)
+            points = [p for i in of_kind for p in grouped_points(i, heading, speakers)]
+            blocks += [Heading(heading, level), BulletList(tuple(points))]
     unknown = [i for i in top if i.kind not in KIND_ORDER]
     if unknown:
         blocks += [Heading(label("remark", lang), level), BulletList(tuple(list_item(i, speakers) for i in unknown))]
     return blocks
 
 
+def grouped_points(item: Any, heading: str, speakers: dict[str, Any] | None) -> list[ListItem]:
+    """The item as a point, or its children alone when it only introduces them with the sub-heading's words.
+
+    "Rekomendacje:" over the recommendations would repeat the "Rekomendacje" sub-heading right above it.
+    """
+    if introduces(item, heading) and not attributed(item, speakers):
+        return [list_item(child, speakers) for child in ordered(item.children)]
+    return [list_item(item, speakers)]
+
+
+def introduces(item: Any, heading: str) -> bool:
+    """An item with sub-points whose whole text is the heading's words followed by a colon."""
+    text = (item.text or "").strip()
+    return bool(item.children) and text.endswith(":") and text[:-1].strip().casefold() == heading.casefold()
+
+
+def attributed(item: Any, speakers: dict[str, Any] | None) -> bool:
+    """Whether a named export would print a speaker after this item."""
+    return speaker_of(item, speakers) is not None
+
+
+def speaker_of(item: Any, speakers: dict[str, Any] | None) -> Any:
+    """The named speaker of an item in a named export, else None."""
+    if speakers is None:
+        return None
+    speaker = item.speaker or speakers.get(item.speaker_id)
+    return speaker if speaker is not None and speaker.name else None
+
+
 def list_item(item: Any, speakers: dict[str, Any] | None) -> ListItem:
     """One item with its sub-items; attributed only when `speakers` is given (named export)."""
     text = item.text or ""
-    speaker = None if speakers is None else (item.speaker or speakers.get(item.speaker_id))
-    if speaker is not None and speaker.name:
+    speaker = speaker_of(item, speakers)
+    if speaker is not None:
         who = ", ".join(part for part in (speaker.name, speaker.organisation) if part)
-        text = f"{text} ({who})"
+        text = attribute(text, who)
     return ListItem(text, tuple(list_item(child, speakers) for child in ordered(item.children)))
+
+
+def attribute(text: str, who: str) -> str:
+    """'text (who)'; a list point's trailing comma or semicolon stays last: 'powołanie … (Anna Nowak),'."""
+    body = text.rstrip()
+    tail = body[-1] if body[-1:] in (",", ";") else ""
+    body = body[:-1].rstrip() if tail else body
+    return f"{body} ({who}){tail}"
 
 
 def annex_blocks(meeting: Any, lang: str) -> list[Block]:
