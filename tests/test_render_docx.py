@@ -7,6 +7,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
+from docx.shared import Pt
 from PIL import Image as PILImage
 from test_summary_factory import (
     SECRET_EMAILS,
@@ -176,3 +178,34 @@ def test_generic_nodes_table_image_toc(tmp_path: Path) -> None:
 def test_unreadable_image_is_an_export_error(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="image"):
         render_docx(Summary(Metadata(), (Image(b"not a png", 5.0),)), tmp_path / "bad.docx")
+
+
+def test_sub_bullets_differ_by_depth_like_the_pdf(grouped: Path) -> None:
+    document = docx.Document(str(grouped))
+    numbering = document.part.numbering_part.element
+    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+    glyphs = {}
+    for style in ("List Bullet", "List Bullet 2", "List Bullet 3"):
+        num_id = document.styles[style].element.find("w:pPr/w:numPr/w:numId", ns).get(qn("w:val"))
+        abstract_id = numbering.find(f"w:num[@w:numId='{num_id}']/w:abstractNumId", ns).get(qn("w:val"))
+        level = numbering.find(f"w:abstractNum[@w:abstractNumId='{abstract_id}']/w:lvl", ns)
+        glyphs[style] = level.find("w:lvlText", ns).get(qn("w:val"))
+    assert glyphs["List Bullet 2"] == "–" and glyphs["List Bullet 3"] == "▪"
+    assert len(set(glyphs.values())) == 3
+
+
+def test_header_lines_read_like_the_seed(grouped: Path) -> None:
+    document = docx.Document(str(grouped))
+    audience, place = document.paragraphs[1], document.paragraphs[2]
+    subtitle = document.styles["Subtitle"]
+    assert subtitle.font.bold and subtitle.element.rPr.find(qn("w:spacing")) is None  # no letter-spacing
+    assert audience.runs[0].bold is None  # bold from the style
+    assert place.runs[0].bold is False and place.paragraph_format.space_after == Pt(10)
+
+
+def test_closing_author_line_is_set_off_from_the_body(grouped: Path) -> None:
+    document = docx.Document(str(grouped))
+    closing = document.paragraphs[-1]
+    assert closing.text == "Opracowanie: Ewa Autorka" and closing.paragraph_format.space_before == Pt(10)
+    header_field = next(p for p in document.paragraphs if p.text.startswith("Cel spotkania:"))
+    assert header_field.paragraph_format.space_before is None

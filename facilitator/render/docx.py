@@ -49,6 +49,8 @@ def _estimate_cm(word: str, bold: bool, size: float) -> float:
 
 BODY_FONT = "Calibri"
 HEADING_COLOR = RGBColor(0x1F, 0x3A, 0x5F)
+PLACE_COLOR = RGBColor(0x66, 0x66, 0x66)
+SUB_BULLETS = {"List Bullet 2": "–", "List Bullet 3": "▪"}  # as in the PDF; Calibri holds both glyphs
 LANG_TAGS = {"pl": "pl-PL", "en": "en-GB"}
 
 
@@ -80,13 +82,14 @@ class _Writer:
         self.body = self.doc.element.body
         self.sect_pr = self.body.find(qn("w:sectPr"))
         self.numbered_lists = 0
+        self.seen_heading = False
         _setup_page(self.doc, self.lang)
         _setup_styles(self.doc, self.styles, self.lang)
         _set_properties(self.doc, summary)
         self.handlers: dict[type, Callable[[Any], None]] = {
             Title: lambda b: self.para(b.text, "Title"),
-            Subtitle: lambda b: self.para(b.text, "Subtitle"),
-            Heading: lambda b: self.para(b.text, f"Heading {min(max(b.level, 1), 9)}"),
+            Subtitle: self.subtitle,
+            Heading: self.heading,
             Paragraph: lambda b: self.para(b.text, "Normal", bold=b.bold, italic=b.italic),
             Field: self.field,
             BulletList: lambda b: self.list_items(b.items, 0, numbered=None),
@@ -120,9 +123,29 @@ class _Writer:
         _append_run(paragraph._p, clean(text), bold=bold, italic=italic)
         return paragraph
 
+    def subtitle(self, block: Subtitle) -> None:
+        """The audience in bold; the last subtitle ('venue, date') quieter and set off from the fields below."""
+        blocks = self.summary.blocks
+        index = next(i for i, b in enumerate(blocks) if b is block)
+        if index + 1 < len(blocks) and isinstance(blocks[index + 1], Subtitle):
+            self.para(block.text, "Subtitle")
+            return
+        paragraph = self.new_paragraph("Subtitle")
+        _append_run(paragraph._p, clean(block.text))
+        run = paragraph.runs[0]
+        run.bold, run.font.size, run.font.color.rgb = False, Pt(11), PLACE_COLOR
+        paragraph.paragraph_format.space_after = Pt(10)
+
+    def heading(self, block: Heading) -> None:
+        """A Word heading (Heading 1–3 keep with the next paragraph by style)."""
+        self.seen_heading = True
+        self.para(block.text, f"Heading {min(max(block.level, 1), 9)}")
+
     def field(self, block: Field) -> None:
-        """'Label: value' with the label in bold."""
+        """'Label: value' with the label in bold; a closing line such as 'Opracowanie' is set off from the body."""
         paragraph = self.new_paragraph("Normal")
+        if block.value and self.seen_heading:
+            paragraph.paragraph_format.space_before = Pt(10)
         _append_run(paragraph._p, f"{clean(block.label)}:", bold=True)
         if block.value:
             _append_run(paragraph._p, " " + clean(block.value))
@@ -258,10 +281,36 @@ def _setup_styles(doc: Any, styles: dict[str, Any], lang: str) -> None:
         styles[name].font.name = BODY_FONT
         styles[name].font.size = Pt(size)
         styles[name].font.color.rgb = HEADING_COLOR
-    styles["Subtitle"].font.italic = False
-    styles["Subtitle"].font.color.rgb = RGBColor(0x33, 0x33, 0x33)
+    subtitle = styles["Subtitle"]
+    subtitle.font.italic = False
+    subtitle.font.bold = True
+    subtitle.font.size = Pt(11.5)
+    subtitle.font.color.rgb = RGBColor(0x1A, 0x1A, 0x1A)
+    subtitle.paragraph_format.space_after = Pt(2)
+    spacing = subtitle.element.rPr.find(qn("w:spacing"))  # the template letter-spaces subtitles
+    if spacing is not None:
+        spacing.getparent().remove(spacing)
+    _setup_sub_bullets(doc, styles)
     for name in ("List Bullet", "List Bullet 2", "List Bullet 3", "List Number"):
         styles[name].paragraph_format.space_after = Pt(3)
+
+
+def _setup_sub_bullets(doc: Any, styles: dict[str, Any]) -> None:
+    """Sub-points get the PDF's '–' and '▪' instead of the template's same '•' at every depth."""
+    numbering = doc.part.numbering_part.element
+    for style_name, glyph in SUB_BULLETS.items():
+        num_id = _style_num_id(styles[style_name])
+        num = next((n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == num_id), None)
+        if num is None:
+            continue
+        abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+        abstract = next(a for a in numbering.findall(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == abstract_id)
+        level = abstract.find(qn("w:lvl"))
+        level.find(qn("w:lvlText")).set(qn("w:val"), glyph)
+        fonts = level.find(qn("w:rPr") + "/" + qn("w:rFonts"))
+        if fonts is not None:
+            for attribute in ("w:ascii", "w:hAnsi"):
+                fonts.set(qn(attribute), BODY_FONT)
 
 
 def _set_properties(doc: Any, summary: Summary) -> None:
