@@ -125,10 +125,10 @@ def test_metadata_fonts_and_page_numbers(grouped: Path, grouped_text: str) -> No
             font = font.get_object()
             descendant = font.get("/DescendantFonts")
             descriptor = (descendant[0].get_object() if descendant else font).get("/FontDescriptor")
-            if descriptor is not None:
-                descriptor = descriptor.get_object()
-                assert "/FontFile2" in descriptor, "TrueType font must be embedded"
-                fonts.add(str(descriptor["/FontName"]))
+            assert descriptor is not None, f"{font['/BaseFont']} is a standard font, not embedded"
+            descriptor = descriptor.get_object()
+            assert "/FontFile2" in descriptor, "TrueType font must be embedded"
+            fonts.add(str(descriptor["/FontName"]))
     assert any("DejaVuSans" in f for f in fonts) and any("Bold" in f for f in fonts)
     total = len(reader.pages)
     assert f"Strona 1 z {total}" in grouped_text

@@ -295,6 +295,7 @@ def _doc(path: str, summary: Summary) -> _Doc:
         lang={"pl": "pl-PL", "en": "en-GB"}[L.norm(meta.language)],
         displayDocTitle=1,
         allowSplitting=1,
+        initialFontName=st.FAMILY,  # else every page references reportlab's unembedded Helvetica
     )
     frame = Frame(
         st.MARGIN, st.MARGIN, FRAME_W, FRAME_H, id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
