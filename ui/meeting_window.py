@@ -127,6 +127,12 @@ class MeetingWindow(QMainWindow):
         self.flush()
         self.ctx.undo_stack.redo()
 
+    def show_item(self, item_id: str) -> None:
+        """Notatki with this statement selected (opened from a search result)."""
+        if NotesPage is not None:
+            self.tabs.setCurrentWidget(self.notes)
+            self.notes.show_item(item_id)
+
     def switch_page(self, delta: int) -> None:
         """Ctrl+PgUp/PgDown: the previous/next page, wrapping around."""
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + delta) % self.tabs.count())

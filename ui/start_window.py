@@ -225,8 +225,11 @@ class StartWindow(QMainWindow):
         if any(c.entity in ("meeting", "participant", "item") for c in changes):
             self.refresh()
 
-    def _open_requested(self, meeting_id: str, _item_id: str) -> None:
-        self.open_meeting(meeting_id)
+    def _open_requested(self, meeting_id: str, item_id: str) -> None:
+        """A search or recurring-statements result: the meeting's window at that statement."""
+        window = self.open_meeting(meeting_id)
+        if window is not None and item_id:
+            window.show_item(item_id)
 
     def _id_at(self, index: QModelIndex) -> str | None:
         return index.data(IdRole) if index.isValid() else None

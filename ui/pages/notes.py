@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 from sqlalchemy import select
 
 from facilitator import operations
-from facilitator.model import AgendaItem, Meeting
+from facilitator.model import AgendaItem, Item, Meeting
 from ui.kinds import KIND_STYLES, section_kind_label
 from ui.models.items_model import (
     COL_TEXT,
@@ -210,6 +210,19 @@ class NotesPage(QWidget):
     def section_id(self) -> str | None:
         """The section being captured into."""
         return self._section_id
+
+    def show_item(self, item_id: str) -> bool:
+        """Make a statement current in its section (a search result opened here); False if it is not found."""
+        with self.ctx.engine.connect() as conn:
+            section_id = conn.execute(select(Item.section_id).where(Item.id == item_id)).scalar()
+        row = self.sections_model.row_of(section_id) if section_id else -1
+        if row < 0:
+            return False
+        self.sections_panel.select_row(row)
+        index = self.items_model.index_for_id(item_id)
+        self.outline.select_index(index)
+        self.outline.setFocus()
+        return index.isValid()
 
     # ---- changes coming back ----------------------------------------------------------------------------------
 
