@@ -105,6 +105,7 @@ class NotesPage(QWidget):
     def _connect(self) -> None:
         self.ctx.changed.connect(self._on_changed)
         self.capture.submitted.connect(self.add_item)
+        self.capture.text_edit.edit_requested.connect(self.extras.edit_text)
         self.sections_panel.view.selectionModel().currentChanged.connect(self._on_section_chosen)
         self.sections_panel.add_requested.connect(self.add_section)
         self.sections_panel.delete_requested.connect(self.delete_section)

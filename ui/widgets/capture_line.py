@@ -13,9 +13,10 @@ MAX_LEVEL = 8
 
 
 class CaptureEdit(QLineEdit):
-    """A line edit that keeps Tab / Shift+Tab for the indent level instead of moving focus."""
+    """A line edit that keeps Tab / Shift+Tab for the indent level and F2 for correcting the last statement."""
 
     indent_requested = Signal(int)  # +1 or -1
+    edit_requested = Signal()  # F2: correct the selected statement (a line edit has no use for F2 itself)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -24,6 +25,9 @@ class CaptureEdit(QLineEdit):
                 return True
             if event.key() == Qt.Key.Key_Backtab:
                 self.indent_requested.emit(-1)
+                return True
+            if event.key() == Qt.Key.Key_F2 and not event.modifiers():
+                self.edit_requested.emit()
                 return True
         return super().event(event)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ui.models.items_model import COL_TAGS, ItemsModel
+from ui.models.items_model import COL_TAGS, COL_TEXT, ItemsModel
 from ui.widgets.item_detail import ItemDetail
 from ui.widgets.outline import OutlineView
 from ui.widgets.tag_editor import TagCompleter, TagsDelegate
@@ -29,19 +29,31 @@ class OutlineExtras(QObject):
         model.dataChanged.connect(self._data_changed)
         self.detail.leave_requested.connect(outline.setFocus)
         self.tags_delegate.closeEditor.connect(self._editor_closed)
+        outline.itemDelegate().closeEditor.connect(self._editor_closed)
 
     def edit_tags(self) -> None:
         """Ctrl+T: tag the selected statement in place (right after Enter: the one just captured)."""
+        self._edit_in_place(COL_TAGS)
+
+    def edit_text(self) -> None:
+        """F2 from the capture line: correct the selected statement in place, then back to capturing."""
+        self._edit_in_place(COL_TEXT)
+
+    def _edit_in_place(self, column: int) -> None:
+        """Open the outline's editor of one column on the selected (else the newest) statement."""
         index = self.outline.currentIndex()
         if not index.isValid() and self.model.rowCount():
-            index = self.model.index(self.model.rowCount() - 1, COL_TAGS)
+            index = self.model.index(self.model.rowCount() - 1, column)
         if not index.isValid():
             return
         focus = QApplication.focusWidget()
         self._return_focus = focus is not None and self.back_to.isAncestorOf(focus)
         self.outline.select_index(index)
         self.outline.setFocus()
-        self.outline.edit(index.siblingAtColumn(COL_TAGS))
+        self.outline.edit(index.siblingAtColumn(column))
+        if self.outline.state() != self.outline.State.EditingState and self._return_focus:  # not editable
+            self._return_focus = False
+            self.back_to.setFocus()
 
     def _editor_closed(self, _editor, _hint) -> None:
         if self._return_focus:  # after the view has taken the focus back itself
