@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from test_summary_factory import add_item, docx_paragraphs, docx_text, make_meeting, pdf_text, pdf_text_fast, squash
 
 from facilitator.render import render_docx, render_html, render_pdf
-from facilitator.render.text import break_long_words, chunks, clean, html_text, pdf_markup
+from facilitator.render.text import break_long_words, clean, html_text, pdf_markup, wrap_lines
 from facilitator.summary import SummaryOptions, build
 
 MARKUP = 'Koszt < 5 zł & więcej > 3; <b>nie pogrubione</b> <font color="red">x</font> &amp; "cudzysłów"'
@@ -41,10 +41,12 @@ def test_markup_is_escaped_for_reportlab_and_html() -> None:
     assert html_text('<b>"&"</b>\nx') == "&lt;b&gt;&quot;&amp;&quot;&lt;/b&gt;<br>x"
 
 
-def test_chunks_and_long_words_keep_every_character() -> None:
-    text = ("słowo " * 5000) + "x" * 3000
-    pieces = chunks(text)
-    assert "".join(pieces) == text and max(map(len, pieces)) <= 1500
+def test_wrapped_lines_and_long_words_keep_every_word() -> None:
+    text = ("słowo " * 5000) + "\n\nakapit po pustej linii"
+    lines = wrap_lines(text, 100.0, lambda word: 10.0 * len(word))  # 'słowo' is 50 wide, a space 10
+    assert lines[:2] == ["słowo", "słowo"] and lines[-4:] == ["", "akapit po", "pustej", "linii"]
+    assert " ".join(lines).split() == text.split()
+    assert wrap_lines("ab cd ef", 50.0, lambda word: 10.0 * len(word)) == ["ab cd", "ef"]
     assert break_long_words("a" * 130).split("\n") == ["a" * 60, "a" * 60, "a" * 10]
 
 
@@ -105,6 +107,27 @@ def test_huge_item_splits_across_pdf_pages(tmp_path: Path, huge_item_meeting) ->
     assert len(PdfReader(str(path)).pages) > 20
     assert squash(text).count("Zażółć gęślą jaźń") >= 2400
     assert "".join(text.split()).count("y") >= 20_000
+
+
+def test_huge_item_prints_as_one_seamless_paragraph(tmp_path: Path) -> None:
+    """Laid out in pieces for speed, the long item still fills every line up to the margin."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTTextLine
+
+    meeting = make_meeting()
+    add_item(meeting.sections[-1], "remark", ("Bardzo długi punkt, który nie ma końca. " * 500).strip())
+    path = tmp_path / "seamless.pdf"
+    render_pdf(build(meeting), path)
+
+    def lines(element):
+        if isinstance(element, LTTextLine):
+            yield element
+        for child in getattr(element, "_objs", []) or []:
+            yield from lines(child)
+
+    ends = [line.x1 for page in extract_pages(str(path)) for line in lines(page) if "nie ma" in line.get_text()]
+    assert len(ends) > 100
+    assert max(ends) - sorted(ends)[1] < 40  # no short line where one piece stops and the next starts
 
 
 def test_huge_item_in_docx(tmp_path: Path, huge_item_meeting) -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -31,7 +33,7 @@ from reportlab.platypus.tableofcontents import TableOfContents as RLTableOfConte
 from facilitator.render import pdfstyle as st
 from facilitator.render.base import Exporter, ExportError
 from facilitator.render.layout import table_layout
-from facilitator.render.text import chunks, clean, one_line, pdf_markup
+from facilitator.render.text import break_long_words, clean, one_line, pdf_markup, wrap_lines
 from facilitator.summary import lang as L
 from facilitator.summary.nodes import (
     BulletList,
@@ -49,6 +51,7 @@ from facilitator.summary.nodes import (
     Title,
 )
 
+LONG_TEXT = 1500  # characters; longer text is laid out in pieces of whole lines
 FRAME_W = A4[0] - 2 * st.MARGIN
 FRAME_H = A4[1] - 2 * st.MARGIN
 
@@ -111,8 +114,19 @@ class Flowables:
         return RLParagraph(pdf_markup(text), self.styles[style])
 
     def long_text(self, text: str, style: ParagraphStyle, bullet: str | None = None, wrap: str = "") -> list[Flowable]:
-        """Text as one paragraph, or as seamless pieces when it is very long (see text.chunks)."""
-        pieces = chunks(clean(text))
+        """Text as one paragraph, or, when it is very long, as one paragraph per line it would print.
+
+        Reportlab re-wraps the rest of a paragraph at every page split, which is quadratic for a
+        100,000-character item; breaking the lines once (wrap_lines) keeps it linear, and since every
+        piece is a whole line the reader sees one seamless paragraph (no short line where a piece ends).
+        """
+        text = clean(text)
+        if len(text) <= LONG_TEXT:
+            return [RLParagraph(_wrap(pdf_markup(text), wrap), style, bulletText=bullet)]
+        font = {"": style.fontName, "b": st.BOLD, "i": st.ITALIC, "bi": st.BOLD_ITALIC}[wrap]
+        width = FRAME_W - style.leftIndent - style.rightIndent - 1  # a point to spare for rounding
+        lines = wrap_lines(break_long_words(text), width, partial(stringWidth, fontName=font, fontSize=style.fontSize))
+        pieces = [line or "\u00a0" for line in lines]  # a blank line keeps its height
         if len(pieces) == 1:
             return [RLParagraph(_wrap(pdf_markup(text), wrap), style, bulletText=bullet)]
         first = style.clone(style.name + "First", spaceAfter=0)

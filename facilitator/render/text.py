@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 # XML 1.0 forbids C0 controls except tab/newline/CR, lone surrogates and U+FFFE/U+FFFF; C1 controls are
 # invisible garbage from copy-paste. CR is normalised to a newline before this runs.
@@ -23,22 +24,29 @@ def one_line(text: str | None) -> str:
     return " ".join(clean(text).split())
 
 
-def chunks(text: str, size: int = 1500) -> list[str]:
-    """Very long text cut into pieces of at most `size` characters, at a newline or space when possible.
+def wrap_lines(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """Greedy line breaking of plain text as a paragraph would do it, given each word's printed width.
 
-    Reportlab re-wraps the rest of a paragraph at every page split, and words wider than the line make
-    that slow; laying out bounded pieces keeps a 100,000-character item linear.
+    Very long text is laid out one line per paragraph from these (see pdf.long_text), so the pieces
+    meet where a line ends anyway and the reader sees one seamless paragraph.
     """
-    pieces: list[str] = []
-    while len(text) > size:
-        cut = text.rfind("\n", size // 2, size)
-        if cut < 0:
-            cut = text.rfind(" ", size // 2, size)
-        cut = cut + 1 if cut >= 0 else size
-        pieces.append(text[:cut].rstrip("\n"))
-        text = text[cut:]
-    pieces.append(text)
-    return pieces
+    space = measure(" ")
+    widths: dict[str, float] = {}
+    lines: list[str] = []
+    for part in text.split("\n"):
+        line: list[str] = []
+        used = 0.0
+        for word in part.split():
+            w = widths.get(word)
+            if w is None:
+                w = widths[word] = measure(word)
+            if line and used + space + w > width:
+                lines.append(" ".join(line))
+                line, used = [], 0.0
+            used += (space if line else 0.0) + w
+            line.append(word)
+        lines.append(" ".join(line))
+    return lines
 
 
 _LONG_WORD = re.compile(r"\S{61,}")
