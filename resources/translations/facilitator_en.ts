@@ -215,32 +215,32 @@
     <context>
         <name>CaptureLine</name>
         <message>
-            <location filename="../../ui/widgets/capture_line.py" line="62" />
+            <location filename="../../ui/widgets/capture_line.py" line="66" />
             <source>Wpisz wypowiedź i naciśnij Enter (Ctrl+1…6: rodzaj, Tab: wcięcie)</source>
             <translation>Type a statement and press Enter (Ctrl+1…6: kind, Tab: indent)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/capture_line.py" line="63" />
+            <location filename="../../ui/widgets/capture_line.py" line="67" />
             <source>Nowa wypowiedź</source>
             <translation>New statement</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/capture_line.py" line="68" />
+            <location filename="../../ui/widgets/capture_line.py" line="72" />
             <source>Mówca (Ctrl+M)</source>
             <translation>Speaker (Ctrl+M)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/capture_line.py" line="69" />
+            <location filename="../../ui/widgets/capture_line.py" line="73" />
             <source>Mówca</source>
             <translation>Speaker</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/capture_line.py" line="120" />
+            <location filename="../../ui/widgets/capture_line.py" line="124" />
             <source>Rodzaj następnej wypowiedzi: %1</source>
             <translation>Kind of the next statement: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/capture_line.py" line="126" />
+            <location filename="../../ui/widgets/capture_line.py" line="130" />
             <source>Podpunkt poziomu %1 (Shift+Tab: wyżej)</source>
             <translation>Sub-point, level %1 (Shift+Tab: up a level)</translation>
         </message>
@@ -474,87 +474,97 @@ Everything shown as saved is safe in the database. The details were written to %
             <translation>Edit author</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="55" />
+            <location filename="../../ui/pages/details.py" line="56" />
             <source>&amp;Cel spotkania</source>
             <translation>P&amp;urpose</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="56" />
+            <location filename="../../ui/pages/details.py" line="57" />
             <source>Zmiana celu spotkania</source>
             <translation>Edit purpose</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="100" />
+            <location filename="../../ui/pages/details.py" line="101" />
             <source>&amp;Data</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="101" />
+            <location filename="../../ui/pages/details.py" line="102" />
             <source>Zmiana daty</source>
             <translation>Edit date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="103" />
+            <location filename="../../ui/pages/details.py" line="104" />
             <source>&amp;Początek (GG:MM)</source>
             <translation>&amp;Start (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="104" />
+            <location filename="../../ui/pages/details.py" line="105" />
             <source>Zmiana godziny rozpoczęcia</source>
             <translation>Edit start time</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="105" />
+            <location filename="../../ui/pages/details.py" line="106" />
             <source>&amp;Koniec (GG:MM)</source>
             <translation>&amp;End (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="106" />
+            <location filename="../../ui/pages/details.py" line="107" />
             <source>Zmiana godziny zakończenia</source>
             <translation>Edit end time</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="110" />
+            <location filename="../../ui/pages/details.py" line="111" />
             <source>GG:MM</source>
             <translation>HH:MM</translation>
         </message>
         <message>
             <location filename="../../ui/pages/details.py" line="116" />
+            <source>Nie zapisano godziny rozpoczęcia: wpisz ją jako GG:MM, np. 10:00 albo 1000.</source>
+            <translation>Start time not saved: type it as HH:MM, e.g. 10:00 or 1000.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="118" />
+            <source>Nie zapisano godziny zakończenia: wpisz ją jako GG:MM, np. 13:30 albo 1330.</source>
+            <translation>End time not saved: type it as HH:MM, e.g. 13:30 or 1330.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="122" />
             <source>polski</source>
             <translation>Polish</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="117" />
+            <location filename="../../ui/pages/details.py" line="123" />
             <source>angielski</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="119" />
+            <location filename="../../ui/pages/details.py" line="125" />
             <source>&amp;Język dokumentu</source>
             <translation>Document &amp;language</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="120" />
+            <location filename="../../ui/pages/details.py" line="126" />
             <source>Zmiana języka dokumentu</source>
             <translation>Edit document language</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="124" />
+            <location filename="../../ui/pages/details.py" line="130" />
             <source>Puste pole = liczba obecnych z listy obecności</source>
             <translation>Empty = the number present on the attendance list</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="125" />
+            <location filename="../../ui/pages/details.py" line="131" />
             <source>&amp;Liczba uczestników</source>
             <translation>&amp;Number of participants</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="126" />
+            <location filename="../../ui/pages/details.py" line="132" />
             <source>Zmiana liczby uczestników</source>
             <translation>Edit number of participants</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/details.py" line="144" />
+            <location filename="../../ui/pages/details.py" line="150" />
             <source>z listy: %n</source>
             <translation>
                 <numerusform>from the list: %n</numerusform>
@@ -1183,12 +1193,12 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
             <translation>&lt;as opened&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="153" />
+            <location filename="../../ui/meeting_window.py" line="159" />
             <source>Zapisano %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="159" />
+            <location filename="../../ui/meeting_window.py" line="165" />
             <source>Błąd</source>
             <translation>Error</translation>
         </message>
@@ -1244,90 +1254,90 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
             <translation>Point</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="193" />
+            <location filename="../../ui/pages/notes.py" line="194" />
             <source>Dodaj sekcję, aby zacząć notować</source>
             <translation>Add a section to start taking notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="266" />
+            <location filename="../../ui/pages/notes.py" line="280" />
             <source>Najpierw dodaj sekcję, do której trafią notatki.</source>
             <translation>First add a section for the notes to go into.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="270" />
+            <location filename="../../ui/pages/notes.py" line="284" />
             <source>Nie ma jednoznacznie takiej osoby na liście obecności: %1</source>
             <translation>No single person on the attendance list matches: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="279" />
+            <location filename="../../ui/pages/notes.py" line="293" />
             <source>Dodanie wypowiedzi</source>
             <translation>Add statement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="302" />
-            <location filename="../../ui/pages/notes.py" line="304" />
+            <location filename="../../ui/pages/notes.py" line="316" />
+            <location filename="../../ui/pages/notes.py" line="318" />
             <source>Zmiana rodzaju</source>
             <translation>Change kind</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="341" />
-            <location filename="../../ui/pages/notes.py" line="343" />
+            <location filename="../../ui/pages/notes.py" line="355" />
+            <location filename="../../ui/pages/notes.py" line="357" />
             <source>Usunięcie wypowiedzi</source>
             <translation>Delete statements</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="355" />
+            <location filename="../../ui/pages/notes.py" line="369" />
             <source>Wcięcie</source>
             <translation>Indent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="355" />
+            <location filename="../../ui/pages/notes.py" line="369" />
             <source>Zmniejszenie wcięcia</source>
             <translation>Outdent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="364" />
+            <location filename="../../ui/pages/notes.py" line="378" />
             <source>Zmiana tagów</source>
             <translation>Edit tags</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="364" />
+            <location filename="../../ui/pages/notes.py" line="378" />
             <source>Zmiana treści</source>
             <translation>Edit text</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="369" />
             <location filename="../../ui/pages/notes.py" line="383" />
+            <location filename="../../ui/pages/notes.py" line="397" />
             <source>Przeniesienie wypowiedzi</source>
             <translation>Move statement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="397" />
+            <location filename="../../ui/pages/notes.py" line="411" />
             <source>Nowy blok tematyczny</source>
             <translation>New topic block</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="397" />
+            <location filename="../../ui/pages/notes.py" line="411" />
             <source>Nowa sekcja</source>
             <translation>New section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="399" />
+            <location filename="../../ui/pages/notes.py" line="413" />
             <source>Dodanie sekcji</source>
             <translation>Add section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="412" />
+            <location filename="../../ui/pages/notes.py" line="426" />
             <source>Usunięcie sekcji</source>
             <translation>Delete section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="418" />
+            <location filename="../../ui/pages/notes.py" line="432" />
             <source>Zmiana nazwy sekcji</source>
             <translation>Rename section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="428" />
+            <location filename="../../ui/pages/notes.py" line="442" />
             <source>Przeniesienie sekcji</source>
             <translation>Move section</translation>
         </message>
@@ -2281,29 +2291,29 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
             <translation>All series</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="249" />
+            <location filename="../../ui/start_window.py" line="252" />
             <source>Nowe spotkanie</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="285" />
+            <location filename="../../ui/start_window.py" line="288" />
             <source>Duplikowanie spotkania</source>
             <translation>Duplicate meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="297" />
+            <location filename="../../ui/start_window.py" line="300" />
             <source>Usunąć spotkanie „%1” z %2 razem z notatkami i listą obecności?
 Można to cofnąć (Ctrl+Z).</source>
             <translation>Delete the meeting “%1” of %2 with its notes and attendance list?
 You can undo it (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="299" />
+            <location filename="../../ui/start_window.py" line="302" />
             <source>Usuń spotkanie</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="304" />
+            <location filename="../../ui/start_window.py" line="307" />
             <source>Usunięcie spotkania „%1”</source>
             <translation>Delete meeting “%1”</translation>
         </message>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.operations import OperationError, get_meeting, list_meetings
 from ui.pages.agenda import AgendaEditor
-from ui.pages.fields import FieldBinding, count_value, required_value, time_value
+from ui.pages.fields import FieldBinding, count_value, expand_time_digits, required_value, time_value
 
 # field, label (with mnemonic), undo text; in page order (the tab order follows it).
 LINE_FIELDS = (
@@ -36,7 +36,8 @@ PEOPLE_FIELDS = (
      QT_TRANSLATE_NOOP("DetailsPage", "Zmiana prowadzącego")),
     ("author", QT_TRANSLATE_NOOP("DetailsPage", "Opra&cowanie"), QT_TRANSLATE_NOOP("DetailsPage", "Zmiana autora")),
 )
-TIME_RE = QRegularExpression(r"^([01]?\d|2[0-3])?([:.]([0-5]\d?)?)?$")
+# "10:30", "9.05", or digits only as people type on a phone: "930", "1330" (checked by time_value).
+TIME_RE = QRegularExpression(r"^(\d{1,4}|([01]?\d|2[0-3])?([:.]([0-5]\d?)?)?)$")
 
 
 class DetailsPage(QWidget):
@@ -110,6 +111,11 @@ class DetailsPage(QWidget):
             edit.setPlaceholderText(self.tr("GG:MM"))
             edit.setMaximumWidth(90)
             self._add(form, field, edit, label, undo, time_value)
+            self.bindings[field].fixup = expand_time_digits
+            self.bindings[field].invalid_message = (
+                self.tr("Nie zapisano godziny rozpoczęcia: wpisz ją jako GG:MM, np. 10:00 albo 1000.")
+                if field == "start" else
+                self.tr("Nie zapisano godziny zakończenia: wpisz ją jako GG:MM, np. 13:30 albo 1330."))
 
     def _add_language_and_count(self, form: QFormLayout) -> None:
         language = QComboBox(self)

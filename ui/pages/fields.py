@@ -26,6 +26,8 @@ class FieldBinding(QObject):
         self._to_value = to_value or _widget_value
         self._stored: Any = None
         self._loading = False
+        self.invalid_message = ""  # shown when the user leaves the field with text that cannot be saved
+        self.fixup: Callable[[QWidget], None] | None = None  # tidies the text when the user leaves the field
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -35,7 +37,19 @@ class FieldBinding(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.widget and event.type() == QEvent.Type.FocusOut:
+            if self.fixup is not None:
+                self.fixup(self.widget)
             self.commit()
+            if self.invalid_message and self._invalid():
+                self.ctx.error(self.invalid_message)  # leaving text that is not saved: say so, keep it to fix
+        return False
+
+    def _invalid(self) -> bool:
+        """The widget holds text that cannot be stored (a half-typed time)."""
+        try:
+            self._to_value(self.widget)
+        except ValueError:
+            return True
         return False
 
     def pending(self) -> bool:
@@ -152,6 +166,16 @@ def time_value(widget: QLineEdit) -> str | None:
     if int(hours) > 23 or int(minutes) > 59:
         raise ValueError(text)
     return f"{int(hours):02d}:{minutes}"
+
+
+def expand_time_digits(widget: QLineEdit) -> None:
+    """On leaving a time field, digits typed without a colon become a time: '1330' → '13:30', '930' → '09:30', '9' → '09:00'.
+
+    Only on leaving: while typing, '1' or '133' may still be the start of '1330'.
+    """
+    text = widget.text().strip()
+    if text.isdigit() and len(text) <= 4:
+        widget.setText(f"{int(text):02d}:00" if len(text) <= 2 else f"{int(text[:-2]):02d}:{text[-2:]}")
 
 
 def count_value(widget: QLineEdit) -> int | None:
