@@ -127,6 +127,13 @@ class MeetingWindow(QMainWindow):
         self.flush()
         self.ctx.undo_stack.redo()
 
+    def edit_title(self) -> None:
+        """A new meeting: Szczegóły with the template title selected, so typing replaces it."""
+        self.tabs.setCurrentWidget(self.details)
+        title = self.details.widgets["title"]
+        title.setFocus(Qt.FocusReason.OtherFocusReason)
+        title.selectAll()
+
     def show_item(self, item_id: str) -> None:
         """Notatki with this statement selected (opened from a search result)."""
         if NotesPage is not None:

@@ -251,7 +251,10 @@ class StartWindow(QMainWindow):
         """A meeting dated today with the standard sections, opened at once."""
         changes = self.library.run(self.tr("Nowe spotkanie"), operations.create_meeting, date=date.today(),
                                    template=True)
-        return self.open_meeting(changes[0].id) if changes else None
+        window = self.open_meeting(changes[0].id) if changes else None
+        if window is not None:
+            window.edit_title()
+        return window
 
     def open_current(self) -> MeetingWindow | None:
         return self.open_meeting(self.current_id())

@@ -89,6 +89,7 @@ class AttendancePage(QWidget):
         self.quick.returnPressed.connect(self.quick_add)
         self.table = self._make_table()
         self._build_layout()
+        self.setFocusProxy(self.quick)  # Alt+2 lands where the next person is typed
         ctx.changed.connect(self._changed)
         self.reload()
 
