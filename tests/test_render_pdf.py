@@ -193,3 +193,13 @@ def test_toc_tables_and_images(tmp_path: Path) -> None:
     assert "Tekst & <b>nie pogrubiony</b>" in text
     assert text.count("komórka") == 1200
     assert "Bardzo wysoki obraz" in text
+    assert base_fonts(reader) == {"/AAAAAA+DejaVuSans", "/AAAAAA+DejaVuSans-Bold", "/AAAAAA+DejaVuSans-Oblique"}
+
+
+def base_fonts(reader: PdfReader) -> set[str]:
+    """Every font any page refers to; tables and the TOC must not fall back on reportlab's Helvetica."""
+    return {
+        str(font.get_object()["/BaseFont"])
+        for page in reader.pages
+        for font in page["/Resources"].get("/Font", {}).values()
+    }

@@ -204,6 +204,7 @@ class Flowables:
             hAlign="LEFT",
         )
         table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), st.FAMILY),  # reportlab's cell default is unembedded Helvetica
             ("GRID", (0, 0), (-1, -1), 0.5, st.RULE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0 if block.header else -1), st.colors.HexColor("#e8edf3")
@@ -234,7 +235,16 @@ class Flowables:
 
     def toc(self, block: TableOfContents) -> list[Flowable]:
         """A reportlab table of contents, filled by the second layout pass."""
-        contents = RLTableOfContents(levelStyles=st.toc_level_styles()[: max(1, min(block.levels, 3))], dotsMinLevel=0)
+        contents = RLTableOfContents(
+            levelStyles=st.toc_level_styles()[: max(1, min(block.levels, 3))],
+            dotsMinLevel=0,
+            tableStyle=TableStyle([  # reportlab's own, plus an embedded font instead of Helvetica
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("FONTNAME", (0, 0), (-1, -1), st.FAMILY),
+            ]),
+        )
         title = block.title or L.label("contents", L.norm(self.summary.metadata.language))
         return [self.para(title, "toctitle"), contents, RLPageBreak()]
 
