@@ -302,17 +302,18 @@ class ImportDialog(QDialog):
         updated = plan.count("updated") if plan else 0
         unchanged = plan.count("unchanged") if plan else 0
         conflicts = len(plan.conflicts) if plan else 0
+        theirs = sum(1 for c in plan.conflicts if c.resolution == THEIRS) if plan else 0
         parts = [tr("Nowe: %1").replace("%1", str(new)), tr("Aktualizacje: %1").replace("%1", str(updated)),
                  tr("Bez zmian: %1").replace("%1", str(unchanged))]
         if self.invalid:
             parts.append(tr("Błędne pliki: %1 (pominięte)").replace("%1", str(len(self.invalid))))
         if conflicts:
-            theirs = sum(1 for c in plan.conflicts if c.resolution == THEIRS)
             parts.append(tr("Konflikty: %1 (z pliku: %2, moje: %3)").replace("%1", str(conflicts))
                          .replace("%2", str(theirs)).replace("%3", str(conflicts - theirs)))
         self.status.setText(" · ".join(parts))
-        self.import_button.setEnabled(bool(new or updated))
-        if plan is not None and not (new or updated):
+        # A conflict settled in favour of the file is something to import even when nothing else changed.
+        self.import_button.setEnabled(bool(new or updated or theirs))
+        if plan is not None and not (new or updated or theirs):
             self.status.setText(self.status.text() + "\n" + tr("Nie ma nic do zaimportowania: wszystko jest aktualne."))
 
     # ---- importing -------------------------------------------------------------------------------------
