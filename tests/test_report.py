@@ -236,3 +236,20 @@ def test_many_meetings_are_listed_not_tabulated(engine, monkeypatch):
     listed = build_module.build(engine, ReportOptions()).blocks[-1]
     assert isinstance(listed, NumberedList)
     assert listed.items[0].text == "1 stycznia 2018 r. — Spotkanie 0, Sala <1> (3 osoby, liczba wypowiedzi: 0)"
+
+
+def test_counts_table_and_chart_share_a_page_for_seven_areas(engine, tmp_path):
+    """The overview reads as one page: the chart is sized to fit below the table of the usual seven areas."""
+    from pypdf import PdfReader
+
+    areas = ("Tworzenie polityk publicznych", "Komunikacja i wsparcie NGO", "Polityka lokalowa",
+             "Ochrona praw mniejszości i migrantów", "Polityka antydyskryminacyjna",
+             "Rekomendacje dot. działań antydyskryminacyjnych", "Inne uwagi")
+    make_meeting(engine, title="Spotkanie", day=date(2018, 6, 1), items={
+        area: [("strength", f"Mocna strona {n}"), ("weakness", f"Słaba strona {n}"), ("proposal", f"Postulat {n}")]
+        for n, area in enumerate(areas)})
+    out = tmp_path / "raport.pdf"
+    render_pdf(build(engine, ReportOptions()), out)
+    reader = PdfReader(str(out))
+    overview = next(p for p in reader.pages if "Zestawienie liczbowe" in p.extract_text() and "Razem" in p.extract_text())
+    assert any(obj.get("/Subtype") == "/Image" for obj in _xobjects(overview))
