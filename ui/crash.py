@@ -43,8 +43,8 @@ def report(kind: type[BaseException], error: BaseException, tb: TracebackType | 
         QApplication.quit()
         return
     log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
-    if QApplication.instance() is None:
-        return
+    if QApplication.instance() is None or QCoreApplication.closingDown():
+        return  # at shutdown (a worker finishing after its window closed) the log is enough
     text = QCoreApplication.translate(
         "Crash",
         "Wystąpił nieoczekiwany błąd: %1\n\nWszystko, co zostało oznaczone jako zapisane, jest bezpieczne w bazie "
