@@ -15,11 +15,10 @@ from facilitator.operations.core import (
     delete_row,
     fetch,
     fetch_one,
-    modify,
     transaction,
 )
 from facilitator.operations.trees import meeting_tree
-from facilitator.operations.validate import check_fields
+from facilitator.operations.validate import check_fields, update_checked
 
 DEFAULT_TITLE = "Podsumowanie spotkania konsultacyjnego"
 AREA_GROUP = "Opinie i postulaty dotyczące współpracy z UMK w trzech płaszczyznach współpracy"
@@ -63,10 +62,7 @@ def create_meeting(
 
 def update_meeting(engine: Engine, *, meeting_id: str, **fields: Any) -> Changes:
     """Edit header fields; nothing written when nothing differs."""
-    values = check_fields("meeting", fields)
-    with transaction(engine) as conn:
-        change = modify(conn, "meeting", fetch_one(conn, "meeting", meeting_id), values)
-        return (change,) if change else ()
+    return update_checked(engine, "meeting", meeting_id, fields)
 
 
 def delete_meeting(engine: Engine, *, meeting_id: str) -> Changes:

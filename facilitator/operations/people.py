@@ -17,11 +17,10 @@ from facilitator.operations.core import (
     create,
     delete_row,
     fetch_one,
-    modify,
     transaction,
 )
 from facilitator.operations.moves import relocate
-from facilitator.operations.validate import check_fields
+from facilitator.operations.validate import check_fields, update_checked
 
 _PARTICIPANT_DEFAULTS = {
     "organisation": None,
@@ -48,10 +47,7 @@ def add_agenda_item(engine: Engine, *, meeting_id: str, text: str, position: int
 
 def update_agenda_item(engine: Engine, *, agenda_item_id: str, text: str) -> Changes:
     """Reword an agenda point."""
-    values = check_fields("agenda_item", {"text": text})
-    with transaction(engine) as conn:
-        change = modify(conn, "agenda_item", fetch_one(conn, "agenda_item", agenda_item_id), values)
-        return (change,) if change else ()
+    return update_checked(engine, "agenda_item", agenda_item_id, {"text": text})
 
 
 def delete_agenda_item(engine: Engine, *, agenda_item_id: str) -> Changes:
@@ -111,10 +107,7 @@ def add_participants(engine: Engine, *, meeting_id: str, rows: list[dict[str, An
 
 def update_participant(engine: Engine, *, participant_id: str, **fields: Any) -> Changes:
     """Edit a participant's name, organisation, email, gender, presence or consent."""
-    values = check_fields("participant", fields)
-    with transaction(engine) as conn:
-        change = modify(conn, "participant", fetch_one(conn, "participant", participant_id), values)
-        return (change,) if change else ()
+    return update_checked(engine, "participant", participant_id, fields)
 
 
 def delete_participant(engine: Engine, *, participant_id: str) -> Changes:

@@ -15,12 +15,11 @@ from facilitator.operations.core import (
     create,
     delete_row,
     fetch_one,
-    modify,
     transaction,
 )
 from facilitator.operations.moves import relocate
 from facilitator.operations.trees import section_tree
-from facilitator.operations.validate import check_fields
+from facilitator.operations.validate import check_fields, update_checked
 
 
 def add_section(
@@ -43,10 +42,7 @@ def add_section(
 
 def update_section(engine: Engine, *, section_id: str, **fields: Any) -> Changes:
     """Edit a section's title, kind or group."""
-    values = check_fields("section", fields)
-    with transaction(engine) as conn:
-        change = modify(conn, "section", fetch_one(conn, "section", section_id), values)
-        return (change,) if change else ()
+    return update_checked(engine, "section", section_id, fields)
 
 
 def delete_section(engine: Engine, *, section_id: str) -> Changes:

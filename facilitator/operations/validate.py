@@ -9,7 +9,7 @@ from typing import Any
 
 from facilitator.i18n import term, tr
 from facilitator.model import GENDERS, ITEM_KINDS, LANGUAGES, SECTION_KINDS
-from facilitator.operations.core import LABELS, OperationError
+from facilitator.operations.core import LABELS, Changes, OperationError, fetch_one, modify, transaction
 
 # Control characters (Unicode Cc) other than tab and newline: debris pasted from Word or PDFs.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -171,3 +171,11 @@ def check_fields(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
             )
         cleaned[name] = known[name](name, value)
     return cleaned
+
+
+def update_checked(engine, entity: str, row_id: str, fields: dict[str, Any]) -> Changes:
+    """The shared body of the update_* operations: validate, change what differs, one transaction."""
+    values = check_fields(entity, fields)
+    with transaction(engine) as conn:
+        change = modify(conn, entity, fetch_one(conn, entity, row_id), values)
+        return (change,) if change else ()
