@@ -83,7 +83,8 @@ class MeetingWindow(QMainWindow):
         self._action(view, self.tr("Po&przednia strona"), lambda: self.switch_page(-1), QKeySequence("Ctrl+PgUp"))
         for number in range(self.tabs.count()):
             title = self.tabs.tabText(number).replace("&", "")
-            self._action(view, title, lambda _checked=False, n=number: self.tabs.setCurrentIndex(n), QKeySequence(f"Alt+{number + 1}"))
+            self._action(view, title, lambda _checked=False, n=number: self.show_page(n),
+                         QKeySequence(f"Alt+{number + 1}"))
         self.help_menu = self.menuBar().addMenu(self.tr("Pomo&c"))
         self.shortcuts_action = add_shortcuts_action(self, self.help_menu)
 
@@ -142,13 +143,30 @@ class MeetingWindow(QMainWindow):
 
     def switch_page(self, delta: int) -> None:
         """Ctrl+PgUp/PgDown: the previous/next page, wrapping around."""
-        self.tabs.setCurrentIndex((self.tabs.currentIndex() + delta) % self.tabs.count())
+        self.show_page((self.tabs.currentIndex() + delta) % self.tabs.count())
+
+    def show_page(self, index: int) -> None:
+        """Alt+1…4: that page, with the keyboard on its first control (also when it is already shown)."""
+        if index == self.tabs.currentIndex():
+            self._focus_page()
+        else:
+            self.tabs.setCurrentIndex(index)
+
+    def first_control(self, page: QWidget) -> QWidget:
+        """Where typing starts on a page: the title, the quick-add line, the capture line, the layout option."""
+        if page is self.details:
+            return self.details.widgets["title"]
+        combo = getattr(page, "layout_combo", None) if page is self.summary else None
+        return combo if combo is not None else page  # the other pages forward focus to their line
+
+    def _focus_page(self) -> None:
+        page = self.tabs.currentWidget()
+        if page is not None:
+            self.first_control(page).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _page_changed(self, _index: int) -> None:
         self.flush()
-        page = self.tabs.currentWidget()
-        if page is not None:
-            page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_page()
 
     def update_title(self) -> None:
         """Window title = meeting title + date."""

@@ -97,117 +97,117 @@
             <translation>Add participant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="98" />
+            <location filename="../../ui/pages/attendance.py" line="99" />
             <source>Uczestnicy</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="115" />
+            <location filename="../../ui/pages/attendance.py" line="116" />
             <source>&amp;Nowy uczestnik:</source>
             <translation>&amp;New participant:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="121" />
+            <location filename="../../ui/pages/attendance.py" line="122" />
             <source>&amp;Usuń zaznaczonych</source>
             <translation>&amp;Delete selected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="122" />
+            <location filename="../../ui/pages/attendance.py" line="123" />
             <source>&amp;Import z CSV…</source>
             <translation>&amp;Import from CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="123" />
+            <location filename="../../ui/pages/attendance.py" line="124" />
             <source>&amp;Drukuj listę obecności</source>
             <translation>&amp;Print sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="125" />
+            <location filename="../../ui/pages/attendance.py" line="126" />
             <source>Z uczestnikami z listy…</source>
             <translation>With the listed participants…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="126" />
+            <location filename="../../ui/pages/attendance.py" line="127" />
             <source>Pusta (do podpisu przy wejściu)…</source>
             <translation>Empty (to sign at the door)…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="130" />
+            <location filename="../../ui/pages/attendance.py" line="131" />
             <source>&amp;Lista uczestników</source>
             <translation>&amp;Participant list</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="155" />
+            <location filename="../../ui/pages/attendance.py" line="156" />
             <source>Na liście: %1, obecnych: %2</source>
             <translation>Listed: %1, present: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="161" />
+            <location filename="../../ui/pages/attendance.py" line="162" />
             <source>Liczba uczestników: %1</source>
             <translation>Number of participants: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="168" />
+            <location filename="../../ui/pages/attendance.py" line="169" />
             <source>Zmiana uczestnika</source>
             <translation>Edit participant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="176" />
+            <location filename="../../ui/pages/attendance.py" line="177" />
             <source>Dodanie uczestnika</source>
             <translation>Add participant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="197" />
+            <location filename="../../ui/pages/attendance.py" line="198" />
             <source>Usunięcie uczestników: %1</source>
             <translation>Delete participants: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="199" />
+            <location filename="../../ui/pages/attendance.py" line="200" />
             <source>Usunięcie uczestnika</source>
             <translation>Delete participant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="207" />
+            <location filename="../../ui/pages/attendance.py" line="208" />
             <source>Import uczestników z CSV</source>
             <translation>Import participants from CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="208" />
+            <location filename="../../ui/pages/attendance.py" line="209" />
             <source>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</source>
             <translation>CSV files (*.csv *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="225" />
+            <location filename="../../ui/pages/attendance.py" line="226" />
             <source>Import uczestników: %1</source>
             <translation>Import participants: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="233" />
+            <location filename="../../ui/pages/attendance.py" line="234" />
             <source>lista-obecnosci-%1.pdf</source>
             <translation>attendance-%1.pdf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="234" />
+            <location filename="../../ui/pages/attendance.py" line="235" />
             <source>Zapisz listę obecności</source>
             <translation>Save sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="235" />
+            <location filename="../../ui/pages/attendance.py" line="236" />
             <source>Dokument PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="243" />
+            <location filename="../../ui/pages/attendance.py" line="244" />
             <source>Nie udało się zapisać listy obecności: %1</source>
             <translation>The sign-in sheet could not be saved: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="246" />
+            <location filename="../../ui/pages/attendance.py" line="247" />
             <source>Lista obecności</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="247" />
+            <location filename="../../ui/pages/attendance.py" line="248" />
             <source>Zapisano %1. Otworzyć teraz?</source>
             <translation>Saved %1. Open it now?</translation>
         </message>
@@ -215,32 +215,32 @@
     <context>
         <name>CaptureLine</name>
         <message>
-            <location filename="../../ui/widgets/capture_line.py" line="66" />
+            <location filename="../../ui/widgets/capture_line.py" line="70" />
             <source>Wpisz wypowiedź i naciśnij Enter (Ctrl+1…6: rodzaj, Tab: wcięcie)</source>
             <translation>Type a statement and press Enter (Ctrl+1…6: kind, Tab: indent)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/capture_line.py" line="67" />
+            <location filename="../../ui/widgets/capture_line.py" line="71" />
             <source>Nowa wypowiedź</source>
             <translation>New statement</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/capture_line.py" line="72" />
+            <location filename="../../ui/widgets/capture_line.py" line="76" />
             <source>Mówca (Ctrl+M)</source>
             <translation>Speaker (Ctrl+M)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/capture_line.py" line="73" />
+            <location filename="../../ui/widgets/capture_line.py" line="77" />
             <source>Mówca</source>
             <translation>Speaker</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/capture_line.py" line="124" />
+            <location filename="../../ui/widgets/capture_line.py" line="128" />
             <source>Rodzaj następnej wypowiedzi: %1</source>
             <translation>Kind of the next statement: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/capture_line.py" line="130" />
+            <location filename="../../ui/widgets/capture_line.py" line="134" />
             <source>Podpunkt poziomu %1 (Shift+Tab: wyżej)</source>
             <translation>Sub-point, level %1 (Shift+Tab: up a level)</translation>
         </message>
@@ -621,47 +621,47 @@ Everything shown as saved is safe in the database. The details were written to %
             <translation>Checking: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/import_dialog.py" line="326" />
+            <location filename="../../ui/officials/import_dialog.py" line="327" />
             <source>Importowanie…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/import_dialog.py" line="341" />
+            <location filename="../../ui/officials/import_dialog.py" line="342" />
             <source>&amp;Zamknij</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/import_dialog.py" line="351" />
+            <location filename="../../ui/officials/import_dialog.py" line="352" />
             <source>Nie udało się: %1. Nic nie zapisano.</source>
             <translation>Failed: %1. Nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/import_dialog.py" line="357" />
+            <location filename="../../ui/officials/import_dialog.py" line="358" />
             <source>Anulowano. Nic nie zapisano.</source>
             <translation>Cancelled. Nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/import_dialog.py" line="364" />
+            <location filename="../../ui/officials/import_dialog.py" line="365" />
             <source>Anulowanie…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/import_dialog.py" line="305" />
+            <location filename="../../ui/officials/import_dialog.py" line="306" />
             <source>Nowe: %1</source>
             <translation>New: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/import_dialog.py" line="305" />
+            <location filename="../../ui/officials/import_dialog.py" line="306" />
             <source>Aktualizacje: %1</source>
             <translation>Updates: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/import_dialog.py" line="306" />
+            <location filename="../../ui/officials/import_dialog.py" line="307" />
             <source>Bez zmian: %1</source>
             <translation>Unchanged: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/import_dialog.py" line="308" />
+            <location filename="../../ui/officials/import_dialog.py" line="309" />
             <source>Błędne pliki: %1 (pominięte)</source>
             <translation>Invalid files: %1 (skipped)</translation>
         </message>
@@ -671,37 +671,37 @@ Everything shown as saved is safe in the database. The details were written to %
             <translation>Conflicts: %1 (from the file: %2, mine: %3)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/import_dialog.py" line="316" />
+            <location filename="../../ui/officials/import_dialog.py" line="317" />
             <source>Nie ma nic do zaimportowania: wszystko jest aktualne.</source>
             <translation>Nothing to import: everything is up to date.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/import_dialog.py" line="336" />
+            <location filename="../../ui/officials/import_dialog.py" line="337" />
             <source>Zaimportowano: %1 i %2. Wszystko zapisano.</source>
             <translation>Imported: %1 and %2. Everything is saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/import_dialog.py" line="337" />
+            <location filename="../../ui/officials/import_dialog.py" line="338" />
             <source>nowe spotkanie</source>
             <translation>new meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/import_dialog.py" line="337" />
+            <location filename="../../ui/officials/import_dialog.py" line="338" />
             <source>nowe spotkania</source>
             <translation>new meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/import_dialog.py" line="337" />
+            <location filename="../../ui/officials/import_dialog.py" line="338" />
             <source>nowych spotkań</source>
             <translation>new meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/import_dialog.py" line="338" />
+            <location filename="../../ui/officials/import_dialog.py" line="339" />
             <source>zaktualizowane</source>
             <translation>updated</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/import_dialog.py" line="339" />
+            <location filename="../../ui/officials/import_dialog.py" line="340" />
             <source>zaktualizowanych</source>
             <translation>updated</translation>
         </message>
@@ -1177,28 +1177,28 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
             <translation>&amp;Previous page</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="87" />
+            <location filename="../../ui/meeting_window.py" line="88" />
             <source>Pomo&amp;c</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="100" />
-            <location filename="../../ui/meeting_window.py" line="104" />
+            <location filename="../../ui/meeting_window.py" line="101" />
+            <location filename="../../ui/meeting_window.py" line="105" />
             <source>Historia zmian</source>
             <translation>Undo history</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="103" />
+            <location filename="../../ui/meeting_window.py" line="104" />
             <source>&lt;stan po otwarciu&gt;</source>
             <translation>&lt;as opened&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="159" />
+            <location filename="../../ui/meeting_window.py" line="184" />
             <source>Zapisano %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="165" />
+            <location filename="../../ui/meeting_window.py" line="190" />
             <source>Błąd</source>
             <translation>Error</translation>
         </message>
@@ -1254,90 +1254,90 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
             <translation>Point</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="194" />
+            <location filename="../../ui/pages/notes.py" line="200" />
             <source>Dodaj sekcję, aby zacząć notować</source>
             <translation>Add a section to start taking notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="280" />
+            <location filename="../../ui/pages/notes.py" line="294" />
             <source>Najpierw dodaj sekcję, do której trafią notatki.</source>
             <translation>First add a section for the notes to go into.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="284" />
+            <location filename="../../ui/pages/notes.py" line="298" />
             <source>Nie ma jednoznacznie takiej osoby na liście obecności: %1</source>
             <translation>No single person on the attendance list matches: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="293" />
+            <location filename="../../ui/pages/notes.py" line="307" />
             <source>Dodanie wypowiedzi</source>
             <translation>Add statement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="316" />
-            <location filename="../../ui/pages/notes.py" line="318" />
+            <location filename="../../ui/pages/notes.py" line="330" />
+            <location filename="../../ui/pages/notes.py" line="332" />
             <source>Zmiana rodzaju</source>
             <translation>Change kind</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="355" />
-            <location filename="../../ui/pages/notes.py" line="357" />
+            <location filename="../../ui/pages/notes.py" line="369" />
+            <location filename="../../ui/pages/notes.py" line="371" />
             <source>Usunięcie wypowiedzi</source>
             <translation>Delete statements</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="369" />
+            <location filename="../../ui/pages/notes.py" line="383" />
             <source>Wcięcie</source>
             <translation>Indent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="369" />
+            <location filename="../../ui/pages/notes.py" line="383" />
             <source>Zmniejszenie wcięcia</source>
             <translation>Outdent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="378" />
+            <location filename="../../ui/pages/notes.py" line="392" />
             <source>Zmiana tagów</source>
             <translation>Edit tags</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="378" />
+            <location filename="../../ui/pages/notes.py" line="392" />
             <source>Zmiana treści</source>
             <translation>Edit text</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="383" />
             <location filename="../../ui/pages/notes.py" line="397" />
+            <location filename="../../ui/pages/notes.py" line="411" />
             <source>Przeniesienie wypowiedzi</source>
             <translation>Move statement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="411" />
+            <location filename="../../ui/pages/notes.py" line="425" />
             <source>Nowy blok tematyczny</source>
             <translation>New topic block</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="411" />
+            <location filename="../../ui/pages/notes.py" line="425" />
             <source>Nowa sekcja</source>
             <translation>New section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="413" />
+            <location filename="../../ui/pages/notes.py" line="427" />
             <source>Dodanie sekcji</source>
             <translation>Add section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="426" />
+            <location filename="../../ui/pages/notes.py" line="440" />
             <source>Usunięcie sekcji</source>
             <translation>Delete section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="432" />
+            <location filename="../../ui/pages/notes.py" line="446" />
             <source>Zmiana nazwy sekcji</source>
             <translation>Rename section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="442" />
+            <location filename="../../ui/pages/notes.py" line="456" />
             <source>Przeniesienie sekcji</source>
             <translation>Move section</translation>
         </message>
@@ -2075,51 +2075,61 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/shortcuts.py" line="35" />
+            <source>Z pola nowej wypowiedzi do listy wypowiedzi (na ostatnio dodanej)</source>
+            <translation>From the new statement field to the list of statements (at the one just added)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="36" />
+            <source>Z listy wypowiedzi z powrotem do pola nowej wypowiedzi</source>
+            <translation>From the list of statements back to the new statement field</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="37" />
             <source>Widok dla uczestników (rzutnik): pokaż / zamknij</source>
             <translation>Participants' view (projector): show / close</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="36" />
+            <location filename="../../ui/dialogs/shortcuts.py" line="38" />
             <source>Cofnij</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="37" />
+            <location filename="../../ui/dialogs/shortcuts.py" line="39" />
             <source>Ponów</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="38" />
+            <location filename="../../ui/dialogs/shortcuts.py" line="40" />
             <source>Historia zmian</source>
             <translation>Undo history</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="39" />
+            <location filename="../../ui/dialogs/shortcuts.py" line="41" />
             <source>Strony: Szczegóły, Lista obecności, Notatki, Podsumowanie</source>
             <translation>Pages: Details, Attendance list, Notes, Summary</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="40" />
+            <location filename="../../ui/dialogs/shortcuts.py" line="42" />
             <source>Poprzednia / następna strona</source>
             <translation>Previous / next page</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="41" />
+            <location filename="../../ui/dialogs/shortcuts.py" line="43" />
             <source>Zamknij okno spotkania</source>
             <translation>Close the meeting window</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="42" />
+            <location filename="../../ui/dialogs/shortcuts.py" line="44" />
             <source>Ta lista skrótów</source>
             <translation>This list of shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="107" />
+            <location filename="../../ui/dialogs/shortcuts.py" line="109" />
             <source>&amp;Skróty klawiszowe</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="48" />
+            <location filename="../../ui/dialogs/shortcuts.py" line="50" />
             <source>Rodzaj: %1</source>
             <translation>Kind: %1</translation>
         </message>
@@ -2127,17 +2137,17 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="66" />
+            <location filename="../../ui/dialogs/shortcuts.py" line="68" />
             <source>Skróty klawiszowe</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="69" />
+            <location filename="../../ui/dialogs/shortcuts.py" line="71" />
             <source>Klawisze</source>
             <translation>Keys</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="69" />
+            <location filename="../../ui/dialogs/shortcuts.py" line="71" />
             <source>Działanie</source>
             <translation>Action</translation>
         </message>
@@ -2296,24 +2306,24 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="288" />
+            <location filename="../../ui/start_window.py" line="291" />
             <source>Duplikowanie spotkania</source>
             <translation>Duplicate meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="300" />
+            <location filename="../../ui/start_window.py" line="303" />
             <source>Usunąć spotkanie „%1” z %2 razem z notatkami i listą obecności?
 Można to cofnąć (Ctrl+Z).</source>
             <translation>Delete the meeting “%1” of %2 with its notes and attendance list?
 You can undo it (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="302" />
+            <location filename="../../ui/start_window.py" line="305" />
             <source>Usuń spotkanie</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="307" />
+            <location filename="../../ui/start_window.py" line="310" />
             <source>Usunięcie spotkania „%1”</source>
             <translation>Delete meeting “%1”</translation>
         </message>

@@ -32,6 +32,8 @@ GENERAL: tuple[tuple[str, str], ...] = (
     ("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Usuń zaznaczone wypowiedzi (można cofnąć)")),
     ("Ctrl+M", QT_TRANSLATE_NOOP("Shortcuts", "Mówca: wybierz osobę z listy obecności")),
     ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Wróć do pola nowej wypowiedzi")),
+    ("Up", QT_TRANSLATE_NOOP("Shortcuts", "Z pola nowej wypowiedzi do listy wypowiedzi (na ostatnio dodanej)")),
+    ("Esc / Enter", QT_TRANSLATE_NOOP("Shortcuts", "Z listy wypowiedzi z powrotem do pola nowej wypowiedzi")),
     ("F5", QT_TRANSLATE_NOOP("Shortcuts", "Widok dla uczestników (rzutnik): pokaż / zamknij")),
     ("Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Cofnij")),
     ("Ctrl+Shift+Z / Ctrl+Y", QT_TRANSLATE_NOOP("Shortcuts", "Ponów")),

@@ -106,6 +106,7 @@ class NotesPage(QWidget):
         self.ctx.changed.connect(self._on_changed)
         self.capture.submitted.connect(self.add_item)
         self.capture.text_edit.edit_requested.connect(self.extras.edit_text)
+        self.capture.text_edit.outline_requested.connect(self.focus_outline)
         self.sections_panel.view.selectionModel().currentChanged.connect(self._on_section_chosen)
         self.sections_panel.add_requested.connect(self.add_section)
         self.sections_panel.delete_requested.connect(self.delete_section)
@@ -135,6 +136,11 @@ class NotesPage(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+            self._shortcuts.append(shortcut)
+        for keys in ("Esc", "Return", "Enter"):  # only on the outline itself: an open editor keeps its keys
+            shortcut = QShortcut(QKeySequence(keys), self.outline)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.capture.text_edit.setFocus)
             self._shortcuts.append(shortcut)
 
     # ---- loading ------------------------------------------------------------------------------------------------
@@ -211,6 +217,14 @@ class NotesPage(QWidget):
     def section_id(self) -> str | None:
         """The section being captured into."""
         return self._section_id
+
+    def focus_outline(self) -> None:
+        """Up from the capture line: the outline, on the statement just added (else the last one)."""
+        index = self.outline.currentIndex()
+        if not index.isValid() and self.items_model.rowCount():
+            index = self.items_model.index(self.items_model.rowCount() - 1, COL_TEXT)
+        self.outline.select_index(index)
+        self.outline.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_item(self, item_id: str) -> bool:
         """Make a statement current in its section (a search result opened here); False if it is not found."""

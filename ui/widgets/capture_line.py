@@ -13,10 +13,11 @@ MAX_LEVEL = 8
 
 
 class CaptureEdit(QLineEdit):
-    """A line edit that keeps Tab / Shift+Tab for the indent level and F2 for correcting the last statement."""
+    """A line edit that keeps Tab / Shift+Tab for the indent level, F2 for correcting, Up for the outline."""
 
     indent_requested = Signal(int)  # +1 or -1
     edit_requested = Signal()  # F2: correct the selected statement (a line edit has no use for F2 itself)
+    outline_requested = Signal()  # Up: to the statements above (a one-line edit has no use for Up itself)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -28,6 +29,9 @@ class CaptureEdit(QLineEdit):
                 return True
             if event.key() == Qt.Key.Key_F2 and not event.modifiers():
                 self.edit_requested.emit()
+                return True
+            if event.key() == Qt.Key.Key_Up and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                self.outline_requested.emit()
                 return True
         return super().event(event)
 
