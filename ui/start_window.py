@@ -50,6 +50,7 @@ class LibraryContext(QObject):
     """What `ui.undo` needs for app-level steps (create, duplicate, delete meetings): engine, stack, notify."""
 
     error_raised = Signal(str)
+    stepped = Signal(object)  # the Changes of a step, its undo or its redo, after the list was refreshed
 
     def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,7 @@ class LibraryContext(QObject):
         """The list of meetings changed (also after undo/redo)."""
         bus().meetings_changed.emit()
         bus().saved.emit()
+        self.stepped.emit(changes)
 
     def error(self, message: str) -> None:
         self.error_raised.emit(message)
@@ -79,6 +81,7 @@ class StartWindow(QMainWindow):
         self.engine = engine
         self.library = LibraryContext(engine, self)
         self.library.error_raised.connect(lambda m: show_error(self, m))
+        self.library.stepped.connect(self._select_stepped)
         self.windows: dict[str, MeetingWindow] = {}
         self.model = MeetingsModel(self)
         self.proxy = MeetingsFilter(self)
@@ -201,13 +204,15 @@ class StartWindow(QMainWindow):
         return action
 
     def refresh(self) -> None:
-        """Reload the list (keeping the selection and the series filter)."""
-        current = self.current_id()
+        """Reload the list (keeping the selection and the series filter; a deleted row's place stays selected)."""
+        current, row = self.current_id(), self.table.currentIndex().row()
         self.model.set_rows(operations.list_meetings(self.engine))
         self._refresh_series()
         self.empty_label.setVisible(self.model.rowCount() == 0)
-        if current:
+        if current and self.model.row_of(current) >= 0:
             self.select(current)
+        elif current:
+            self.select_row(row)
 
     def _refresh_series(self) -> None:
         chosen = self.series_combo.currentData()
@@ -246,6 +251,19 @@ class StartWindow(QMainWindow):
             if index.isValid():
                 self.table.setCurrentIndex(index)
                 self.table.scrollTo(index)
+
+    def _select_stepped(self, changes: operations.Changes) -> None:
+        """After a step or its undo/redo, the meeting it created or brought back is the selected one."""
+        for change in changes:
+            if change.entity == "meeting" and self.model.row_of(change.id) >= 0:
+                self.select(change.id)
+                return
+
+    def select_row(self, row: int) -> None:
+        """Make the row at this place in the (filtered) list current, or the last one if the list got shorter."""
+        row = min(row, self.proxy.rowCount() - 1)
+        if row >= 0:
+            self.table.setCurrentIndex(self.proxy.index(row, COL_TITLE))
 
     def new_meeting(self) -> MeetingWindow | None:
         """A meeting dated today with the standard sections, opened at once."""
