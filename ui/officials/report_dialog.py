@@ -138,8 +138,9 @@ class ReportDialog(QDialog):
             dates.addWidget(widget)
         dates.addStretch(1)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)  # also on macOS
         form.addRow(self.by_series, self.series_combo)
-        form.addRow(self.by_list, self.meetings_list)
+        self._add_list_row(form)
         form.addRow(self.tr("Okres:"), dates)
         form.addRow(self._label(self.tr("&Format:"), self.format_combo), self.format_combo)
         form.addRow(self._label(self.tr("&Język:"), self.language_combo), self.language_combo)
@@ -167,6 +168,15 @@ class ReportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+
+    def _add_list_row(self, form: QFormLayout) -> None:
+        """The meeting list takes the spare height; its radio stays at the top (a bare radio label spreads the rows)."""
+        label = QVBoxLayout()
+        label.addWidget(self.by_list)
+        label.addStretch(1)
+        row = form.rowCount()
+        form.setLayout(row, QFormLayout.ItemRole.LabelRole, label)
+        form.setWidget(row, QFormLayout.ItemRole.FieldRole, self.meetings_list)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
