@@ -1,19 +1,30 @@
-"""One place that knows where the shipped resource files live (source tree or frozen build)."""
+"""One way to find the files the packages ship, so a checkout, an installed wheel and a frozen bundle all work.
+
+The files live inside the packages: ``facilitator/data/`` (fonts, JSON Schema, sample meeting) and
+``ui/data/`` (compiled translations, icons). They are found with :mod:`importlib.resources`, never with a
+path computed from a top-level folder; a PyInstaller bundle must collect them under the same package paths.
+"""
 
 from __future__ import annotations
 
-import sys
+import atexit
+from contextlib import ExitStack
+from importlib.resources import as_file, files
 from pathlib import Path
 
-
-def resources_dir() -> Path:
-    """Return the ``resources/`` folder, also inside a PyInstaller bundle."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+_extracted = ExitStack()  # files copied out of a zip import live until the process ends
+atexit.register(_extracted.close)
 
 
-def resource_path(*parts: str) -> Path:
-    """Path of one shipped resource file, e.g. ``resource_path("fonts", "DejaVuSans.ttf")``."""
-    return resources_dir().joinpath(*parts)
+def resource_path(*parts: str, package: str = "facilitator") -> Path:
+    """A real file path of ``<package>/data/<parts...>``, e.g. ``resource_path("fonts", "DejaVuSans.ttf")``.
+
+    reportlab, Pillow, jsonschema and Qt all want a file system path, so a resource that is not already a
+    file (a zip import) is extracted to a temporary file kept for the life of the process.
+    """
+    resource = files(package).joinpath("data")
+    for part in parts:
+        resource = resource.joinpath(part)
+    if isinstance(resource, Path):
+        return resource
+    return _extracted.enter_context(as_file(resource))

@@ -205,7 +205,7 @@ def png() -> bytes:
     return buffer.getvalue()
 
 
-FONT = ROOT / "resources" / "fonts" / "DejaVuSans.ttf"
+FONT = ROOT / "facilitator" / "data" / "fonts" / "DejaVuSans.ttf"
 POLISH = "Zażółć gęślą jaźń ŻÓŁĆ 😀 <&>"
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "ui"
 TS = ROOT / "resources" / "translations" / "facilitator_en.ts"
-QM = ROOT / "resources" / "translations" / "facilitator_en.qm"
+QM = ROOT / "ui" / "data" / "translations" / "facilitator_en.qm"
 NOOP = "QT_TRANSLATE_NOOP"
 
 # Classes that translate with a context chosen by the subclass (`translate(self.CONTEXT, self.HEADERS[i])`);

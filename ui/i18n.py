@@ -1,4 +1,4 @@
-"""UI translations: source strings are Polish; English comes from resources/translations/*.qm."""
+"""UI translations: source strings are Polish; English comes from ui/data/translations/*.qm."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from facilitator.resources import resource_path
 from ui.settings import Settings
 
-TRANSLATIONS_DIR = resource_path("translations")
+TRANSLATIONS_DIR = resource_path("translations", package="ui")
 _installed: list[QTranslator] = []
 
 

@@ -62,7 +62,7 @@ class SignInError(Exception):
 
 
 def register_fonts() -> None:
-    """Register DejaVu Sans from resources/fonts once: the built-in PDF fonts have no Polish glyphs."""
+    """Register DejaVu Sans shipped in facilitator/data/fonts once: the built-in PDF fonts have no Polish glyphs."""
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
     regular, bold = resource_path("fonts", "DejaVuSans.ttf"), resource_path("fonts", "DejaVuSans-Bold.ttf")

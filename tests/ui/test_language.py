@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from facilitator import i18n
+from facilitator.resources import resource_path
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "facilitator_en.ts"
 
@@ -44,7 +45,7 @@ def _start_window(qtbot, engine):
 
 def test_compiled_english_catalogue_translates_every_entry_of_the_ts():
     translator = QTranslator()
-    assert translator.load(str(TS.with_suffix(".qm")))
+    assert translator.load(str(resource_path("translations", "facilitator_en.qm", package="ui")))
     for context in ET.parse(TS).getroot().iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
