@@ -21,16 +21,22 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Polish))
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
-    if language != "pl":
-        ours = QTranslator(app)
-        if ours.load(f"facilitator_{language}", str(TRANSLATIONS_DIR)):
-            app.installTranslator(ours)
-            _installed.append(ours)
+    for name, folders in qt_catalogues(language):
+        translator = QTranslator(app)
+        if any(translator.load(name, folder) for folder in folders):
+            app.installTranslator(translator)  # installed later = asked first: the supplement wins over qtbase
+            _installed.append(translator)
     return list(_installed)
+
+
+def qt_catalogues(language: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Catalogues to load, each with the folders to try: Qt's own, our supplement to it, then the app's."""
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)  # PySide6's, also inside the bundle
+    ours = str(TRANSLATIONS_DIR)
+    catalogues = [(f"qtbase_{language}", (qt_folder, ours)), (f"qtbase_extra_{language}", (ours,))]
+    if language != "pl":
+        catalogues.append((f"facilitator_{language}", (ours,)))
+    return catalogues
 
 
 # The switch is labelled in both languages on purpose: whoever cannot read the current one still finds it.

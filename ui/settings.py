@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from facilitator import APP_ID, APP_NAME
 
@@ -65,6 +66,14 @@ class Settings:
         """The chosen UI language, Polish unless a supported other one was chosen."""
         return self.language if self.language in LANGUAGES else "pl"
 
+    def export_folder(self) -> str:
+        """Where a save dialog starts: the last folder used while it exists, else Documents (never the cwd)."""
+        return _existing(self.last_export_folder) or documents_folder()
+
+    def import_folder(self) -> str:
+        """Where an open dialog starts: the last import folder while it exists, else Documents (never the cwd)."""
+        return _existing(self.last_import_folder) or documents_folder()
+
     def add_recent_folder(self, folder: str) -> None:
         """Remember a folder (most recent first) for file dialogs; also the last export folder."""
         folders = [folder, *(f for f in self.recent_folders if f != folder)][:MAX_RECENT]
@@ -74,3 +83,14 @@ class Settings:
     def sync(self) -> None:
         """Write to disk now (QSettings otherwise writes lazily)."""
         self.qsettings.sync()
+
+
+def documents_folder() -> str:
+    """The user's Documents folder (the home folder when the system names none that exists)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return _existing(documents) or str(Path.home())
+
+
+def _existing(folder: str) -> str:
+    """The folder when it is an existing directory, else "" (a dialog given a missing folder opens the cwd)."""
+    return folder if folder and Path(folder).is_dir() else ""

@@ -33,7 +33,7 @@ class MeetingFiles(QObject):
         """Pick meeting files and import them in one transaction; returns the imported meeting ids."""
         settings = Settings()
         paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Importuj pliki spotkań"),
-                                                settings.last_import_folder,
+                                                settings.import_folder(),
                                                 self.tr("Pliki spotkań (*.json);;Wszystkie pliki (*)"))
         if not paths:
             return []
@@ -80,7 +80,7 @@ class MeetingFiles(QObject):
             return None
         from facilitator import meetingfile
 
-        suggested = str(Path(settings.last_export_folder or Path.home()) / file_name_for(meeting.title, meeting.date))
+        suggested = str(Path(settings.export_folder()) / file_name_for(meeting.title, meeting.date))
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Eksportuj plik spotkania"), suggested,
                                               self.tr("Plik spotkania (*.json)"))
         if not path:

@@ -42,7 +42,7 @@ class Officials(QObject):
         """File → Import: pick meeting files, then the preview."""
         settings = Settings()
         paths, _filter = QFileDialog.getOpenFileNames(
-            self._parent(), self.tr("Importuj spotkania"), settings.last_import_folder,
+            self._parent(), self.tr("Importuj spotkania"), settings.import_folder(),
             self.tr("Pliki spotkań (*.json);;Wszystkie pliki (*)"))
         if paths:
             settings.last_import_folder = str(Path(paths[0]).parent)
@@ -52,7 +52,7 @@ class Officials(QObject):
         """File → Import a folder: every meeting file in it."""
         settings = Settings()
         folder = QFileDialog.getExistingDirectory(self._parent(), self.tr("Importuj folder ze spotkaniami"),
-                                                  settings.last_import_folder)
+                                                  settings.import_folder())
         if folder:
             settings.last_import_folder = folder
             self.open_import([folder])

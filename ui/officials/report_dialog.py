@@ -206,7 +206,7 @@ class ReportDialog(QDialog):
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
         if not self.path_edit.text():
-            folder = Settings().last_export_folder or str(Path.home())
+            folder = Settings().export_folder()
             self.path_edit.setText(str(Path(folder) / self.tr("raport-zbiorczy.docx")))
             self._fix_extension()
 

@@ -205,7 +205,7 @@ class AttendancePage(QWidget):
     def import_csv(self) -> None:
         """Pick a CSV, map its columns, add the participants in one step."""
         settings = Settings()
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import uczestników z CSV"), settings.last_import_folder,
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import uczestników z CSV"), settings.import_folder(),
                                               self.tr("Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)"))
         if not path:
             return
@@ -230,7 +230,7 @@ class AttendancePage(QWidget):
         """Write the sign-in sheet PDF where the user says, and offer to open it."""
         meeting = get_meeting(self.ctx.engine, self.ctx.meeting_id)
         settings = Settings()
-        suggested = os.path.join(settings.last_export_folder or str(Path.home()),
+        suggested = os.path.join(settings.export_folder(),
                                  self.tr("lista-obecnosci-%1.pdf").replace("%1", meeting.date.isoformat()))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Zapisz listę obecności"), suggested,
                                               self.tr("Dokument PDF (*.pdf)"))

@@ -6,7 +6,7 @@ import re
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer, QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -146,8 +146,7 @@ class SummaryPage(QWidget):
         """Ask where, write the file whole or not at all, then offer to open it."""
         meeting = operations.get_meeting(self.ctx.engine, self.ctx.meeting_id)
         settings = Settings()
-        folder = settings.last_export_folder or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = settings.export_folder()
         name = safe_file_name(f"{meeting.title} {meeting.date.isoformat()}") + f".{fmt}"
         chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Zapisz podsumowanie"), str(Path(folder) / name),
                                                       FILTERS[fmt])
