@@ -402,6 +402,24 @@ Everything shown as saved is safe in the database. The details were written to %
         </message>
     </context>
     <context>
+        <name>DateEdit</name>
+        <message>
+            <location filename="../../ui/widgets/date_edit.py" line="95" />
+            <source>DD.MM.RRRR</source>
+            <translation>DD.MM.YYYY</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/date_edit.py" line="96" />
+            <source>Data dzień, miesiąc, rok: 03.12.2026, 3.12.2026 albo 03122026 (Alt+↓: kalendarz)</source>
+            <translation>Date as day, month, year: 03.12.2026, 3.12.2026 or 03122026 (Alt+↓: calendar)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/date_edit.py" line="99" />
+            <source>Wybierz z kalendarza (Alt+↓)</source>
+            <translation>Choose from the calendar (Alt+↓)</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailsPage</name>
         <message>
             <location filename="../../ui/pages/details.py" line="26" />
@@ -484,87 +502,92 @@ Everything shown as saved is safe in the database. The details were written to %
             <translation>Edit purpose</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="101" />
+            <location filename="../../ui/pages/details.py" line="98" />
             <source>&amp;Data</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="102" />
+            <location filename="../../ui/pages/details.py" line="99" />
             <source>Zmiana daty</source>
             <translation>Edit date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="104" />
+            <location filename="../../ui/pages/details.py" line="103" />
             <source>&amp;Początek (GG:MM)</source>
             <translation>&amp;Start (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="105" />
+            <location filename="../../ui/pages/details.py" line="104" />
             <source>Zmiana godziny rozpoczęcia</source>
             <translation>Edit start time</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="106" />
+            <location filename="../../ui/pages/details.py" line="105" />
             <source>&amp;Koniec (GG:MM)</source>
             <translation>&amp;End (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="107" />
+            <location filename="../../ui/pages/details.py" line="106" />
             <source>Zmiana godziny zakończenia</source>
             <translation>Edit end time</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="111" />
+            <location filename="../../ui/pages/details.py" line="110" />
             <source>GG:MM</source>
             <translation>HH:MM</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="116" />
+            <location filename="../../ui/pages/details.py" line="115" />
             <source>Nie zapisano godziny rozpoczęcia: wpisz ją jako GG:MM, np. 10:00 albo 1000.</source>
             <translation>Start time not saved: type it as HH:MM, e.g. 10:00 or 1000.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="118" />
+            <location filename="../../ui/pages/details.py" line="117" />
             <source>Nie zapisano godziny zakończenia: wpisz ją jako GG:MM, np. 13:30 albo 1330.</source>
             <translation>End time not saved: type it as HH:MM, e.g. 13:30 or 1330.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="122" />
+            <location filename="../../ui/pages/details.py" line="121" />
+            <source>Nie zapisano daty „%1”: wpisz dzień, miesiąc i rok, np. 03.12.2026 albo 03122026. Zostaje %2.</source>
+            <translation>Date “%1” not saved: type day, month and year, e.g. 03.12.2026 or 03122026. It stays %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="126" />
             <source>polski</source>
             <translation>Polish</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="123" />
+            <location filename="../../ui/pages/details.py" line="127" />
             <source>angielski</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="125" />
+            <location filename="../../ui/pages/details.py" line="129" />
             <source>&amp;Język dokumentu</source>
             <translation>Document &amp;language</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="126" />
+            <location filename="../../ui/pages/details.py" line="130" />
             <source>Zmiana języka dokumentu</source>
             <translation>Edit document language</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="130" />
+            <location filename="../../ui/pages/details.py" line="134" />
             <source>Puste pole = liczba obecnych z listy obecności</source>
             <translation>Empty = the number present on the attendance list</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="131" />
+            <location filename="../../ui/pages/details.py" line="135" />
             <source>&amp;Liczba uczestników</source>
             <translation>&amp;Number of participants</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="132" />
+            <location filename="../../ui/pages/details.py" line="136" />
             <source>Zmiana liczby uczestników</source>
             <translation>Edit number of participants</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/details.py" line="150" />
+            <location filename="../../ui/pages/details.py" line="154" />
             <source>z listy: %n</source>
             <translation>
                 <numerusform>from the list: %n</numerusform>
@@ -1726,103 +1749,103 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
             <translation>&amp;Choose…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="143" />
+            <location filename="../../ui/officials/report_dialog.py" line="144" />
             <source>Okres:</source>
             <translation>Period:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="144" />
+            <location filename="../../ui/officials/report_dialog.py" line="145" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="145" />
+            <location filename="../../ui/officials/report_dialog.py" line="146" />
             <source>&amp;Język:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="146" />
+            <location filename="../../ui/officials/report_dialog.py" line="147" />
             <source>&amp;Plik:</source>
             <translation>&amp;File:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="148" />
+            <location filename="../../ui/officials/report_dialog.py" line="149" />
             <source>Postęp</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="153" />
+            <location filename="../../ui/officials/report_dialog.py" line="154" />
             <source>&amp;Utwórz raport</source>
             <translation>&amp;Create report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="155" />
+            <location filename="../../ui/officials/report_dialog.py" line="156" />
             <source>&amp;Otwórz raport</source>
             <translation>&amp;Open report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="157" />
-            <location filename="../../ui/officials/report_dialog.py" line="288" />
+            <location filename="../../ui/officials/report_dialog.py" line="158" />
+            <location filename="../../ui/officials/report_dialog.py" line="296" />
             <source>&amp;Zamknij</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="189" />
+            <location filename="../../ui/officials/report_dialog.py" line="197" />
             <source>Wszystkie spotkania</source>
             <translation>All meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="200" />
+            <location filename="../../ui/officials/report_dialog.py" line="208" />
             <source>raport-zbiorczy.docx</source>
             <translation>consolidated-report.docx</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="216" />
+            <location filename="../../ui/officials/report_dialog.py" line="224" />
             <source>Zapisz raport</source>
             <translation>Save report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="243" />
+            <location filename="../../ui/officials/report_dialog.py" line="251" />
             <source>Podaj plik raportu.</source>
             <translation>Choose the report file.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="247" />
+            <location filename="../../ui/officials/report_dialog.py" line="255" />
             <source>Folder %1 nie istnieje.</source>
             <translation>The folder %1 does not exist.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="263" />
+            <location filename="../../ui/officials/report_dialog.py" line="271" />
             <source>Zaznacz co najmniej jedno spotkanie.</source>
             <translation>Tick at least one meeting.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="272" />
+            <location filename="../../ui/officials/report_dialog.py" line="280" />
             <source>&amp;Anuluj</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="276" />
+            <location filename="../../ui/officials/report_dialog.py" line="284" />
             <source>Tworzenie raportu…</source>
             <translation>Creating the report…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="280" />
+            <location filename="../../ui/officials/report_dialog.py" line="288" />
             <source>Nie udało się: %1</source>
             <translation>Failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="281" />
+            <location filename="../../ui/officials/report_dialog.py" line="289" />
             <source>Anulowano; nie zapisano pliku.</source>
             <translation>Cancelled; no file was saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="296" />
+            <location filename="../../ui/officials/report_dialog.py" line="304" />
             <source>Zapisano raport: %1</source>
             <translation>Report saved: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="309" />
+            <location filename="../../ui/officials/report_dialog.py" line="317" />
             <source>Anulowanie…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -1883,117 +1906,117 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
             <translation>&amp;Open in the meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="170" />
+            <location filename="../../ui/officials/search_window.py" line="168" />
             <source>Seria</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="171" />
+            <location filename="../../ui/officials/search_window.py" line="169" />
             <source>Sekcja / obszar</source>
             <translation>Section / area</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="172" />
+            <location filename="../../ui/officials/search_window.py" line="170" />
             <source>Rodzaj wypowiedzi</source>
             <translation>Kind of statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="173" />
+            <location filename="../../ui/officials/search_window.py" line="171" />
             <source>Tag</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="174" />
+            <location filename="../../ui/officials/search_window.py" line="172" />
             <source>Wszystkie rodzaje</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="177" />
+            <location filename="../../ui/officials/search_window.py" line="175" />
             <source>&amp;Od:</source>
             <translation>&amp;From:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="178" />
+            <location filename="../../ui/officials/search_window.py" line="176" />
             <source>&amp;Do:</source>
             <translation>&amp;To:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="179" />
+            <location filename="../../ui/officials/search_window.py" line="177" />
             <source>&amp;Wyczyść filtry</source>
             <translation>&amp;Clear filters</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="182" />
+            <location filename="../../ui/officials/search_window.py" line="180" />
             <source>S&amp;eria:</source>
             <translation>S&amp;eries:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="182" />
+            <location filename="../../ui/officials/search_window.py" line="180" />
             <source>Se&amp;kcja:</source>
             <translation>Se&amp;ction:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="183" />
+            <location filename="../../ui/officials/search_window.py" line="181" />
             <source>&amp;Rodzaj:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="183" />
+            <location filename="../../ui/officials/search_window.py" line="181" />
             <source>&amp;Tag:</source>
             <translation>&amp;Tag:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="202" />
+            <location filename="../../ui/officials/search_window.py" line="200" />
             <source>Wyniki wyszukiwania</source>
             <translation>Search results</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="223" />
+            <location filename="../../ui/officials/search_window.py" line="221" />
             <source>Wszystkie serie</source>
             <translation>All series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="224" />
+            <location filename="../../ui/officials/search_window.py" line="222" />
             <source>Wszystkie sekcje</source>
             <translation>All sections</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="225" />
+            <location filename="../../ui/officials/search_window.py" line="223" />
             <source>Wszystkie tagi</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="267" />
+            <location filename="../../ui/officials/search_window.py" line="265" />
             <source>Szukanie…</source>
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="286" />
+            <location filename="../../ui/officials/search_window.py" line="284" />
             <source>wypowiedź</source>
             <translation>statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="286" />
+            <location filename="../../ui/officials/search_window.py" line="284" />
             <source>wypowiedzi</source>
             <translation>statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="287" />
+            <location filename="../../ui/officials/search_window.py" line="285" />
             <source>Znaleziono: %1</source>
             <translation>Found: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="289" />
+            <location filename="../../ui/officials/search_window.py" line="287" />
             <source>(pokazano pierwsze %1 — zawęź wyszukiwanie)</source>
             <translation>(showing the first %1 — narrow the search)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="290" />
+            <location filename="../../ui/officials/search_window.py" line="288" />
             <source>Nic nie znaleziono.</source>
             <translation>Nothing found.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="296" />
+            <location filename="../../ui/officials/search_window.py" line="294" />
             <source>Wyszukiwanie nie powiodło się: %1</source>
             <translation>The search failed: %1</translation>
         </message>
@@ -2155,175 +2178,175 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
     <context>
         <name>StartWindow</name>
         <message>
-            <location filename="../../ui/start_window.py" line="101" />
+            <location filename="../../ui/start_window.py" line="104" />
             <source>Szukaj po tytule, miejscu, serii lub dacie</source>
             <translation>Search by title, venue, series or date</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="103" />
+            <location filename="../../ui/start_window.py" line="106" />
             <source>Filtr spotkań</source>
             <translation>Meeting filter</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="106" />
+            <location filename="../../ui/start_window.py" line="109" />
             <source>Seria konsultacji</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="110" />
+            <location filename="../../ui/start_window.py" line="113" />
             <source>Brak spotkań. Utwórz nowe (Ctrl+N) albo otwórz przykładowe spotkanie.</source>
             <translation>No meetings yet. Create one (Ctrl+N) or open the sample meeting.</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="112" />
+            <location filename="../../ui/start_window.py" line="115" />
             <source>&amp;Szukaj:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="112" />
+            <location filename="../../ui/start_window.py" line="115" />
             <source>S&amp;eria:</source>
             <translation>S&amp;eries:</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="131" />
+            <location filename="../../ui/start_window.py" line="134" />
             <source>Spotkania</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="149" />
-            <location filename="../../ui/start_window.py" line="169" />
+            <location filename="../../ui/start_window.py" line="152" />
+            <location filename="../../ui/start_window.py" line="172" />
             <source>&amp;Nowe spotkanie</source>
             <translation>&amp;New meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="149" />
+            <location filename="../../ui/start_window.py" line="152" />
             <source>&amp;Otwórz</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="150" />
+            <location filename="../../ui/start_window.py" line="153" />
             <source>&amp;Duplikuj jako szablon</source>
             <translation>&amp;Duplicate as template</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="151" />
+            <location filename="../../ui/start_window.py" line="154" />
             <source>&amp;Usuń</source>
             <translation>De&amp;lete</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="157" />
+            <location filename="../../ui/start_window.py" line="160" />
             <source>Przykładowe spotkanie</source>
             <translation>Sample meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="165" />
+            <location filename="../../ui/start_window.py" line="168" />
             <source>&amp;Plik</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="165" />
+            <location filename="../../ui/start_window.py" line="168" />
             <source>&amp;Edycja</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="165" />
+            <location filename="../../ui/start_window.py" line="168" />
             <source>&amp;Widok</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="166" />
+            <location filename="../../ui/start_window.py" line="169" />
             <source>Pomo&amp;c</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="171" />
+            <location filename="../../ui/start_window.py" line="174" />
             <source>&amp;Otwórz spotkanie</source>
             <translation>&amp;Open meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="172" />
+            <location filename="../../ui/start_window.py" line="175" />
             <source>Otwórz &amp;przykładowe spotkanie</source>
             <translation>Open the &amp;sample meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="174" />
+            <location filename="../../ui/start_window.py" line="177" />
             <source>&amp;Importuj pliki spotkań…</source>
             <translation>&amp;Import meeting files…</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="175" />
+            <location filename="../../ui/start_window.py" line="178" />
             <source>&amp;Eksportuj plik spotkania…</source>
             <translation>&amp;Export meeting file…</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="177" />
+            <location filename="../../ui/start_window.py" line="180" />
             <source>&amp;Zakończ</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="178" />
+            <location filename="../../ui/start_window.py" line="181" />
             <source>&amp;Cofnij</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="180" />
+            <location filename="../../ui/start_window.py" line="183" />
             <source>&amp;Ponów</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="184" />
+            <location filename="../../ui/start_window.py" line="187" />
             <source>&amp;Duplikuj jako szablon następnego spotkania</source>
             <translation>&amp;Duplicate as template for the next meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="186" />
+            <location filename="../../ui/start_window.py" line="189" />
             <source>&amp;Usuń spotkanie</source>
             <translation>De&amp;lete meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="187" />
+            <location filename="../../ui/start_window.py" line="190" />
             <source>&amp;Szukaj</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="188" />
+            <location filename="../../ui/start_window.py" line="191" />
             <source>&amp;Odśwież</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="192" />
+            <location filename="../../ui/start_window.py" line="195" />
             <source>&amp;O programie</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="216" />
+            <location filename="../../ui/start_window.py" line="221" />
             <source>Wszystkie serie</source>
             <translation>All series</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="252" />
+            <location filename="../../ui/start_window.py" line="270" />
             <source>Nowe spotkanie</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="291" />
+            <location filename="../../ui/start_window.py" line="309" />
             <source>Duplikowanie spotkania</source>
             <translation>Duplicate meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="303" />
+            <location filename="../../ui/start_window.py" line="321" />
             <source>Usunąć spotkanie „%1” z %2 razem z notatkami i listą obecności?
 Można to cofnąć (Ctrl+Z).</source>
             <translation>Delete the meeting “%1” of %2 with its notes and attendance list?
 You can undo it (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="305" />
+            <location filename="../../ui/start_window.py" line="323" />
             <source>Usuń spotkanie</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="310" />
+            <location filename="../../ui/start_window.py" line="328" />
             <source>Usunięcie spotkania „%1”</source>
             <translation>Delete meeting “%1”</translation>
         </message>
@@ -2376,22 +2399,22 @@ You can undo it (Ctrl+Z).</translation>
             <translation>Summary preview</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="152" />
+            <location filename="../../ui/pages/summary.py" line="151" />
             <source>Zapisz podsumowanie</source>
             <translation>Save summary</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="163" />
+            <location filename="../../ui/pages/summary.py" line="162" />
             <source>Nie zapisano podsumowania</source>
             <translation>Summary not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="166" />
+            <location filename="../../ui/pages/summary.py" line="165" />
             <source>Zapisano podsumowanie</source>
             <translation>Summary saved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="167" />
+            <location filename="../../ui/pages/summary.py" line="166" />
             <source>Zapisano plik:
 %1
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -35,6 +34,7 @@ from sqlalchemy import Engine
 from ui.models.import_plan_model import pretty_date
 from ui.officials import lookups, workers
 from ui.settings import Settings
+from ui.widgets.date_edit import DateEdit
 
 FORMATS = (
     ("docx", QT_TRANSLATE_NOOP("ReportDialog", "Dokument Word (DOCX)")),
@@ -183,11 +183,9 @@ class ReportDialog(QDialog):
         label.setBuddy(buddy)
         return label
 
-    def _date(self, name: str, default: QDate) -> tuple[QCheckBox, QDateEdit]:
+    def _date(self, name: str, default: QDate) -> tuple[QCheckBox, DateEdit]:
         check = QCheckBox(name, self)
-        edit = QDateEdit(default, self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
+        edit = DateEdit(default, self)  # typed day first; a half-typed date falls back to the last one
         edit.setAccessibleName(name.replace("&", ""))
         edit.setEnabled(False)
         check.toggled.connect(edit.setEnabled)

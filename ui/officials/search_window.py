@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +32,7 @@ from ui.models.search_model import COL_KIND, COL_MEETING, COL_SECTION, COL_TEXT,
 from ui.officials import lookups, workers
 from ui.officials.text import count
 from ui.signals import BusLink, bus
+from ui.widgets.date_edit import DateEdit
 
 DEBOUNCE_MS = 250
 LIMIT = 200
@@ -154,11 +154,9 @@ class SearchWindow(QWidget):
         combo.currentIndexChanged.connect(lambda _i: self.schedule())
         return combo
 
-    def _date(self, name: str, default: QDate) -> tuple[QCheckBox, QDateEdit]:
+    def _date(self, name: str, default: QDate) -> tuple[QCheckBox, DateEdit]:
         check = QCheckBox(name, self)
-        edit = QDateEdit(default, self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
+        edit = DateEdit(default, self)  # typed day first; a half-typed date falls back to the last one
         edit.setAccessibleName(check.text().replace("&", ""))
         edit.setEnabled(False)
         check.toggled.connect(edit.setEnabled)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from facilitator.operations import OperationError, get_meeting, list_meetings
 from ui.pages.agenda import AgendaEditor
 from ui.pages.fields import FieldBinding, count_value, expand_time_digits, required_value, time_value
+from ui.widgets.date_edit import DateEdit
 
 # field, label (with mnemonic), undo text; in page order (the tab order follows it).
 LINE_FIELDS = (
@@ -94,12 +94,11 @@ class DetailsPage(QWidget):
         return edit
 
     def _add_when(self, form: QFormLayout) -> None:
-        day = QDateEdit(self)
-        day.setCalendarPopup(True)
-        day.setDisplayFormat("dd.MM.yyyy")
-        day.setMaximumWidth(160)
+        day = DateEdit(None, self)
         self._add(form, "date", day, QT_TRANSLATE_NOOP("DetailsPage", "&Data"),
                   QT_TRANSLATE_NOOP("DetailsPage", "Zmiana daty"))
+        self.bindings["date"].fixup = DateEdit.finish  # '3.12.26' becomes a date before it is committed
+        day.rejected.connect(self._date_rejected)
         for field, label, undo in (
             ("start", QT_TRANSLATE_NOOP("DetailsPage", "&Początek (GG:MM)"),
              QT_TRANSLATE_NOOP("DetailsPage", "Zmiana godziny rozpoczęcia")),
@@ -116,6 +115,11 @@ class DetailsPage(QWidget):
                 self.tr("Nie zapisano godziny rozpoczęcia: wpisz ją jako GG:MM, np. 10:00 albo 1000.")
                 if field == "start" else
                 self.tr("Nie zapisano godziny zakończenia: wpisz ją jako GG:MM, np. 13:30 albo 1330."))
+
+    def _date_rejected(self, typed: str) -> None:
+        """A half-typed date was left: the field shows the stored date again; say why."""
+        self.ctx.error(self.tr("Nie zapisano daty „%1”: wpisz dzień, miesiąc i rok, np. 03.12.2026 albo 03122026. "
+                               "Zostaje %2.").replace("%1", typed).replace("%2", self.widgets["date"].text()))
 
     def _add_language_and_count(self, form: QFormLayout) -> None:
         language = QComboBox(self)

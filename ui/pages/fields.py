@@ -6,10 +6,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from facilitator import operations
+from ui.widgets.date_edit import DateEdit
 
 DEBOUNCE_MS = 400
 
@@ -110,21 +111,21 @@ def _normal(value: Any) -> Any:
 
 
 def _connect_edits(widget: QWidget, slot: Callable) -> None:
-    if isinstance(widget, (QLineEdit, QPlainTextEdit)):
-        widget.textChanged.connect(slot)
-    elif isinstance(widget, QDateEdit):
+    if isinstance(widget, DateEdit):  # only complete dates, never the text on its way to one
         widget.dateChanged.connect(slot)
+    elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
+        widget.textChanged.connect(slot)
     elif isinstance(widget, QComboBox):
         widget.currentIndexChanged.connect(slot)
 
 
 def _widget_value(widget: QWidget) -> Any:
+    if isinstance(widget, DateEdit):
+        return widget.date().toPython()
     if isinstance(widget, QLineEdit):
         return widget.text().strip() or None
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText().strip() or None
-    if isinstance(widget, QDateEdit):
-        return widget.date().toPython()
     if isinstance(widget, QComboBox):
         return widget.currentData()
     raise TypeError(type(widget).__name__)
@@ -132,7 +133,10 @@ def _widget_value(widget: QWidget) -> Any:
 
 def _set_widget_value(widget: QWidget, value: Any) -> None:
     """Set a value without moving the cursor more than needed."""
-    if isinstance(widget, QLineEdit):
+    if isinstance(widget, DateEdit):
+        if value is not None:
+            widget.setDate(value)
+    elif isinstance(widget, QLineEdit):
         text = "" if value is None else str(value)
         if widget.text() != text:
             cursor = min(widget.cursorPosition(), len(text))
@@ -146,9 +150,6 @@ def _set_widget_value(widget: QWidget, value: Any) -> None:
             tc = widget.textCursor()
             tc.setPosition(min(cursor, len(text)))
             widget.setTextCursor(tc)
-    elif isinstance(widget, QDateEdit):
-        if value is not None:
-            widget.setDate(QDate(value.year, value.month, value.day))
     elif isinstance(widget, QComboBox):
         index = widget.findData(value)
         if index >= 0:
