@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable, Sequence
 
@@ -10,6 +11,7 @@ from facilitator import APP_NAME, __version__
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 class UserError(Exception):
@@ -82,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
         cli_report = None
     if cli_report is not None:
         cli_report.add_parser(sub)
+    from facilitator import cli_db
+
+    cli_db.add_parsers(sub, _add_db)
     return parser
 
 
@@ -95,10 +100,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     command = args.command or "gui"
     handler = _COMMANDS.get(command)
-    if handler is None:  # a command registered by a plugin module (report)
+    if handler is None:  # a command registered by a plugin module (report, db)
+        from facilitator import cli_db
+
+        handler = cli_db.COMMANDS.get(command)
+    if handler is None:
         from facilitator import cli_report
 
-        return cli_report.run(args)
+        handler = cli_report.run
     try:
         return handler(args)
     except UserError as exc:
@@ -106,16 +115,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return _fail("interrupted")
     except Exception as exc:  # noqa: BLE001 - a user error we did not foresee must still not show a traceback
-        return _fail(_describe(exc))
+        return _fail(_describe(exc, getattr(args, "db", None)))
+
+
+def printable(text: object) -> str:
+    """Text for the terminal: control, line-separator and bidi characters escaped, so data cannot forge lines."""
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(text))
+
+
+def say(text: object, *, err: bool = False) -> None:
+    """Print one line of data-bearing output, escaped."""
+    print(printable(text), file=sys.stderr if err else sys.stdout)
 
 
 def _fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
+    say(f"error: {message}", err=True)
     return EXIT_USER_ERROR
 
 
-def _describe(exc: BaseException) -> str:
-    """One line for errors raised by the core's user-facing error types or the OS."""
+def _describe(exc: BaseException, db: str | None = None) -> str:
+    """One line for errors raised by the core's user-facing error types or the OS; database errors without values."""
+    module = type(exc).__module__
+    if module.startswith(("sqlalchemy", "sqlite3")):
+        from facilitator.store.errors import translate
+        from facilitator.store.paths import database_path
+
+        return str(translate(exc, database_path(db)))
     if isinstance(exc, OSError):
         where = f" {exc.filename}" if exc.filename else ""
         return f"{exc.strerror or exc}{':' if where else ''}{where}"
@@ -150,7 +175,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         plan = meetingfile.plan_import(engine, sources)
         if plan.conflicts and args.on_conflict == "refuse":
             for line in _conflict_lines(plan):
-                print(line, file=sys.stderr)
+                say(line, err=True)
             if not args.dry_run:
                 raise UserError(f"{len(plan.conflicts)} conflict(s), nothing was imported; "
                                 "choose --on-conflict keep, theirs or newer")
@@ -158,7 +183,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     except meetingfile.MeetingFileError as exc:
         raise UserError(str(exc)) from exc
     for entry in report.meetings:
-        print(f"{entry.source}: {_describe_import(entry)}")
+        say(f"{entry.source}: {_describe_import(entry)}")
     if args.dry_run:
         print("dry run: nothing was stored")
     return EXIT_OK
@@ -211,13 +236,27 @@ def cmd_list(args: argparse.Namespace) -> int:
     from facilitator.operations import list_meetings
 
     for row in list_meetings(_engine(args)):
-        print(f"{row.id}  {row.date.isoformat()}  {row.title}  ({row.items} items)")
+        say(f"{row.id}  {row.date.isoformat()}  {row.title}  ({row.items} items)")
     return EXIT_OK
+
+
+def check_output(output: str, inputs: Sequence[str] = (), db: str | None = None, *, with_db: bool = True) -> None:
+    """Refuse before any work an output that is the database (or its -wal/-shm) or one of the inputs."""
+    from facilitator.guard import OutputClashError
+    from facilitator.guard import check_output as check
+    from facilitator.store.paths import database_path
+
+    database = database_path(db) if with_db else None
+    try:
+        check(output, inputs=inputs, databases=[database] if database is not None else [])
+    except OutputClashError as exc:
+        raise UserError(str(exc)) from None
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
     from facilitator import meetingfile
 
+    check_output(args.output, db=args.db)
     engine = _engine(args)
     try:
         data = meetingfile.dump(engine, args.meeting)
@@ -230,6 +269,7 @@ def cmd_dump(args: argparse.Namespace) -> int:
 def cmd_sample(args: argparse.Namespace) -> int:
     from facilitator.sample import load_sample
 
+    check_output(args.output, db=args.db)
     _write_json(args.output, load_sample())
     return EXIT_OK
 
@@ -250,6 +290,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from facilitator.render.base import ExportError
     from facilitator.summary import SummaryOptions
 
+    check_output(args.output, [args.file] if args.file else [], args.db)
     meeting = _meeting_for_export(args)
     options = SummaryOptions(
         layout=args.layout, named=args.named, attendance_annex=args.attendance_annex, language=args.language

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -94,24 +93,34 @@ def write_report(engine, options, fmt: str, target: Path) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Make the report; 0 on success, 2 with one `error: …` line for anything the user can fix."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from facilitator.cli import UserError, check_output, say
     from facilitator.recurring import RecurringError
     from facilitator.render.base import ExportError
     from facilitator.report import ReportError
     from facilitator.store import DatabaseError, open_database
+    from facilitator.store.errors import translate
+    from facilitator.store.paths import database_path
 
+    db = getattr(args, "db", None)
     try:
         options = _options(args)
         target = _output(args.output, args.format)
-        engine = open_database(getattr(args, "db", None))
+        check_output(args.output, db=db)
+        engine = open_database(db)
         try:
             write_report(engine, options, args.format, target)
         finally:
             engine.dispose()
-    except (_UserError, ReportError, RecurringError, ExportError, DatabaseError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except (_UserError, UserError, ReportError, RecurringError, ExportError, DatabaseError) as exc:
+        say(f"error: {exc}", err=True)
+        return 2
+    except SQLAlchemyError as exc:
+        say(f"error: {translate(exc, database_path(db))}", err=True)
         return 2
     except OSError as exc:
-        print(f"error: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        say(f"error: cannot write {args.output}: {exc.strerror or exc}", err=True)
         return 2
-    print(f"report written to {target}")
+    say(f"report written to {target}")
     return 0

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from facilitator.guard import clash
 from facilitator.render import FORMATS, ExportError, exporter_for
 from facilitator.summary import SummaryOptions, build
 from facilitator.summary.lang import norm
@@ -43,6 +44,8 @@ def export_meeting(meeting: Any, fmt: str, out_path: Path | str, options: Summar
         raise ExportError(_MESSAGES[lang]["format"].format(fmt=fmt), target)
     if target.is_dir():
         raise ExportError(_MESSAGES[lang]["isdir"].format(path=target), target)
+    if (overwrites := clash(target)) is not None:
+        raise ExportError(overwrites, target)
     summary = build(meeting, options)
     exporter = exporter_for(fmt)
     try:

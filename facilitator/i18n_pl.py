@@ -12,6 +12,20 @@ MESSAGES: dict[str, str] = {
         "baza danych została zapisana przez nowszą wersję Facilitatora (schemat {schema})",
     "the database refused the change: {reason}": "baza danych odrzuciła zmianę: {reason}",
     "the database cannot be written: {reason}": "nie można zapisać zmian w bazie danych: {reason}",
+    "the database cannot be used: {reason}": "nie można użyć bazy danych: {reason}",
+    "the backup of {name} failed: {reason}": "nie udało się wykonać kopii zapasowej {name}: {reason}",
+    "no backup of {name} passes the integrity check":
+        "żadna kopia zapasowa {name} nie przechodzi sprawdzenia spójności",
+    "the backup {name} is damaged (integrity check failed); nothing was restored":
+        "kopia zapasowa {name} jest uszkodzona (sprawdzenie spójności nie powiodło się); niczego nie przywrócono",
+    "the database {name} cannot be read: {reason}; restore the last good backup with "
+    "`facilitator db restore` (or Plik → Kopie zapasowe…)":
+        "nie można odczytać bazy danych {name}: {reason}; przywróć ostatnią dobrą kopię zapasową poleceniem "
+        "`facilitator db restore` (albo Plik → Kopie zapasowe…)",
+    "{output} is the database {database}; nothing was written, choose another file":
+        "{output} to plik bazy danych {database}; niczego nie zapisano, wybierz inny plik",
+    "{output} is the input file {source}; nothing was written, choose another file":
+        "{output} to plik wejściowy {source}; niczego nie zapisano, wybierz inny plik",
     # --- operations ----------------------------------------------------------------------------
     "the meeting {id!r} does not exist (it may have been deleted)":
         "spotkanie o identyfikatorze {id!r} nie istnieje (mogło zostać usunięte)",
@@ -130,6 +144,7 @@ REASONS: dict[str, str] = {
     "disk I/O error": "błąd odczytu lub zapisu dysku",
     "attempt to write a readonly database": "baza danych jest tylko do odczytu",
     "file is not a database": "plik nie jest bazą danych",
+    "database disk image is malformed": "plik bazy danych jest uszkodzony",
     "unable to open database file": "nie można otworzyć pliku bazy danych",
     "No space left on device": "brak miejsca na dysku",
     "Permission denied": "brak uprawnień",

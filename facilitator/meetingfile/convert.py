@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import selectinload
 
+from facilitator.guard import clash
 from facilitator.i18n import reason, tr
 from facilitator.meetingfile.errors import MeetingFileError
 from facilitator.meetingfile.normalise import HEADER_FIELDS
@@ -134,6 +135,8 @@ def meeting_from_dict(data: dict) -> Meeting:
 def write(path: str | os.PathLike[str], data: dict) -> None:
     """Write a meeting file atomically: the old file stays whole until the new one is complete."""
     target = Path(path)
+    if (overwrites := clash(target)) is not None:
+        raise MeetingFileError(overwrites)
     try:
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     except (TypeError, ValueError) as exc:

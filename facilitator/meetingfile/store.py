@@ -41,6 +41,7 @@ def _check_batch(session: Session, sources: list[Source], stored: dict[str, list
 
 
 Progress = Callable[[int, int], None]
+BULK = 2  # an import of this many files or more is backed up first
 GROUP_ROWS = 2000  # rows written per group of meetings: fewer statements, still frequent progress and Cancel
 ShouldCancel = Callable[[], bool]
 
@@ -124,13 +125,18 @@ def _checked_choices(choices: Mapping[str, str] | None) -> dict[str, str]:
 def _import(engine: Engine, sources: list[Source], policy: str, choices: Mapping[str, str] | None,
             progress: Progress | None, should_cancel: ShouldCancel | None,
             plan: ImportPlan | None = None) -> ImportResult:
-    from facilitator.store import session_scope
+    from facilitator.store.backups import backup_before
+    from facilitator.store.connection import refuse_damaged, write_session
 
     if policy not in POLICIES:
         raise MeetingFileError(tr("unknown conflict policy {policy!r} (choose one of {choices})", policy=policy,
                                   choices=', '.join(POLICIES)))
     chosen = _checked_choices(choices)
-    with session_scope(engine) as session:
+    refuse_damaged(engine)
+    if len(sources) >= BULK:
+        backup_before(engine, "import")
+    # Read, merge and write under one write lock: an edit committed meanwhile is either read or waits.
+    with write_session(engine) as session:
         merged = _merge(session, sources, policy, chosen, should_cancel)
         reports = [report for report, _ in merged]
         if any(c.resolution is None for r in reports for c in r.conflicts):

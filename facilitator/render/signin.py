@@ -15,6 +15,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from facilitator.guard import clash
 from facilitator.resources import resource_path
 from facilitator.summary.lang import long_date, norm
 
@@ -152,6 +153,8 @@ def write_signin_sheet(meeting, path: str | os.PathLike[str], *, prefilled: bool
     """Write the sheet atomically (temp file + rename) so a failed export never leaves half a PDF."""
     target = Path(path)
     lang = norm(getattr(meeting, "language", "pl"))
+    if (overwrites := clash(target)) is not None:
+        raise SignInError(overwrites)
     try:
         fd, tmp = tempfile.mkstemp(suffix=".pdf.tmp", dir=target.parent)
     except OSError as exc:

@@ -3,36 +3,26 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from facilitator import APP_ID
+from facilitator.guard import protect_database
 from facilitator.i18n import reason, tr
-from facilitator.store.errors import DatabaseError
+from facilitator.store.errors import DatabaseError, damaged
+from facilitator.store.paths import ENV_DB, ENV_DB_URL, database_url, default_db_path
 
-ENV_DB = "FACILITATOR_DB"
-ENV_DB_URL = "FACILITATOR_DB_URL"
+__all__ = ["ENV_DB", "ENV_DB_URL", "database_url", "default_db_path", "init_db", "make_engine", "open_database",
+           "session_scope", "write_session"]
 
-
-def default_db_path() -> Path:
-    """The embedded database in the user's data folder (platformdirs)."""
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_ID, appauthor=False) / "facilitator.sqlite"
-
-
-def database_url(db: str | os.PathLike[str] | None = None) -> str:
-    """Resolve the database: explicit path/URL, then FACILITATOR_DB, FACILITATOR_DB_URL, then the default."""
-    chosen = db or os.environ.get(ENV_DB) or os.environ.get(ENV_DB_URL)
-    if chosen and "://" in str(chosen):
-        return str(chosen)
-    path = Path(chosen) if chosen else default_db_path()
-    return f"sqlite:///{path.expanduser().resolve()}"
+PRIVATE_FILE = 0o600  # the database holds participants' names and e-mails
+PRIVATE_FOLDER = 0o700
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -44,16 +34,75 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
-    """An engine with the SQLite pragmas the app relies on (WAL, foreign keys)."""
-    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-        folder = Path(url.removeprefix("sqlite:///")).parent
+def sqlite_path(engine_or_url: Engine | str) -> Path | None:
+    """The database file behind an engine or URL (None for server and in-memory databases)."""
+    url = engine_or_url if isinstance(engine_or_url, str) else engine_or_url.url.render_as_string()
+    if not url.startswith("sqlite:///") or url == "sqlite:///:memory:":
+        return None
+    return Path(url.removeprefix("sqlite:///"))
+
+
+def _prepare_file(path: Path) -> None:
+    """A new database is created private: 0600 in a 0700 folder (when we create the folder)."""
+    try:
+        if not path.parent.exists():
+            path.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(tr("cannot create the database folder {folder}: {reason}", folder=path.parent,
+                               reason=reason(exc))) from exc
+    if not path.exists():
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE))
         except OSError as exc:
-            raise DatabaseError(tr("cannot create the database folder {folder}: {reason}", folder=folder,
+            raise DatabaseError(tr("the database {name} cannot be read: {reason}", name=path,
                                    reason=reason(exc))) from exc
-    engine = create_engine(url)
+
+
+def _tighten(path: Path) -> None:
+    """An existing database of ours (and its -wal/-shm) becomes readable by its owner only."""
+    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if part.exists() and part.stat().st_mode & 0o077:
+                os.chmod(part, PRIVATE_FILE)
+        except OSError:
+            pass  # a file we may read but not own: its owner decides
+    if path.parent == default_db_path().parent and path.parent.stat().st_mode & 0o077:
+        try:
+            os.chmod(path.parent, PRIVATE_FOLDER)  # our own data folder; a folder the user chose stays as it is
+        except OSError:
+            pass
+
+
+def check_foreign(path: Path) -> None:
+    """Refuse, without writing a byte, a file that is damaged or belongs to another program."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    from facilitator.store.migrate import known_revisions
+
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in conn.execute("select name from sqlite_master where type='table'")}
+            version = conn.execute("select version_num from alembic_version").fetchone() \
+                if "alembic_version" in tables else None
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise damaged(path, exc) from None
+    if tables and version is None:
+        raise DatabaseError(tr("{name} is not a Facilitator database", name=path))
+    if version is not None and version[0] not in known_revisions():
+        raise DatabaseError(tr("the database was written by a newer Facilitator (schema {schema})",
+                               schema=version[0]))
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with the SQLite pragmas the app relies on (WAL, foreign keys); values never shown in errors."""
+    path = sqlite_path(url)
+    if path is not None:
+        _prepare_file(path)
+        protect_database(path)
+    engine = create_engine(url, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -63,13 +112,17 @@ def init_db(engine: Engine) -> Engine:
     """Bring the schema up to date with Alembic; refuse files that are not our database."""
     from facilitator.store.migrate import upgrade
 
+    path = sqlite_path(engine)
+    if path is not None:
+        check_foreign(path)
+        _tighten(path)
     try:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
     except DBAPIError as exc:
         raise DatabaseError(tr("the database {name} cannot be read: {reason}", name=engine.url.database or engine.url,
                                reason=reason(exc))) from exc
-    if tables and "alembic_version" not in tables and "meeting" not in tables:
+    if tables and "alembic_version" not in tables:
         raise DatabaseError(tr("{name} is not a Facilitator database", name=engine.url.database))
     upgrade(engine)
     return engine
@@ -98,6 +151,30 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+@contextmanager
+def write_session(engine: Engine) -> Iterator[Session]:
+    """A unit of work that reads and writes under the write lock (SQLite: BEGIN IMMEDIATE), so no edit slips in."""
+    with session_scope(engine) as session:
+        if engine.dialect.name == "sqlite":
+            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            session.connection(execution_options={"isolation_level": "SERIALIZABLE"})
+        yield session
+
+
+def refuse_damaged(engine: Engine) -> None:
+    """Before a bulk write: a database failing SQLite's quick check is refused (it would only get worse)."""
+    if engine.dialect.name != "sqlite":
+        return
+    try:
+        with engine.connect() as conn:
+            verdict = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+    except DBAPIError as exc:
+        raise damaged(sqlite_path(engine), exc) from None
+    if verdict != "ok":
+        raise damaged(sqlite_path(engine), "database disk image is malformed")
 
 
 def open_database(db: str | os.PathLike[str] | None = None) -> Engine:

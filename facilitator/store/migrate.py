@@ -39,6 +39,11 @@ def _revisions() -> tuple[set[str], set[str]]:
     return known, parents
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this version of the app can open."""
+    return _revisions()[0]
+
+
 def head_revision() -> str:
     """The newest migration the code knows."""
     known, parents = _revisions()
@@ -73,6 +78,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     known, _ = _revisions()
     if current is not None and current not in known:
         raise DatabaseError(tr("the database was written by a newer Facilitator (schema {schema})", schema=current))
+    if current is not None:
+        from facilitator.store.backups import backup_before
+
+        backup_before(engine, "migration")
     from alembic import command
 
     with engine.begin() as conn:

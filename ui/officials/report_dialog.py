@@ -46,8 +46,12 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 def write_report(engine: Engine, options, fmt: str, target: Path, progress, token: workers.CancelToken) -> Path:
     """Load, build and render in stages (Cancel is honoured between them); the file appears only when complete."""
+    from facilitator.guard import clash
+    from facilitator.render.base import ExportError
     from facilitator.report import build_from, load
 
+    if (overwrites := clash(target)) is not None:  # never over the open database
+        raise ExportError(overwrites, target)
     progress(0, 3, "")
     with workers.abort_on_cancel(engine, token):
         data = load(engine, options)

@@ -1,0 +1,91 @@
+"""`facilitator db backup|backups|restore`: the database's backups, usable even when the database is damaged."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from facilitator.cli import EXIT_OK, UserError, check_output, say
+
+
+def add_parsers(sub, add_db: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Register `db` and its sub-commands on the main CLI."""
+    db = sub.add_parser("db", help="back up the database, list its backups, restore one")
+    inner = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    backup = inner.add_parser("backup", help="back the database up now (into backups/ beside it, or to FILE)")
+    backup.add_argument("-o", "--output", metavar="FILE", help="write the backup here instead")
+    add_db(backup)
+    listing = inner.add_parser("backups", help="list the backups with their dates and meeting counts")
+    add_db(listing)
+    restore = inner.add_parser("restore", help="put a backup in place of the database (the current file is kept)")
+    restore.add_argument("backup", nargs="?", metavar="BACKUP",
+                         help="the backup file (default: the newest one that passes the integrity check)")
+    add_db(restore)
+    for parser in (db, backup, listing, restore):
+        parser.set_defaults(command="db")
+
+
+def _database(args: argparse.Namespace) -> Path:
+    from facilitator.store.paths import database_path
+
+    path = database_path(getattr(args, "db", None))
+    if path is None:
+        raise UserError("backups are made of SQLite databases only; back a server database up with its own tools")
+    return path
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    """Dispatch `db ACTION`."""
+    return {"backup": _backup, "backups": _backups, "restore": _restore}[args.db_command](args)
+
+
+def _existing(args: argparse.Namespace) -> Path:
+    path = _database(args)
+    if not path.is_file():
+        raise UserError(f"there is no database at {path}")
+    return path
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from facilitator.store.backups import make_backup
+    from facilitator.store.connection import check_foreign
+
+    database = _existing(args)
+    if args.output:
+        check_output(args.output, db=str(database))
+    check_foreign(database)
+    written = make_backup(database, "manual", Path(args.output) if args.output else None)
+    say(f"backup written to {written}")
+    return EXIT_OK
+
+
+def _backups(args: argparse.Namespace) -> int:
+    from facilitator.store.backups import backup_folder, list_backups
+
+    database = _database(args)
+    found = list_backups(database)
+    if not found:
+        say(f"no backups in {backup_folder(database)}")
+    for backup in found:
+        meetings = "unreadable" if backup.meetings is None else f"{backup.meetings} meetings"
+        stamp = backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        say(f"{stamp}  {backup.why:<9} {meetings:<14} {backup.path}")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from facilitator.store.backups import restore
+
+    database = _database(args)
+    chosen = Path(args.backup).expanduser() if args.backup else None
+    if chosen is not None and not chosen.is_file():
+        raise UserError(f"there is no backup at {chosen}")
+    done = restore(database, chosen)
+    say(f"restored {done.backup} to {database}")
+    for kept in done.kept:
+        say(f"the replaced file is kept as {kept}")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"db": cmd_db}
