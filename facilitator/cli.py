@@ -6,6 +6,7 @@ import argparse
 import re
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from facilitator import APP_NAME, __version__
 
@@ -295,11 +296,25 @@ def cmd_export(args: argparse.Namespace) -> int:
     options = SummaryOptions(
         layout=args.layout, named=args.named, attendance_annex=args.attendance_annex, language=args.language
     )
+    if args.named:
+        _consent_notice(meeting)
     try:
         export_meeting(meeting, args.format, args.output, options)
     except ExportError as exc:
         raise UserError(str(exc)) from exc
     return EXIT_OK
+
+
+def _consent_notice(meeting: Any) -> None:
+    """One line on stderr: how many speakers a named export leaves unnamed for lack of recorded consent."""
+    from facilitator.i18n import tr
+    from facilitator.summary import lacking_consent
+
+    missing = len(lacking_consent(meeting))
+    if missing:
+        message = tr("note: {count} speaker(s) without recorded consent appear as their organisation or as "
+                     "'participant', not by name", count=missing)
+        print(message, file=sys.stderr)
 
 
 def _meeting_for_export(args: argparse.Namespace):

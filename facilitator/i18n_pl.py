@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
+    # --- export --------------------------------------------------------------------------------
+    "note: {count} speaker(s) without recorded consent appear as their organisation or as "
+    "'participant', not by name":
+        "uwaga: mówcy bez zapisanej zgody ({count}) występują jako organizacja lub „uczestnik”/„uczestniczka”, "
+        "nie z nazwiska",
     # --- databases -----------------------------------------------------------------------------
     "{name} is not a Facilitator database": "{name} nie jest bazą danych Facilitatora",
     "the database {name} cannot be read: {reason}": "nie można odczytać bazy danych {name}: {reason}",

@@ -21,11 +21,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-# Vocabularies of the meeting file (../shared/spec/meeting-file.md); order is meaningful.
-ITEM_KINDS: tuple[str, ...] = ("strength", "weakness", "proposal", "recommendation", "good_practice", "remark")
-SECTION_KINDS: tuple[str, ...] = ("area", "theme", "other")
-GENDERS: tuple[str, ...] = ("female", "male", "unspecified")
-LANGUAGES: tuple[str, ...] = ("pl", "en")
+from facilitator.kinds import GENDERS, ITEM_KINDS, LANGUAGES, SECTION_KINDS
+
+__all__ = ["GENDERS", "ITEM_KINDS", "LANGUAGES", "SECTION_KINDS"]  # re-exported: older imports keep working
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",

@@ -23,6 +23,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, Engine, delete, or_, select, tuple_
 
+from facilitator import kinds
 from facilitator.i18n import tr
 from facilitator.model import Item, Meeting, Participant, Section, recurring_decision, utcnow
 from facilitator.search import Filters, filter_clauses, fold
@@ -31,8 +32,7 @@ _WORD = re.compile(r"[^\W_]+")
 DEFAULT_THRESHOLD = 80
 SCORERS = {"sort": fuzz.token_sort_ratio, "set": fuzz.token_set_ratio}
 # Kinds that say the same sort of thing are compared together ("postulate" = proposal or recommendation).
-KIND_FAMILY = {"strength": "strength", "good_practice": "strength", "weakness": "weakness",
-               "proposal": "postulate", "recommendation": "postulate", "remark": "remark"}
+KIND_FAMILY = kinds.KIND_FAMILY
 
 
 class RecurringError(ValueError):

@@ -88,7 +88,8 @@ def test_html_structure() -> None:
     assert "<ol><li>Informacja o działaniach" in html
     assert "<li>cykliczne działania edukacyjne adresowane do urzędników,<ul><li>szkolenia także" in html
     assert "Rekomendacje:" not in html
-    assert html.count("<h2>") == 3  # the group heading and the two ungrouped sections
+    assert html.count("<h2>") == 1  # the group heading; every section, grouped or not, is one level below
+    assert html.count("<h3>") == 4
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from facilitator.model import ITEM_KINDS, SECTION_KINDS
+from facilitator.kinds import ITEM_KINDS, SECTION_KINDS
 
 
 @dataclass(frozen=True)

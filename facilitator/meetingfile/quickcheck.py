@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import re
 
-# The model's vocabularies (facilitator.model), repeated so reading a file never imports SQLAlchemy;
-# tests/test_export_fast.py holds them equal.
-ITEM_KINDS: tuple[str, ...] = ("strength", "weakness", "proposal", "recommendation", "good_practice", "remark")
-SECTION_KINDS: tuple[str, ...] = ("area", "theme", "other")
-GENDERS: tuple[str, ...] = ("female", "male", "unspecified")
-LANGUAGES: tuple[str, ...] = ("pl", "en")
+from facilitator.kinds import GENDERS, ITEM_KINDS, LANGUAGES, SECTION_KINDS  # dependency-free: no SQLAlchemy
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")

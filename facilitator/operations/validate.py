@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from facilitator.i18n import term, tr
-from facilitator.model import GENDERS, ITEM_KINDS, LANGUAGES, SECTION_KINDS
+from facilitator.kinds import GENDERS, ITEM_KINDS, LANGUAGES, SECTION_KINDS
 from facilitator.operations.core import LABELS, Changes, OperationError, fetch_one, modify, transaction
 
 # Control characters (Unicode Cc) other than tab and newline: debris pasted from Word or PDFs.

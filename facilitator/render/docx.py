@@ -19,6 +19,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
+from facilitator.render import theme
 from facilitator.render.base import Exporter, ExportError
 from facilitator.render.layout import table_layout
 from facilitator.render.text import clean, one_line
@@ -48,8 +49,9 @@ def _estimate_cm(word: str, bold: bool, size: float) -> float:
     return len(word) * size * (0.68 if bold else 0.6) / 28.35
 
 BODY_FONT = "Calibri"
-HEADING_COLOR = RGBColor(0x1F, 0x3A, 0x5F)
-PLACE_COLOR = RGBColor(0x66, 0x66, 0x66)
+HEADING_COLOR = RGBColor(*theme.rgb(theme.ACCENT))
+PLACE_COLOR = RGBColor(*theme.rgb(theme.MUTED))
+INK_COLOR = RGBColor(*theme.rgb(theme.INK))
 SUB_BULLETS = {"List Bullet 2": "–", "List Bullet 3": "▪"}  # as in the PDF; Calibri holds both glyphs
 LANG_TAGS = {"pl": "pl-PL", "en": "en-GB"}
 
@@ -123,6 +125,15 @@ class _Writer:
         _append_run(paragraph._p, clean(text), bold=bold, italic=italic)
         return paragraph
 
+    def point(self, item: ListItem, style: str) -> DocxParagraph:
+        """A list point; its kind label ('Propozycja:') in italics before the text."""
+        if not item.label:
+            return self.para(item.text, style)
+        paragraph = self.new_paragraph(style)
+        _append_run(paragraph._p, f"{clean(item.label)}:", italic=True)
+        _append_run(paragraph._p, " " + clean(item.text))
+        return paragraph
+
     def subtitle(self, block: Subtitle) -> None:
         """The audience in bold; the last subtitle ('venue, date') quieter and set off from the fields below."""
         blocks = self.summary.blocks
@@ -133,7 +144,7 @@ class _Writer:
         paragraph = self.new_paragraph("Subtitle")
         _append_run(paragraph._p, clean(block.text))
         run = paragraph.runs[0]
-        run.bold, run.font.size, run.font.color.rgb = False, Pt(11), PLACE_COLOR
+        run.bold, run.font.size, run.font.color.rgb = False, Pt(theme.word_size("place")), PLACE_COLOR
         paragraph.paragraph_format.space_after = Pt(10)
 
     def heading(self, block: Heading) -> None:
@@ -156,10 +167,10 @@ class _Writer:
         """Bullets by depth (List Bullet, 2, 3; deeper ones indented further); numbered lists at depth 0."""
         for item in items:
             if numbered is not None and depth == 0:
-                paragraph = self.para(item.text, "List Number")
+                paragraph = self.point(item, "List Number")
                 _set_num_id(paragraph, numbered)
             else:
-                paragraph = self.para(item.text, ("List Bullet", "List Bullet 2", "List Bullet 3")[min(depth, 2)])
+                paragraph = self.point(item, ("List Bullet", "List Bullet 2", "List Bullet 3")[min(depth, 2)])
                 if depth > 2:
                     paragraph.paragraph_format.left_indent = Cm(1.9 + 0.63 * (depth - 1))
             self.list_items(item.children, depth + 1, numbered)
@@ -268,7 +279,7 @@ def _setup_styles(doc: Any, styles: dict[str, Any], lang: str) -> None:
     """Body font and language for spell-checking; sober dark headings; list spacing."""
     normal = styles["Normal"]
     normal.font.name = BODY_FONT
-    normal.font.size = Pt(11)
+    normal.font.size = Pt(theme.word_size("body"))
     normal.paragraph_format.space_after = Pt(4)
     normal.paragraph_format.widow_control = True
     rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
@@ -277,15 +288,17 @@ def _setup_styles(doc: Any, styles: dict[str, Any], lang: str) -> None:
     lang_el = OxmlElement("w:lang")
     lang_el.set(qn("w:val"), LANG_TAGS[lang])
     rpr.append(lang_el)
-    for name, size in (("Title", 20), ("Subtitle", 12), ("Heading 1", 14), ("Heading 2", 12.5), ("Heading 3", 11.5)):
+    for name, role in (("Title", "title"), ("Heading 1", "h1"), ("Heading 2", "h2"), ("Heading 3", "h3")):
         styles[name].font.name = BODY_FONT
-        styles[name].font.size = Pt(size)
+        styles[name].font.size = Pt(theme.word_size(role))
         styles[name].font.color.rgb = HEADING_COLOR
+        styles[name].font.italic = False  # Word's Heading 3 and 4 are not all alike; same level, same look
     subtitle = styles["Subtitle"]
     subtitle.font.italic = False
     subtitle.font.bold = True
-    subtitle.font.size = Pt(11.5)
-    subtitle.font.color.rgb = RGBColor(0x1A, 0x1A, 0x1A)
+    subtitle.font.name = BODY_FONT
+    subtitle.font.size = Pt(theme.word_size("subtitle"))
+    subtitle.font.color.rgb = INK_COLOR
     subtitle.paragraph_format.space_after = Pt(2)
     spacing = subtitle.element.rPr.find(qn("w:spacing"))  # the template letter-spaces subtitles
     if spacing is not None:

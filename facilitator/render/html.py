@@ -6,6 +6,7 @@ import base64
 from collections.abc import Callable
 from typing import Any
 
+from facilitator.render import theme as T
 from facilitator.render.base import Exporter
 from facilitator.render.text import html_text
 from facilitator.summary import lang as L
@@ -26,12 +27,15 @@ from facilitator.summary.nodes import (
 )
 
 PX_PER_CM = 37.8
+_S = T.SIZES
+# The title is <h1>; heading level n is <h(n+1)>, each sized as the PDF's heading of that level.
 STYLE = (
-    "body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; color: #1a1a1a; }"
-    " h1 { font-size: 17pt; color: #1f3a5f; } h2 { font-size: 12.5pt; color: #1f3a5f; margin-top: 14px; }"
-    " h3 { font-size: 11pt; color: #1f3a5f; } h4 { font-size: 10pt; color: #1f3a5f; }"
-    " p.subtitle { font-size: 11pt; font-weight: bold; } p.place { color: #666666; }"
-    " p.caption { font-style: italic; color: #666666; } th { background-color: #e8edf3; }"
+    f"body {{ font-family: 'DejaVu Sans', sans-serif; font-size: {_S['body']}pt; color: {T.INK}; }}"
+    f" h1 {{ font-size: {_S['title']}pt; color: {T.ACCENT}; }}"
+    f" h2 {{ font-size: {_S['h1']}pt; color: {T.ACCENT}; margin-top: 14px; }}"
+    f" h3 {{ font-size: {_S['h2']}pt; color: {T.ACCENT}; }} h4 {{ font-size: {_S['h3']}pt; color: {T.ACCENT}; }}"
+    f" p.subtitle {{ font-size: {_S['subtitle']}pt; font-weight: bold; }} p.place {{ color: {T.MUTED}; }}"
+    f" p.caption {{ font-style: italic; color: {T.MUTED}; }} th {{ background-color: {T.TABLE_HEAD}; }}"
 )
 
 
@@ -96,7 +100,8 @@ def _items(items: tuple[ListItem, ...], tag: str, start: int = 1) -> str:
     lines = [f"<{tag}{attrs}>"]
     for item in items:
         nested = _items(item.children, "ul") if item.children else ""
-        lines.append(f"<li>{html_text(item.text)}{nested}</li>")
+        label = f"<i>{html_text(item.label)}:</i> " if item.label else ""
+        lines.append(f"<li>{label}{html_text(item.text)}{nested}</li>")
     lines.append(f"</{tag}>")
     return "".join(lines)
 

@@ -113,7 +113,9 @@ class Flowables:
         """A paragraph printing `text` literally (markup escaped, newlines as line breaks)."""
         return RLParagraph(pdf_markup(text), self.styles[style])
 
-    def long_text(self, text: str, style: ParagraphStyle, bullet: str | None = None, wrap: str = "") -> list[Flowable]:
+    def long_text(
+        self, text: str, style: ParagraphStyle, bullet: str | None = None, wrap: str = "", label: str = ""
+    ) -> list[Flowable]:
         """Text as one paragraph, or, when it is very long, as one paragraph per line it would print.
 
         Reportlab re-wraps the rest of a paragraph at every page split, which is quadratic for a
@@ -121,6 +123,11 @@ class Flowables:
         piece is a whole line the reader sees one seamless paragraph (no short line where a piece ends).
         """
         text = clean(text)
+        if label:  # a sub-point's kind in italics before it: 'Propozycja: …'
+            lead = f"<i>{pdf_markup(clean(label))}:</i> "
+            if len(text) <= LONG_TEXT:
+                return [RLParagraph(lead + _wrap(pdf_markup(text), wrap), style, bulletText=bullet)]
+            text = f"{clean(label)}: {text}"  # laid out line by line below; the label stays, upright
         if len(text) <= LONG_TEXT:
             return [RLParagraph(_wrap(pdf_markup(text), wrap), style, bulletText=bullet)]
         font = {"": style.fontName, "b": st.BOLD, "i": st.ITALIC, "bi": st.BOLD_ITALIC}[wrap]
@@ -179,7 +186,7 @@ class Flowables:
             numbered = start is not None and depth == 0
             marker = f"{start + n}." if numbered else st.bullet(depth)
             style = st.list_style(min(depth, 8), numbered)
-            out.extend(self.long_text(item.text, style, bullet=marker))
+            out.extend(self.long_text(item.text, style, bullet=marker, label=item.label))
             out.extend(self.items(item.children, depth + 1, start))
         return out
 
@@ -207,7 +214,7 @@ class Flowables:
             ("FONTNAME", (0, 0), (-1, -1), st.FAMILY),  # reportlab's cell default is unembedded Helvetica
             ("GRID", (0, 0), (-1, -1), 0.5, st.RULE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (-1, 0 if block.header else -1), st.colors.HexColor("#e8edf3")
+            ("BACKGROUND", (0, 0), (-1, 0 if block.header else -1), st.TABLE_HEAD
              if block.header else st.colors.white),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
@@ -268,11 +275,18 @@ def faces(summary: Summary) -> list[str]:
     for block in summary.blocks:
         if isinstance(block, Image) and block.caption and st.ITALIC not in needed:
             needed.append(st.ITALIC)
+        if isinstance(block, (BulletList, NumberedList)) and st.ITALIC not in needed and _labelled(block.items):
+            needed.append(st.ITALIC)
         if isinstance(block, Paragraph) and block.italic:
             face = st.BOLD_ITALIC if block.bold else st.ITALIC
             if face not in needed:
                 needed.append(face)
     return needed
+
+
+def _labelled(items: tuple[ListItem, ...]) -> bool:
+    """Whether any point at any depth carries a kind label (printed in italics)."""
+    return any(item.label or _labelled(item.children) for item in items)
 
 
 def _wrap(markup: str, tags: str) -> str:
@@ -354,7 +368,7 @@ def _numbered_canvas(lang: str, title: str) -> type[Canvas]:
 def _draw_furniture(canvas: Canvas, page: int, total: int, lang: str, title: str) -> None:
     """Footer page numbers on every page; from page 2 a quiet running title with a rule."""
     canvas.saveState()
-    canvas.setFont(st.FAMILY, 8)
+    canvas.setFont(st.FAMILY, st.S["footer"])
     canvas.setFillColor(st.MUTED)
     canvas.drawCentredString(A4[0] / 2, st.MARGIN - 1.1 * cm, L.page_of(page, total, lang))
     if page > 1 and title:

@@ -10,6 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 
+from facilitator.render import theme
 from facilitator.render.base import ExportError
 from facilitator.render.fontcache import load_font
 from facilitator.resources import resource_path
@@ -22,12 +23,14 @@ FONT_FILES = {
     f"{FAMILY}-BoldOblique": "DejaVuSans-BoldOblique.ttf",
 }
 BOLD, ITALIC, BOLD_ITALIC = f"{FAMILY}-Bold", f"{FAMILY}-Oblique", f"{FAMILY}-BoldOblique"
-INK = colors.HexColor("#1a1a1a")
-ACCENT = colors.HexColor("#1f3a5f")
-MUTED = colors.HexColor("#666666")
-RULE = colors.HexColor("#9aa7b8")
+INK = colors.HexColor(theme.INK)
+ACCENT = colors.HexColor(theme.ACCENT)
+MUTED = colors.HexColor(theme.MUTED)
+RULE = colors.HexColor(theme.RULE)
+TABLE_HEAD = colors.HexColor(theme.TABLE_HEAD)
 MARGIN = 2.5 * cm
-BODY_SIZE = 10
+BODY_SIZE = theme.SIZES["body"]
+S = theme.SIZES
 BULLETS = ("•", "–", "▪")
 
 
@@ -61,7 +64,7 @@ def _style(name: str, **kw: object) -> ParagraphStyle:
     base = {
         "fontName": FAMILY,
         "fontSize": BODY_SIZE,
-        "leading": BODY_SIZE * 1.4,
+        "leading": BODY_SIZE * theme.LEADING,
         "textColor": INK,
         "allowWidows": 0,
         "allowOrphans": 0,
@@ -78,28 +81,32 @@ def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     heading = {"fontName": BOLD, "textColor": ACCENT, "keepWithNext": 1, "allowWidows": 0}
     result = {
-        "title": _style("Title", fontName=BOLD, fontSize=17, leading=22, textColor=ACCENT, spaceAfter=6),
-        "subtitle": _style("Subtitle", fontName=BOLD, fontSize=11, leading=15, textColor=INK, spaceAfter=4),
-        "place": _style("Place", fontSize=10.5, leading=14, textColor=MUTED, spaceBefore=2, spaceAfter=10),
-        "h1": _style("Heading1", fontSize=12.5, leading=16, spaceBefore=16, spaceAfter=6, **heading),
-        "h2": _style("Heading2", fontSize=11, leading=14.5, spaceBefore=11, spaceAfter=4, **heading),
-        "h3": _style("Heading3", fontSize=10, leading=13.5, spaceBefore=7, spaceAfter=3, **heading),
+        "title": _style("Title", fontName=BOLD, fontSize=S["title"], leading=S["title"] * 1.3, textColor=ACCENT,
+                        spaceAfter=6),
+        "subtitle": _style("Subtitle", fontName=BOLD, fontSize=S["subtitle"], leading=S["subtitle"] * 1.36,
+                           textColor=INK, spaceAfter=4),
+        "place": _style("Place", fontSize=S["place"], leading=S["place"] * 1.33, textColor=MUTED, spaceBefore=2,
+                        spaceAfter=10),
+        "h1": _style("Heading1", fontSize=S["h1"], leading=S["h1"] * 1.28, spaceBefore=16, spaceAfter=6, **heading),
+        "h2": _style("Heading2", fontSize=S["h2"], leading=S["h2"] * 1.32, spaceBefore=11, spaceAfter=4, **heading),
+        "h3": _style("Heading3", fontSize=S["h3"], leading=S["h3"] * 1.35, spaceBefore=7, spaceAfter=3, **heading),
         "body": _style("Body", spaceAfter=5, alignment=TA_JUSTIFY),
         "field": _style("Field", spaceAfter=4),
         "caption": _style(
             "Caption",
             fontName=ITALIC,
-            fontSize=9,
-            leading=12,
+            fontSize=S["caption"],
+            leading=S["caption"] * 1.33,
             textColor=MUTED,
             alignment=TA_CENTER,
             spaceBefore=3,
             spaceAfter=8,
         ),
-        "cell": _style("Cell", fontSize=9, leading=12),
-        "cellhead": _style("CellHead", fontName=BOLD, fontSize=9, leading=12),
-        "toctitle": _style("TocTitle", fontName=BOLD, fontSize=12.5, leading=16, textColor=ACCENT, spaceAfter=8),
-        "footer": _style("Footer", fontSize=8, textColor=MUTED),
+        "cell": _style("Cell", fontSize=S["cell"], leading=S["cell"] * 1.33),
+        "cellhead": _style("CellHead", fontName=BOLD, fontSize=S["cell"], leading=S["cell"] * 1.33),
+        "toctitle": _style("TocTitle", fontName=BOLD, fontSize=S["h1"], leading=S["h1"] * 1.28, textColor=ACCENT,
+                           spaceAfter=8),
+        "footer": _style("Footer", fontSize=S["footer"], textColor=MUTED),
     }
     return result
 

@@ -10,11 +10,12 @@ from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.orm import aliased
 
 from facilitator.i18n import tr
+from facilitator.kinds import ITEM_KINDS
 from facilitator.model import Item, Meeting, Participant, Section, Tag, item_tag
 from facilitator.recurring import Group, Member, group_members, load_decisions
 from facilitator.search import Filters, filter_clauses, fold
 
-KIND_ORDER: tuple[str, ...] = ("strength", "weakness", "proposal", "recommendation", "good_practice", "remark")
+KIND_ORDER: tuple[str, ...] = ITEM_KINDS
 SECTION_KIND_ORDER = {"area": 0, "theme": 1, "other": 2}
 
 

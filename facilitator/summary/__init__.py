@@ -1,6 +1,6 @@
 """Meeting → Summary: a format-neutral document tree that the DOCX, PDF and HTML renderers share."""
 
-from facilitator.summary.build import LAYOUTS, SummaryOptions, build
+from facilitator.summary.build import LAYOUTS, SummaryOptions, build, lacking_consent
 from facilitator.summary.nodes import (
     Block,
     BulletList,
@@ -38,4 +38,5 @@ __all__ = [
     "TableOfContents",
     "Title",
     "build",
+    "lacking_consent",
 ]

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from facilitator.kinds import CLOSING_SECTION_KIND, ITEM_KINDS, NEUTRAL_KIND
 from facilitator.summary.lang import label, long_date, norm, persons
 from facilitator.summary.nodes import (
     Block,
@@ -23,8 +24,8 @@ from facilitator.summary.nodes import (
 )
 
 LAYOUTS: tuple[str, ...] = ("grouped", "captured")
-# Sub-heading order of the grouped layout (the model's ITEM_KINDS order, repeated here to stay import-light).
-KIND_ORDER: tuple[str, ...] = ("strength", "weakness", "proposal", "recommendation", "good_practice", "remark")
+# Sub-heading order of the grouped layout.
+KIND_ORDER: tuple[str, ...] = ITEM_KINDS
 
 
 @dataclass(frozen=True)
@@ -97,10 +98,14 @@ def header_blocks(meeting: Any, lang: str) -> list[Block]:
 
 
 def body_blocks(meeting: Any, options: SummaryOptions, lang: str) -> list[Block]:
-    """Sections with their items; a group heading is printed once above consecutive sections sharing it."""
+    """Sections with their items; a group heading is printed once above consecutive sections sharing it.
+
+    Levels are fixed so that the same level always looks the same: 1 = group, 2 = every section (area,
+    thematic block, 'Inne uwagi'), 3 = kind sub-headings.
+    """
     blocks: list[Block] = []
     current_group: str | None = None
-    for section in ordered(meeting.sections):
+    for section in summary_sections(meeting):
         top = top_items(section)
         if not top:
             continue
@@ -108,16 +113,22 @@ def body_blocks(meeting: Any, options: SummaryOptions, lang: str) -> list[Block]
         if group and group != current_group:
             blocks.append(Heading(group.upper(), 1))
         current_group = group
-        level = 2 if group else 1
-        blocks.append(Heading(section_title(section, lang), level))
-        blocks.extend(section_items(meeting, top, options, lang, level + 1, other=section.kind == "other"))
+        blocks.append(Heading(section_title(section, lang), 2))
+        other = section.kind == CLOSING_SECTION_KIND
+        blocks.extend(section_items(meeting, top, options, lang, 3, other=other))
     return blocks
 
 
+def summary_sections(meeting: Any) -> list[Any]:
+    """Sections in print order: 'Inne uwagi' (kind other) last, whenever thematic blocks were added."""
+    sections = ordered(meeting.sections)
+    return [s for s in sections if s.kind != CLOSING_SECTION_KIND] + [
+        s for s in sections if s.kind == CLOSING_SECTION_KIND
+    ]
+
+
 def section_title(section: Any, lang: str) -> str:
-    """Model areas and themes print upper-case like the seed; 'other' sections as written."""
-    if section.kind == "other":
-        return section.title or label("other_remarks", lang)
+    """Every section title prints upper-case like the seed's areas, so all sections look alike."""
     return (section.title or label("other_remarks", lang)).upper()
 
 
@@ -134,32 +145,33 @@ def section_items(
     'Inne uwagi' (an `other` section) stays one list in either layout, as in the city's summaries: its
     points are what fitted nowhere else, so strengths/weaknesses sub-headings would only scatter them.
     """
-    speakers = {p.id: p for p in meeting.participants} if options.named else None
+    speakers = Speakers(meeting, lang) if options.named else None
     if options.layout == "captured" or other:
-        return [BulletList(tuple(list_item(i, speakers) for i in top))]
+        return [BulletList(tuple(list_item(i, speakers, lang) for i in top))]
     if {i.kind for i in top} == {"remark"}:  # only remarks: a 'Uwagi' sub-heading would just repeat the section
-        return [BulletList(tuple(list_item(i, speakers) for i in top))]
+        return [BulletList(tuple(list_item(i, speakers, lang) for i in top))]
     blocks: list[Block] = []
     for kind in KIND_ORDER:
         of_kind = [i for i in top if i.kind == kind]
         if of_kind:
             heading = label(kind, lang)
-            points = [p for i in of_kind for p in grouped_points(i, heading, speakers)]
+            points = [p for i in of_kind for p in grouped_points(i, heading, speakers, lang)]
             blocks += [Heading(heading, level), BulletList(tuple(points))]
     unknown = [i for i in top if i.kind not in KIND_ORDER]
     if unknown:
-        blocks += [Heading(label("remark", lang), level), BulletList(tuple(list_item(i, speakers) for i in unknown))]
+        points = tuple(list_item(i, speakers, lang) for i in unknown)
+        blocks += [Heading(label("remark", lang), level), BulletList(points)]
     return blocks
 
 
-def grouped_points(item: Any, heading: str, speakers: dict[str, Any] | None) -> list[ListItem]:
+def grouped_points(item: Any, heading: str, speakers: Speakers | None, lang: str) -> list[ListItem]:
     """The item as a point, or its children alone when it only introduces them with the sub-heading's words.
 
     "Rekomendacje:" over the recommendations would repeat the "Rekomendacje" sub-heading right above it.
     """
     if introduces(item, heading) and not attributed(item, speakers):
-        return [list_item(child, speakers) for child in ordered(item.children)]
-    return [list_item(item, speakers)]
+        return [list_item(child, speakers, lang, item.kind) for child in ordered(item.children)]
+    return [list_item(item, speakers, lang)]
 
 
 def introduces(item: Any, heading: str) -> bool:
@@ -168,27 +180,58 @@ def introduces(item: Any, heading: str) -> bool:
     return bool(item.children) and text.endswith(":") and text[:-1].strip().casefold() == heading.casefold()
 
 
-def attributed(item: Any, speakers: dict[str, Any] | None) -> bool:
+def attributed(item: Any, speakers: Speakers | None) -> bool:
     """Whether a named export would print a speaker after this item."""
-    return speaker_of(item, speakers) is not None
+    return speakers is not None and speakers.who(item) is not None
 
 
-def speaker_of(item: Any, speakers: dict[str, Any] | None) -> Any:
-    """The named speaker of an item in a named export, else None."""
-    if speakers is None:
-        return None
-    speaker = item.speaker or speakers.get(item.speaker_id)
-    return speaker if speaker is not None and speaker.name else None
+class Speakers:
+    """Who said what in a named export: a name only with recorded consent, else organisation or 'uczestniczka'."""
+
+    def __init__(self, meeting: Any, lang: str) -> None:
+        self.by_id = {p.id: p for p in meeting.participants}
+        self.lang = lang
+
+    def who(self, item: Any) -> str | None:
+        """The attribution printed after the item, or None when no speaker is recorded."""
+        speaker = item.speaker or self.by_id.get(item.speaker_id)
+        if speaker is None:
+            return None
+        if speaker.consent and speaker.name:
+            return ", ".join(part for part in (speaker.name, speaker.organisation) if part)
+        return speaker.organisation or anonymous(speaker, self.lang)
 
 
-def list_item(item: Any, speakers: dict[str, Any] | None) -> ListItem:
+def anonymous(participant: Any, lang: str) -> str:
+    """'uczestniczka' / 'uczestnik' by recorded gender; 'osoba uczestnicząca' when it is not recorded."""
+    gender = participant.gender if participant.gender in ("female", "male") else "unspecified"
+    return label(f"participant_{gender}", lang)
+
+
+def lacking_consent(meeting: Any) -> list[Any]:
+    """Speakers a named export would not name: they have statements but no recorded consent."""
+    spoke = {i.speaker.id if i.speaker is not None else i.speaker_id for s in meeting.sections for i in s.all_items}
+    return [p for p in ordered(meeting.participants) if p.id in spoke and not p.consent]
+
+
+def kind_label(item: Any, parent_kind: str | None, lang: str) -> str:
+    """The kind of a sub-point that differs from its parent's ('Propozycja' under a weakness); '' otherwise.
+
+    A remark is the neutral kind (what is captured before a kind is chosen), so it is not labelled.
+    """
+    if parent_kind is None or item.kind == parent_kind or item.kind == NEUTRAL_KIND or item.kind not in ITEM_KINDS:
+        return ""
+    return label(f"one_{item.kind}", lang)
+
+
+def list_item(item: Any, speakers: Speakers | None, lang: str, parent_kind: str | None = None) -> ListItem:
     """One item with its sub-items; attributed only when `speakers` is given (named export)."""
     text = item.text or ""
-    speaker = speaker_of(item, speakers)
-    if speaker is not None:
-        who = ", ".join(part for part in (speaker.name, speaker.organisation) if part)
+    who = speakers.who(item) if speakers is not None else None
+    if who:
         text = attribute(text, who)
-    return ListItem(text, tuple(list_item(child, speakers) for child in ordered(item.children)))
+    children = tuple(list_item(child, speakers, lang, item.kind) for child in ordered(item.children))
+    return ListItem(text, children, kind_label(item, parent_kind, lang))
 
 
 def attribute(text: str, who: str) -> str:

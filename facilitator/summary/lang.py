@@ -33,6 +33,17 @@ _LABELS: dict[str, tuple[str, str]] = {
     "good_practice": ("Dobre praktyki", "Good practices"),
     "remark": ("Uwagi", "Remarks"),
     "other_remarks": ("Inne uwagi", "Other remarks"),
+    # One statement's kind, printed before a sub-point whose kind differs from its parent's.
+    "one_strength": ("Mocna strona", "Strength"),
+    "one_weakness": ("Słaba strona", "Weakness"),
+    "one_proposal": ("Propozycja", "Proposal"),
+    "one_recommendation": ("Rekomendacja", "Recommendation"),
+    "one_good_practice": ("Dobra praktyka", "Good practice"),
+    "one_remark": ("Uwaga", "Remark"),
+    # A speaker who did not consent to be named, by recorded gender (and no organisation to name instead).
+    "participant_female": ("uczestniczka", "participant"),
+    "participant_male": ("uczestnik", "participant"),
+    "participant_unspecified": ("osoba uczestnicząca", "participant"),
     "attendance_list": ("Lista obecności", "Attendance list"),
     "page": ("Strona", "Page"),
     "of": ("z", "of"),

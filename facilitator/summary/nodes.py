@@ -46,10 +46,16 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class ListItem:
-    """One point of a list with its sub-points (any depth)."""
+    """One point of a list with its sub-points (any depth); `label` is printed before it in italics."""
 
     text: str
     children: tuple[ListItem, ...] = ()
+    label: str = ""  # e.g. "Propozycja": a sub-point whose kind differs from its parent's keeps it visible
+
+    @property
+    def line(self) -> str:
+        """The point as plain text: 'Propozycja: …' when labelled."""
+        return f"{self.label}: {self.text}" if self.label else self.text
 
 
 @dataclass(frozen=True)
@@ -139,7 +145,7 @@ class Summary:
 def _item_lines(items: tuple[ListItem, ...], depth: int = 0) -> list[str]:
     lines: list[str] = []
     for item in items:
-        lines.append("  " * depth + item.text)
+        lines.append("  " * depth + item.line)
         lines.extend(_item_lines(item.children, depth + 1))
     return lines
 

@@ -45,7 +45,8 @@ def test_preview_follows_capture_and_is_anonymous_by_default(qtbot, captured):
     type_item(qtbot, notes, "Nowa uwaga na żywo")
     qtbot.waitUntil(lambda: "Nowa uwaga na żywo" in page.preview.toPlainText())
     page.named_check.setChecked(True)
-    assert "Jan Kowalski" in page.preview.toPlainText()
+    assert "Brak informacji zwrotnej z UMK <&> 😀 (Fundacja)" in page.preview.toPlainText()  # no consent yet
+    assert "Kowalski" not in page.preview.toPlainText()
 
 
 def test_options_are_remembered(qtbot, engine, captured):

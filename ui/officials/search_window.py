@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from facilitator import search
-from facilitator.model import ITEM_KINDS
+from facilitator.kinds import ITEM_KINDS
 from ui.kinds import kind_icon, kind_label
 from ui.models.search_model import COL_KIND, COL_MEETING, COL_SECTION, COL_TEXT, HtmlRole, SearchModel
 from ui.officials import lookups, workers
