@@ -41,8 +41,8 @@ def test_list_meetings_newest_first_with_counts(engine, meetings):
         3,
         4,
     )
-    assert (rows[0].participants, rows[0].items) == (0, 2)
-    assert (rows[1].participants, rows[1].items) == (1, 0)
+    assert (rows[0].attendance, rows[0].items) == (0, 2)
+    assert (rows[1].attendance, rows[1].items) == (1, 0)
 
 
 def test_list_meetings_filters(engine, meetings):

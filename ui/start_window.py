@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # imported on first open: the meeting window pulls in the pag
     from ui.meeting_window import MeetingWindow
 
 START_SIZE = (1120, 640)
+FIT_ROWS = 60  # rows measured when fitting the columns (the visible ones first): start-up stays flat with the library
 
 
 class LibraryContext(QObject):
@@ -83,6 +84,7 @@ class StartWindow(QMainWindow):
         self.library.error_raised.connect(lambda m: show_error(self, m))
         self.library.stepped.connect(self._select_stepped)
         self.windows: dict[str, MeetingWindow] = {}
+        self._stale: set[str] = set()  # meetings changed while this window was hidden or minimised
         self.model = MeetingsModel(self)
         self.proxy = MeetingsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -104,14 +106,18 @@ class StartWindow(QMainWindow):
         self.filter_edit.setPlaceholderText(self.tr("Szukaj po tytule, miejscu, serii lub dacie"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(self.tr("Filtr spotkań"))
-        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.filter_edit.textChanged.connect(self._filter_text)
         self.series_combo = QComboBox(self)
         self.series_combo.setAccessibleName(self.tr("Seria konsultacji"))
         self.series_combo.setMinimumWidth(260)
         self.series_combo.currentIndexChanged.connect(lambda _i: self.proxy.set_series(self.series_combo.currentData()))
         self.table = self._make_table()
-        self.empty_label = QLabel(self.tr("Brak spotkań. Utwórz nowe (Ctrl+N) albo otwórz przykładowe spotkanie."), self)
+        self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self._show_empty_state)
         filter_label, series_label = QLabel(self.tr("&Szukaj:"), self), QLabel(self.tr("S&eria:"), self)
         filter_label.setBuddy(self.filter_edit)
         series_label.setBuddy(self.series_combo)
@@ -140,8 +146,10 @@ class StartWindow(QMainWindow):
         table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
         table.verticalHeader().hide()
         table.setAlternatingRowColors(True)
+        # Fitted once per full reload (`_fit_columns`): ResizeToContents would measure every row on every change.
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         table.doubleClicked.connect(lambda index: self.open_meeting(self._id_at(index)))
         table.activated.connect(lambda index: self.open_meeting(self._id_at(index)))
@@ -206,13 +214,42 @@ class StartWindow(QMainWindow):
     def refresh(self) -> None:
         """Reload the list (keeping the selection and the series filter; a deleted row's place stays selected)."""
         current, row = self.current_id(), self.table.currentIndex().row()
+        self._stale.clear()
         self.model.set_rows(operations.list_meetings(self.engine))
         self._refresh_series()
-        self.empty_label.setVisible(self.model.rowCount() == 0)
+        self._fit_columns()
+        self._show_empty_state()
         if current and self.model.row_of(current) >= 0:
             self.select(current)
         elif current:
             self.select_row(row)
+
+    def _fit_columns(self) -> None:
+        """Size the columns to their contents once per reload; long venues and series are cut (tooltips show all)."""
+        widest = max(self.fontMetrics().horizontalAdvance("x") * 40, 240)
+        for column in range(self.model.columnCount()):
+            if column != COL_TITLE:
+                self.table.resizeColumnToContents(column)
+                if self.table.columnWidth(column) > widest:
+                    self.table.setColumnWidth(column, widest)
+
+    def _filter_text(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._show_empty_state()
+
+    def _show_empty_state(self, *_args) -> None:
+        """Say why the list is empty: no meetings yet, or none matching the search."""
+        if self.model.rowCount() == 0:
+            text = self.tr("Brak spotkań. Utwórz nowe (Ctrl+N) albo otwórz przykładowe spotkanie.")
+        elif self.proxy.rowCount() == 0 and self.filter_edit.text().strip():
+            text = self.tr("Żadne spotkanie nie pasuje do „%1” (wielkość liter i polskie znaki nie mają "
+                           "znaczenia).").replace("%1", self.filter_edit.text().strip())
+        elif self.proxy.rowCount() == 0:
+            text = self.tr("Żadne spotkanie nie należy do wybranej serii.")
+        else:
+            text = ""
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(bool(text))
 
     def _refresh_series(self) -> None:
         chosen = self.series_combo.currentData()
@@ -226,9 +263,30 @@ class StartWindow(QMainWindow):
         self.series_combo.blockSignals(False)
         self.proxy.set_series(self.series_combo.currentData())
 
-    def _meeting_changed(self, _meeting_id: str, changes) -> None:
-        if any(c.entity in ("meeting", "participant", "item") for c in changes):
-            self.refresh()
+    def _meeting_changed(self, meeting_id: str, changes) -> None:
+        """Only the changed meeting's row is read again, and only when its line can differ (never per edit)."""
+        if changes and not any(_shows_in_list(c) for c in changes):
+            return
+        if not self.isVisible() or self.isMinimized():
+            self._stale.add(meeting_id)  # read when the window is shown again
+            return
+        self._update_row(meeting_id)
+
+    def _update_row(self, meeting_id: str) -> None:
+        """Read one meeting's line and put it in place; the series filter is rebuilt only if the series changed."""
+        row = self.model.row_of(meeting_id)
+        old_series = self.model.row_at(row).series if row >= 0 else None
+        fresh = operations.meeting_row(self.engine, meeting_id)
+        self.model.update_meeting(meeting_id, fresh)
+        if (fresh.series if fresh else None) != old_series:
+            self._refresh_series()
+        self._show_empty_state()
+
+    def _update_stale(self) -> None:
+        """Shown again: read the rows of the meetings that changed meanwhile."""
+        stale, self._stale = self._stale, set()
+        for meeting_id in stale:
+            self._update_row(meeting_id)
 
     def _open_requested(self, meeting_id: str, item_id: str) -> None:
         """A search or recurring-statements result: the meeting's window at that statement."""
@@ -329,7 +387,7 @@ class StartWindow(QMainWindow):
                          meeting_id=meeting_id)
 
     def counts_of(self, meeting_id: str) -> tuple[int, int]:
-        """(participants, items) as the list shows them."""
+        """(attendance, statements) as the list shows them."""
         row = self.model.row_of(meeting_id)
         index = self.model.index(row, COL_PARTICIPANTS)
         return index.data(), index.siblingAtColumn(COL_ITEMS).data()
@@ -347,3 +405,18 @@ class StartWindow(QMainWindow):
         if not self.bus_link.connected:
             self.bus_link.connect()
             self.refresh()
+        elif self._stale:
+            self._update_stale()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Restored from the task bar: the rows that changed while it was minimised."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized() and self._stale:
+            self._update_stale()
+
+
+def _shows_in_list(change: operations.Change) -> bool:
+    """Whether a change can alter a meeting's line: its header, attendance, or how many statements it has."""
+    if change.entity in ("meeting", "participant"):
+        return True
+    return change.entity == "item" and (change.before is None) != (change.after is None)

@@ -32,7 +32,7 @@ from facilitator.operations.people import (
     update_agenda_item,
     update_participant,
 )
-from facilitator.operations.queries import MeetingRow, get_meeting, list_meetings
+from facilitator.operations.queries import MeetingRow, get_meeting, list_meetings, meeting_row
 from facilitator.operations.sections import add_section, delete_section, move_section, update_section
 from facilitator.operations.tags import merge_tags, rename_tag
 
@@ -59,6 +59,7 @@ __all__ = [
     "get_meeting",
     "indent_item",
     "list_meetings",
+    "meeting_row",
     "merge_tags",
     "move_agenda_item",
     "move_item",

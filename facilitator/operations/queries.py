@@ -1,11 +1,11 @@
-"""Read helpers for the GUI: the meetings list (aggregated in SQL) and one meeting fully loaded."""
+"""Read helpers for the GUI: the meetings list (aggregated in SQL), one line of it, one meeting fully loaded."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, Select, func, select
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -24,16 +24,18 @@ class MeetingRow:
     title: str
     venue: str | None
     series: str | None
-    participants: int
+    attendance: int  # what the summary prints as 'Liczba uczestników' (Meeting.attendance)
     items: int
 
 
-def list_meetings(engine: Engine, *, text: str | None = None, series: str | None = None) -> list[MeetingRow]:
-    """Meetings newest first, with participant and item counts; text filters title/venue/series ignoring case."""
-    # Core tables, not ORM attributes: the app's first screen then does not pay for configuring the mappers.
+def _rows_query(meeting_id: str | None = None, series: str | None = None) -> Select:
+    """Meetings with their counts aggregated in SQL; core tables, so the first screen configures no mappers."""
     meeting, participant, item, section = (m.__table__ for m in (Meeting, Participant, Item, Section))
-    participants = (
-        select(func.count()).where(participant.c.meeting_id == meeting.c.id).correlate(meeting).scalar_subquery()
+    present = (
+        select(func.count())
+        .where(participant.c.meeting_id == meeting.c.id, participant.c.present.is_(True))
+        .correlate(meeting)
+        .scalar_subquery()
     )
     items = (
         select(func.count())
@@ -44,18 +46,30 @@ def list_meetings(engine: Engine, *, text: str | None = None, series: str | None
         .scalar_subquery()
     )
     m = meeting.c
-    stmt = select(m.id, m.date, m.title, m.venue, m.series, participants, items).order_by(
-        m.date.desc(), m.created_at.desc(), m.id
-    )
+    stmt = select(m.id, m.date, m.title, m.venue, m.series, func.coalesce(m.attendance_count, present), items)
+    if meeting_id is not None:
+        stmt = stmt.where(m.id == meeting_id)
     if series is not None:
         stmt = stmt.where(m.series == series)
+    return stmt.order_by(m.date.desc(), m.created_at.desc(), m.id)
+
+
+def list_meetings(engine: Engine, *, text: str | None = None, series: str | None = None) -> list[MeetingRow]:
+    """Meetings newest first, with attendance and item counts; text filters title/venue/series ignoring case."""
     with engine.connect() as conn:
-        rows = [MeetingRow(*row) for row in conn.execute(stmt)]
+        rows = [MeetingRow(*row) for row in conn.execute(_rows_query(series=series))]
     needle = (text or "").strip().casefold()
     if not needle:
         return rows
     # Filtered here, not in SQL: SQLite's lower()/LIKE ignore case for ASCII only, not for "Ł" or "Ó".
     return [row for row in rows if any(needle in (v or "").casefold() for v in (row.title, row.venue, row.series))]
+
+
+def meeting_row(engine: Engine, meeting_id: str) -> MeetingRow | None:
+    """One meeting's line of the list (None when it no longer exists): a list shown beside capture updates one row."""
+    with engine.connect() as conn:
+        row = conn.execute(_rows_query(meeting_id=meeting_id)).first()
+    return MeetingRow(*row) if row is not None else None
 
 
 def get_meeting(engine: Engine, meeting_id: str) -> Meeting:

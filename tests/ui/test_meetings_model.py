@@ -49,7 +49,7 @@ def test_cells_show_the_rows_as_given(qapp):
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     assert model.index(1, COL_TITLE).data(Qt.ItemDataRole.TextAlignmentRole) is None
     assert (first.data(IdRole), model.index(1, 0).data(SeriesRole)) == ("a", "")
-    assert model.index(2, 0).data(SearchRole) == "agenda Kraków WPW 2017-12-31"
+    assert model.index(2, 0).data(SearchRole) == "agenda krakow wpw 2017-12-31 31.12.2017 grudnia grudzien december 2017"
     assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is None
     model.set_rows(ROWS[1:])
     assert model.rowCount() == 2 and model.index(0, COL_DATE).data() == "03.01.2019"
@@ -71,6 +71,34 @@ def test_filter_by_words_and_series(qapp):
     assert _column(proxy, COL_DATE) == ["15.06.2018"]
     proxy.set_text("2017-12")
     assert _column(proxy, COL_TITLE) == ["agenda"]
+    proxy.set_text("zlobki LAKI")  # without Polish letters, any case
+    assert _column(proxy, COL_DATE) == ["15.06.2018"]
+    proxy.set_text("czerwiec 2018")  # the month's name, as typed (nominative) or as dated (genitive)
+    assert _column(proxy, COL_DATE) == ["15.06.2018"]
+    proxy.set_text("3 stycznia")
+    assert _column(proxy, COL_TITLE) == ["Ćwiczenia"]
+    proxy.set_text("December")
+    assert _column(proxy, COL_TITLE) == ["agenda"]
     proxy.set_text("")
     proxy.set_series("WPW")
     assert sorted(_column(proxy, COL_DATE)) == ["15.06.2018", "31.12.2017"]
+
+
+def test_one_meeting_changes_its_row_in_place(qapp):
+    model, proxy = _table(qapp)
+    proxy.sort(COL_DATE, Qt.SortOrder.DescendingOrder)
+    resets, changed = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda top, bottom, _roles: changed.append((top.row(), bottom.row())))
+    model.update_meeting("b", MeetingRow("b", date(2019, 1, 3), "Ćwiczenia", "Sala Ł", None, 1, 121))
+    assert model.index(1, COL_ITEMS).data() == 121 and changed == [(1, 1)]
+    model.update_meeting("b", MeetingRow("b", date(2019, 1, 3), "Ćwiczenia", "Sala Ł", None, 1, 121))
+    assert changed == [(1, 1)]  # nothing new: no signal
+    model.update_meeting("b", MeetingRow("b", date(2016, 1, 3), "Ćwiczenia", "Sala Ł", None, 1, 121))
+    assert _column(proxy, COL_DATE) == ["15.06.2018", "31.12.2017", "03.01.2016"]  # re-sorted by the proxy
+    model.update_meeting("d", MeetingRow("d", date(2020, 5, 1), "Nowe", None, None, 0, 0))
+    assert model.row_of("d") == 3 and _column(proxy, COL_TITLE)[0] == "Nowe"
+    model.update_meeting("a", None)
+    assert model.row_of("a") == -1 and model.row_of("d") == 2 and model.index(2, COL_TITLE).data() == "Nowe"
+    model.update_meeting("gone", None)
+    assert model.rowCount() == 3 and resets == []

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
+from functools import cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, QSortFilterProxyModel, Qt
 
 from facilitator.operations import MeetingRow
+from facilitator.search import fold
 from ui.models.rows_model import Index, RowsTableModel
 
 COL_DATE, COL_TITLE, COL_VENUE, COL_SERIES, COL_PARTICIPANTS, COL_ITEMS = range(6)
@@ -15,7 +18,7 @@ SearchRole = Qt.ItemDataRole.UserRole + 4
 
 
 class MeetingsModel(RowsTableModel):
-    """Read-only table of meetings (`set_rows` after any change to the list); `MeetingsFilter` sorts and filters."""
+    """Read-only table of meetings: `set_rows` for the whole list, `update_meeting` for one changed meeting."""
 
     CONTEXT = "MeetingsModel"
     HEADERS = (
@@ -24,17 +27,39 @@ class MeetingsModel(RowsTableModel):
         QT_TRANSLATE_NOOP("MeetingsModel", "Miejsce"),
         QT_TRANSLATE_NOOP("MeetingsModel", "Seria konsultacji"),
         QT_TRANSLATE_NOOP("MeetingsModel", "Uczestnicy"),
-        QT_TRANSLATE_NOOP("MeetingsModel", "Uwagi"),
+        QT_TRANSLATE_NOOP("MeetingsModel", "Wypowiedzi"),
     )
     _rows: list[MeetingRow]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._cells: list[tuple] = []  # per row: display values, sort keys, search text (the view asks often)
+        self._row_of: dict[str, int] = {}
 
     def _rows_replaced(self) -> None:
         """Compute the cells once per reset."""
         self._cells = [_cells(row) for row in self._rows]
+        self._row_of = {row.id: n for n, row in enumerate(self._rows)}
+
+    def update_meeting(self, meeting_id: str, row: MeetingRow | None) -> None:
+        """One meeting changed (None: it is gone): replace, add or remove its row only, never reset the list."""
+        index = self._row_of.get(meeting_id, -1)
+        if row is None:
+            if index >= 0:
+                self.beginRemoveRows(_ROOT, index, index)
+                del self._rows[index], self._cells[index]
+                self._row_of = {r.id: n for n, r in enumerate(self._rows)}
+                self.endRemoveRows()
+        elif index < 0:
+            index = len(self._rows)
+            self.beginInsertRows(_ROOT, index, index)
+            self._rows.append(row)
+            self._cells.append(_cells(row))
+            self._row_of[row.id] = index
+            self.endInsertRows()
+        elif row != self._rows[index]:
+            self._rows[index], self._cells[index] = row, _cells(row)
+            self.dataChanged.emit(self.index(index, 0), self.index(index, len(self.HEADERS) - 1))
 
     def rows(self) -> list[MeetingRow]:
         """The rows in the order given (the store lists newest first)."""
@@ -42,7 +67,7 @@ class MeetingsModel(RowsTableModel):
 
     def row_of(self, meeting_id: str) -> int:
         """The row showing a meeting, -1 when absent."""
-        return next((i for i, r in enumerate(self._rows) if r.id == meeting_id), -1)
+        return self._row_of.get(meeting_id, -1)
 
     def series(self) -> list[str]:
         """The distinct series names, sorted, for the series filter."""
@@ -70,33 +95,52 @@ class MeetingsModel(RowsTableModel):
 _DISPLAY, _TOOLTIP, _ALIGNMENT = (int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                                                    Qt.ItemDataRole.TextAlignmentRole))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROOT = QModelIndex()
+
+
+@cache
+def _month_words(month: int) -> str:
+    """A month as people type it, Polish and English: 'grudnia grudzień December' (Qt's CLDR names)."""
+    long = QLocale.FormatType.LongFormat
+    words = []
+    for language in (QLocale.Language.Polish, QLocale.Language.English):
+        locale = QLocale(language)
+        words += [locale.monthName(month, long), locale.standaloneMonthName(month, long)]
+    return " ".join(dict.fromkeys(words))
 
 
 def _cells(row: MeetingRow) -> tuple[tuple, tuple, str]:
-    """What the view shows, how it sorts and what the filter searches, computed once per row."""
-    shown = (row.date.strftime("%d.%m.%Y"), row.title, row.venue or "", row.series or "", row.participants, row.items)
+    """What the view shows, how it sorts and what the filter searches (folded: no case, no Polish letters)."""
+    shown = (row.date.strftime("%d.%m.%Y"), row.title, row.venue or "", row.series or "", row.attendance, row.items)
     keys = (row.date.isoformat(), (row.title or "").casefold(), shown[COL_VENUE].casefold(),
-            shown[COL_SERIES].casefold(), row.participants, row.items)
-    return shown, keys, " ".join(filter(None, (row.title, row.venue, row.series, row.date.isoformat())))
+            shown[COL_SERIES].casefold(), row.attendance, row.items)
+    searched = (row.title, row.venue, row.series, row.date.isoformat(), shown[COL_DATE], _month_words(row.date.month),
+                str(row.date.year))
+    return shown, keys, fold(" ".join(filter(None, searched)))
 
 
 class MeetingsFilter(QSortFilterProxyModel):
-    """Filters by free text (title, venue, series, date) and by one series."""
+    """Filters by free text (title, venue, series, date with its month's name) and by one series."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._text = ""
+        self._words: list[str] = []
         self._series: str | None = None
         self.setSortRole(SortRole)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_text(self, text: str) -> None:
-        """Show meetings whose title, venue, series or date contain every word of `text`."""
-        self._change_filter(lambda: setattr(self, "_text", text.casefold()))
+        """Show meetings whose title, venue, series or date contain every word of `text`, whatever the case or accents."""
+        self._change_filter(lambda: setattr(self, "_words", fold(text).split()))
+
+    def filtering(self) -> bool:
+        """Whether the text or the series filter hides anything at all."""
+        return bool(self._words) or self._series is not None
 
     def set_series(self, series: str | None) -> None:
         """Show only one series (None = all)."""
-        self._change_filter(lambda: setattr(self, "_series", series))
+        if series != self._series:
+            self._change_filter(lambda: setattr(self, "_series", series))
 
     def _change_filter(self, change) -> None:
         """Qt 6.10 wants begin/endFilterChange around a filter change; older versions invalidate."""
@@ -112,5 +156,5 @@ class MeetingsFilter(QSortFilterProxyModel):
         index = self.sourceModel().index(row, 0, parent)
         if self._series is not None and index.data(SeriesRole) != self._series:
             return False
-        haystack = (index.data(SearchRole) or "").casefold() + " " + (index.data() or "")
-        return all(word in haystack for word in self._text.split())
+        haystack = index.data(SearchRole) or ""
+        return all(word in haystack for word in self._words)
