@@ -82,3 +82,16 @@ def test_get_meeting_is_usable_after_the_session(engine, meetings):
     assert item.section.meeting is meeting
     with pytest.raises(OperationError, match="does not exist"):
         op.get_meeting(engine, "ghost")
+
+
+def test_attendance_is_what_the_summary_prints_and_one_row_reads_alone(engine, meetings):
+    mid = meetings[0]
+    people = op.get_meeting(engine, mid).participants
+    op.update_participant(engine, participant_id=people[0].id, present=False)
+    row = op.meeting_row(engine, mid)
+    assert row == next(r for r in op.list_meetings(engine) if r.id == mid)
+    assert (row.attendance, row.items) == (2, 4) == (op.get_meeting(engine, mid).attendance, 4)
+    op.update_meeting(engine, meeting_id=mid, attendance_count=40)
+    assert op.meeting_row(engine, mid).attendance == 40 == op.get_meeting(engine, mid).attendance
+    op.delete_meeting(engine, meeting_id=mid)
+    assert op.meeting_row(engine, mid) is None

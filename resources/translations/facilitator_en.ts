@@ -1229,34 +1229,34 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
     <context>
         <name>MeetingsModel</name>
         <message>
-            <location filename="../../ui/models/meetings_model.py" line="22" />
+            <location filename="../../ui/models/meetings_model.py" line="25" />
             <source>Data</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/models/meetings_model.py" line="23" />
+            <location filename="../../ui/models/meetings_model.py" line="26" />
             <source>Tytuł</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/models/meetings_model.py" line="24" />
+            <location filename="../../ui/models/meetings_model.py" line="27" />
             <source>Miejsce</source>
             <translation>Venue</translation>
         </message>
         <message>
-            <location filename="../../ui/models/meetings_model.py" line="25" />
+            <location filename="../../ui/models/meetings_model.py" line="28" />
             <source>Seria konsultacji</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/models/meetings_model.py" line="26" />
+            <location filename="../../ui/models/meetings_model.py" line="29" />
             <source>Uczestnicy</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ui/models/meetings_model.py" line="27" />
-            <source>Uwagi</source>
-            <translation>Items</translation>
+            <location filename="../../ui/models/meetings_model.py" line="30" />
+            <source>Wypowiedzi</source>
+            <translation>Statements</translation>
         </message>
     </context>
     <context>
@@ -2178,175 +2178,185 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
     <context>
         <name>StartWindow</name>
         <message>
-            <location filename="../../ui/start_window.py" line="104" />
+            <location filename="../../ui/start_window.py" line="106" />
             <source>Szukaj po tytule, miejscu, serii lub dacie</source>
             <translation>Search by title, venue, series or date</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="106" />
+            <location filename="../../ui/start_window.py" line="108" />
             <source>Filtr spotkań</source>
             <translation>Meeting filter</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="109" />
+            <location filename="../../ui/start_window.py" line="111" />
             <source>Seria konsultacji</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="113" />
+            <location filename="../../ui/start_window.py" line="243" />
             <source>Brak spotkań. Utwórz nowe (Ctrl+N) albo otwórz przykładowe spotkanie.</source>
             <translation>No meetings yet. Create one (Ctrl+N) or open the sample meeting.</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="115" />
+            <location filename="../../ui/start_window.py" line="121" />
             <source>&amp;Szukaj:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="115" />
+            <location filename="../../ui/start_window.py" line="121" />
             <source>S&amp;eria:</source>
             <translation>S&amp;eries:</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="134" />
+            <location filename="../../ui/start_window.py" line="140" />
             <source>Spotkania</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="152" />
-            <location filename="../../ui/start_window.py" line="172" />
+            <location filename="../../ui/start_window.py" line="160" />
+            <location filename="../../ui/start_window.py" line="180" />
             <source>&amp;Nowe spotkanie</source>
             <translation>&amp;New meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="152" />
+            <location filename="../../ui/start_window.py" line="160" />
             <source>&amp;Otwórz</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="153" />
+            <location filename="../../ui/start_window.py" line="161" />
             <source>&amp;Duplikuj jako szablon</source>
             <translation>&amp;Duplicate as template</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="154" />
+            <location filename="../../ui/start_window.py" line="162" />
             <source>&amp;Usuń</source>
             <translation>De&amp;lete</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="160" />
+            <location filename="../../ui/start_window.py" line="168" />
             <source>Przykładowe spotkanie</source>
             <translation>Sample meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="168" />
+            <location filename="../../ui/start_window.py" line="176" />
             <source>&amp;Plik</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="168" />
+            <location filename="../../ui/start_window.py" line="176" />
             <source>&amp;Edycja</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="168" />
+            <location filename="../../ui/start_window.py" line="176" />
             <source>&amp;Widok</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="169" />
+            <location filename="../../ui/start_window.py" line="177" />
             <source>Pomo&amp;c</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="174" />
+            <location filename="../../ui/start_window.py" line="182" />
             <source>&amp;Otwórz spotkanie</source>
             <translation>&amp;Open meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="175" />
+            <location filename="../../ui/start_window.py" line="183" />
             <source>Otwórz &amp;przykładowe spotkanie</source>
             <translation>Open the &amp;sample meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="177" />
+            <location filename="../../ui/start_window.py" line="185" />
             <source>&amp;Importuj pliki spotkań…</source>
             <translation>&amp;Import meeting files…</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="178" />
+            <location filename="../../ui/start_window.py" line="186" />
             <source>&amp;Eksportuj plik spotkania…</source>
             <translation>&amp;Export meeting file…</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="180" />
+            <location filename="../../ui/start_window.py" line="188" />
             <source>&amp;Zakończ</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="181" />
+            <location filename="../../ui/start_window.py" line="189" />
             <source>&amp;Cofnij</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="183" />
+            <location filename="../../ui/start_window.py" line="191" />
             <source>&amp;Ponów</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="187" />
+            <location filename="../../ui/start_window.py" line="195" />
             <source>&amp;Duplikuj jako szablon następnego spotkania</source>
             <translation>&amp;Duplicate as template for the next meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="189" />
+            <location filename="../../ui/start_window.py" line="197" />
             <source>&amp;Usuń spotkanie</source>
             <translation>De&amp;lete meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="190" />
+            <location filename="../../ui/start_window.py" line="198" />
             <source>&amp;Szukaj</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="191" />
+            <location filename="../../ui/start_window.py" line="199" />
             <source>&amp;Odśwież</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="195" />
+            <location filename="../../ui/start_window.py" line="203" />
             <source>&amp;O programie</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="221" />
+            <location filename="../../ui/start_window.py" line="245" />
+            <source>Żadne spotkanie nie pasuje do „%1” (wielkość liter i polskie znaki nie mają znaczenia).</source>
+            <translation>No meeting matches “%1” (case and Polish letters do not matter).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="248" />
+            <source>Żadne spotkanie nie należy do wybranej serii.</source>
+            <translation>No meeting belongs to the chosen series.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="258" />
             <source>Wszystkie serie</source>
             <translation>All series</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="270" />
+            <location filename="../../ui/start_window.py" line="328" />
             <source>Nowe spotkanie</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="309" />
+            <location filename="../../ui/start_window.py" line="367" />
             <source>Duplikowanie spotkania</source>
             <translation>Duplicate meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="321" />
+            <location filename="../../ui/start_window.py" line="379" />
             <source>Usunąć spotkanie „%1” z %2 razem z notatkami i listą obecności?
 Można to cofnąć (Ctrl+Z).</source>
             <translation>Delete the meeting “%1” of %2 with its notes and attendance list?
 You can undo it (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="323" />
+            <location filename="../../ui/start_window.py" line="381" />
             <source>Usuń spotkanie</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="328" />
+            <location filename="../../ui/start_window.py" line="386" />
             <source>Usunięcie spotkania „%1”</source>
             <translation>Delete meeting “%1”</translation>
         </message>
