@@ -24,6 +24,8 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
 from facilitator.model import Item, Meeting, Section, Tag, item_tag
+from facilitator.textfold import COMBINING as _COMBINING
+from facilitator.textfold import fold
 
 _DOC = table("search_doc", column("docid"), column("item_id"))
 _WORD = re.compile(r"[^\W_]+")
@@ -40,22 +42,6 @@ def _fold_char(char: str) -> str:
         return char.lower()
     char = char.replace("ł", "l").replace("Ł", "L").casefold()
     return "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-
-
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-_FAST = str.maketrans({"ł": "l", "ą": "a", "ć": "c", "ę": "e", "ń": "n", "ó": "o", "ś": "s", "ź": "z", "ż": "z"})
-
-
-def fold(value: str | None) -> str:
-    """Lower-case, strip diacritics and map ł to l, so 'Łódź', 'lodz' and 'ŁÓDŹ' compare equal."""
-    if not value:
-        return ""
-    if value.isascii():
-        return value.lower()
-    value = value.casefold().translate(_FAST)
-    if value.isascii() or (unicodedata.is_normalized("NFKD", value) and not _COMBINING.search(value)):
-        return value  # nothing left to decompose („quotes”, dashes, emoji)
-    return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
 
 
 def fold_mapped(value: str) -> tuple[str, list[int] | range]:

@@ -7,7 +7,7 @@ from functools import cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, QSortFilterProxyModel, Qt
 
 from facilitator.operations import MeetingRow
-from facilitator.search import fold
+from facilitator.textfold import fold
 from ui.models.rows_model import Index, RowsTableModel
 
 COL_DATE, COL_TITLE, COL_VENUE, COL_SERIES, COL_PARTICIPANTS, COL_ITEMS = range(6)
