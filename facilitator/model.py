@@ -224,3 +224,32 @@ search_doc = Table(
     Column("item_id", String(36), nullable=False, unique=True),
 )
 search_queue = Table("search_queue", Base.metadata, Column("item_id", String(36), primary_key=True))
+
+# Text being typed, saved while typing so a crash loses nothing (facilitator.operations.capture); one row per
+# editor ("capture" = the capture line, "item:<id>" = a statement being corrected). Never exported, never undone.
+draft = Table(
+    "draft",
+    Base.metadata,
+    Column("meeting_id", ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True),
+    Column("slot", String(80), primary_key=True),
+    Column("text", Text, nullable=False, default=""),
+    Column("section_id", String(36), nullable=True),
+    Column("kind", String(14), nullable=True),
+    Column("level", Integer, nullable=False, default=0),
+    Column("speaker", Text, nullable=True),
+    Column("updated_at", DateTime(timezone=True), nullable=False, default=utcnow),
+)
+
+# Where live capture of a meeting stands: the page it was left on, whether its window is open (still set after a
+# crash), when the meeting clock and the current agenda point started. Never exported, never undone.
+capture_state = Table(
+    "capture_state",
+    Base.metadata,
+    Column("meeting_id", ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True),
+    Column("page", String(16), nullable=True),
+    Column("window_open", Boolean, nullable=False, default=False),
+    Column("clock_started_at", DateTime(timezone=True), nullable=True),
+    Column("agenda_item_id", ForeignKey("agenda_item.id", ondelete="SET NULL"), nullable=True),
+    Column("agenda_started_at", DateTime(timezone=True), nullable=True),
+    Column("updated_at", DateTime(timezone=True), nullable=False, default=utcnow),
+)

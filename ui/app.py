@@ -56,6 +56,9 @@ def run(db: str | None = None, argv: list[str] | None = None) -> int:
 
     window = StartWindow(engine)
     window.show()
+    from ui.drafts import reopen_interrupted
+
+    reopen_interrupted(window)  # after a crash: the meetings that were open, with the drafts being typed
     if os.environ.get("FACILITATOR_EXIT_AFTER_SHOW"):  # benchmarks: start-up time until the window is shown
         QTimer.singleShot(0, lambda: _shown_then_quit(app))
     try:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 from sqlalchemy import Engine
 
 from facilitator import operations
+from ui.drafts import DraftKeeper
 from ui.signals import bus
 
 
@@ -26,6 +27,7 @@ class MeetingContext(QObject):
         self.meeting_id = meeting_id
         self.undo_stack = QUndoStack(self)
         self.last_saved: datetime | None = None
+        self.drafts = DraftKeeper(self)  # text being typed, kept while typing: `ctx.drafts.watch(editor, slot)`
 
     def run(self, description: str, op, /, merge_key: str | None = None, **kwargs) -> operations.Changes:
         """Run an operation (one committed transaction) as an undoable step; returns its Changes.

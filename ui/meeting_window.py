@@ -9,7 +9,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QUndoView, QWidget
 from sqlalchemy import Engine
 
+from facilitator import operations
 from facilitator.operations import OperationError, get_meeting
+from facilitator.store import DatabaseError
 from ui.context import MeetingContext
 from ui.dialogs.shortcuts import add_shortcuts_action
 from ui.pages.attendance import AttendancePage
@@ -24,19 +26,23 @@ try:
 except ImportError:
     SummaryPage = None
 from ui.settings import Settings
+from ui.undo import name_undo_actions
 
 # Messages that mean the data may not be safe get a box, not only a status-bar line.
 DEFAULT_SIZE = (1280, 700)
+PAGE_KEYS = ("details", "attendance", "notes", "summary")  # the page a meeting was left on, as stored
 
 
 class MeetingWindow(QMainWindow):
     """The facilitator's working window for one meeting; every change is already saved."""
 
     closed = Signal(str)  # meeting id
+    untouched_closed = Signal(str)  # a meeting made with Ctrl+N closed without anything done in it (meeting id)
 
     def __init__(self, engine: Engine, meeting_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._new = False
         self.ctx = MeetingContext(engine, meeting_id, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -47,6 +53,7 @@ class MeetingWindow(QMainWindow):
         for page, title in ((self.details, self.tr("&Szczegóły")), (self.attendance, self.tr("&Lista obecności")),
                             (self.notes, self.tr("&Notatki")), (self.summary, self.tr("&Podsumowanie"))):
             self.tabs.addTab(page, title)
+        self._land_on_last_page()
         self.tabs.currentChanged.connect(self._page_changed)
         self.setCentralWidget(self.tabs)
         self.saved_label = QLabel(self.tr("Wszystkie zmiany są zapisywane na bieżąco"), self)
@@ -58,10 +65,12 @@ class MeetingWindow(QMainWindow):
         self.ctx.changed.connect(self._changed)
         self._restore_geometry()
         self.update_title()
+        self._store_state(window_open=True)
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Plik"))
         self.close_action = self._action(file_menu, self.tr("&Zamknij okno"), self.close, QKeySequence.StandardKey.Close)
+        self.close_action.setShortcuts(QKeySequence.StandardKey.Close)  # Ctrl+W as well as Ctrl+F4
         edit = self.menuBar().addMenu(self.tr("&Edycja"))
         self.undo_action = self._action(edit, self.tr("&Cofnij"), self.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(edit, self.tr("&Ponów"), self.redo, QKeySequence.StandardKey.Redo)
@@ -69,8 +78,8 @@ class MeetingWindow(QMainWindow):
         stack = self.ctx.undo_stack
         # Undo stays enabled: typing still inside the debounce time is committed, then undone.
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(lambda t: self.undo_action.setText(self.tr("&Cofnij %1").replace("%1", t)))
-        stack.redoTextChanged.connect(lambda t: self.redo_action.setText(self.tr("&Ponów %1").replace("%1", t)))
+        name_undo_actions(stack, self.undo_action, self.redo_action, (self.tr("&Cofnij"), self.tr("&Cofnij %1")),
+                          (self.tr("&Ponów"), self.tr("&Ponów %1")))
         self.redo_action.setEnabled(False)
         view = self.menuBar().addMenu(self.tr("&Widok"))
         self.history_dock = self._history_dock()
@@ -164,9 +173,33 @@ class MeetingWindow(QMainWindow):
         if page is not None:
             self.first_control(page).setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _page_changed(self, _index: int) -> None:
+    def _page_changed(self, index: int) -> None:
         self.flush()
         self._focus_page()
+        self._store_state(page=PAGE_KEYS[index] if 0 <= index < len(PAGE_KEYS) else None)
+
+    def _land_on_last_page(self) -> None:
+        """A meeting that was being captured (left on Notatki, or with a draft) opens on Notatki again."""
+        if NotesPage is None:
+            return
+        state = operations.get_capture_state(self.ctx.engine, self.ctx.meeting_id)
+        if state.page == "notes" or operations.get_drafts(self.ctx.engine, self.ctx.meeting_id):
+            self.tabs.setCurrentWidget(self.notes)
+
+    def _store_state(self, **fields) -> None:
+        """Where capture stands, kept with the meeting (no undo step: it is not a change the user made)."""
+        try:
+            operations.save_capture_state(self.ctx.engine, meeting_id=self.ctx.meeting_id, **fields)
+        except (OperationError, DatabaseError):
+            pass  # the meeting is gone (deleted from the start window) or the disk refuses: nothing to keep
+
+    def mark_new(self) -> None:
+        """Opened by Ctrl+N: closing it before anything was done in it must not leave an empty meeting behind."""
+        self._new = True
+
+    def untouched(self) -> bool:
+        """Nothing was done here: no step on the undo stack, nothing typed anywhere."""
+        return self.ctx.undo_stack.count() == 0 and not operations.get_drafts(self.ctx.engine, self.ctx.meeting_id)
 
     def update_title(self) -> None:
         """Window title = meeting title + date."""
@@ -195,7 +228,14 @@ class MeetingWindow(QMainWindow):
             self.resize(*DEFAULT_SIZE)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        finish = getattr(self.notes, "finish", None)
+        if callable(finish):
+            finish()
         self.flush()
         Settings().meeting_geometry = self.saveGeometry()
+        self._store_state(window_open=False)
+        if self._new and self.untouched():
+            self._new = False
+            self.untouched_closed.emit(self.ctx.meeting_id)
         self.closed.emit(self.ctx.meeting_id)
         super().closeEvent(event)

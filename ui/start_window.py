@@ -39,6 +39,7 @@ from ui.models.meetings_model import (
 from ui.officials import install as install_officials
 from ui.signals import BusLink, bus
 from ui.start_files import MeetingFiles
+from ui.undo import discard_untouched, name_undo_actions
 
 if TYPE_CHECKING:  # imported on first open: the meeting window pulls in the pages, summary and exporters
     from ui.meeting_window import MeetingWindow
@@ -190,6 +191,8 @@ class StartWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.library.undo_stack.createRedoAction(self, self.tr("&Ponów"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        name_undo_actions(self.library.undo_stack, self.undo_action, self.redo_action,
+                          (self.tr("&Cofnij"), self.tr("&Cofnij %1")), (self.tr("&Ponów"), self.tr("&Ponów %1")))
         self.menus["edit"].addActions([self.undo_action, self.redo_action])
         self.menus["edit"].addSeparator()
         self.add_action("edit", self.tr("&Duplikuj jako szablon następnego spotkania"), self.duplicate_current,
@@ -329,6 +332,8 @@ class StartWindow(QMainWindow):
                                    template=True)
         window = self.open_meeting(changes[0].id) if changes else None
         if window is not None:
+            window.mark_new()  # closed before anything is done in it: the empty meeting goes (undoably)
+            window.untouched_closed.connect(lambda meeting_id: discard_untouched(self, meeting_id))
             window.edit_title()
         return window
 

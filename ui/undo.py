@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from facilitator import operations
 from facilitator.store import DatabaseError
@@ -19,6 +21,11 @@ class AppliedCommand(QUndoCommand):
         self._changes = changes
         self._first = True
         self._merge_key = merge_key
+
+    @property
+    def changes(self) -> operations.Changes:
+        """What the step did (as it would be undone)."""
+        return self._changes
 
     def id(self) -> int:
         return hash(self._merge_key) & 0x7FFFFFFF if self._merge_key else -1
@@ -73,3 +80,52 @@ def run_operation(ctx, description: str, op: Callable[..., operations.Changes], 
         ctx.undo_stack.push(AppliedCommand(ctx, description, changes, merge_key))
         ctx.notify(changes)
     return changes
+
+
+def step_name(text: str) -> str:
+    """A step's name as it reads after the menu's verb: 'Cofnij dodanie wypowiedzi', 'Undo add statement'."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():  # an acronym ("NGO …") keeps its capitals
+        return text[0].lower() + text[1:]
+    return text
+
+
+class _ActionNamer(QObject):
+    """Names one Undo or Redo entry after its step; owned by the action, so it goes when the action goes."""
+
+    def __init__(self, action: QAction, texts: tuple[str, str]) -> None:
+        super().__init__(action)
+        self._action = action
+        self._texts = texts
+
+    def name(self, step: str) -> None:
+        if shiboken6.isValid(self._action):  # the stack may signal while its window is being torn down
+            self._action.setText(self._texts[1].replace("%1", step_name(step)) if step else self._texts[0])
+
+
+def name_undo_actions(stack: QUndoStack, undo: QAction, redo: QAction, undo_texts: tuple[str, str],
+                      redo_texts: tuple[str, str]) -> None:
+    """Keep Undo/Redo entries named after the step they take back: (plain text, text with %1 for the step)."""
+    for action, texts, signal, current in ((undo, undo_texts, stack.undoTextChanged, stack.undoText()),
+                                           (redo, redo_texts, stack.redoTextChanged, stack.redoText())):
+        namer = _ActionNamer(action, texts)
+        signal.connect(namer.name)
+        namer.name(current)
+
+
+def discard_untouched(start_window, meeting_id: str) -> None:
+    """Ctrl+N, then the window closed with nothing done: take the creation back (Redo brings the meeting back)."""
+    if start_window.windows.get(meeting_id) is None:  # closed because it is being deleted anyway
+        return
+    stack = start_window.library.undo_stack
+    top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+    if isinstance(top, AppliedCommand) and top.changes and top.changes[0].entity == "meeting" \
+            and top.changes[0].id == meeting_id and top.changes[0].before is None:
+        stack.undo()
+        message = QCoreApplication.translate("StartWindow",
+                                             "Puste spotkanie nie zostało zachowane (Ctrl+Shift+Z je przywraca).")
+    else:
+        start_window.library.run(QCoreApplication.translate("StartWindow", "Usunięcie pustego spotkania"),
+                                 operations.delete_meeting, meeting_id=meeting_id)
+        message = QCoreApplication.translate("StartWindow",
+                                             "Puste spotkanie nie zostało zachowane (Ctrl+Z je przywraca).")
+    start_window.statusBar().showMessage(message, 15000)

@@ -3,6 +3,18 @@
 Every operation returns ``Changes`` (a tuple of ``Change``) that ``revert`` undoes and ``reapply`` redoes.
 """
 
+from facilitator.operations.capture import (
+    CAPTURE_SLOT,
+    CaptureState,
+    Draft,
+    clear_draft,
+    get_capture_state,
+    get_drafts,
+    interrupted_meetings,
+    item_slot,
+    save_capture_state,
+    save_draft,
+)
 from facilitator.operations.core import Change, Changes, OperationError, reapply, revert
 from facilitator.operations.items import (
     KEEP,
@@ -37,11 +49,14 @@ from facilitator.operations.sections import add_section, delete_section, move_se
 from facilitator.operations.tags import merge_tags, rename_tag
 
 __all__ = [
+    "CAPTURE_SLOT",
     "DEFAULT_TITLE",
     "KEEP",
     "TEMPLATE_SECTIONS",
+    "CaptureState",
     "Change",
     "Changes",
+    "Draft",
     "MeetingRow",
     "OperationError",
     "add_agenda_item",
@@ -49,6 +64,7 @@ __all__ = [
     "add_participant",
     "add_participants",
     "add_section",
+    "clear_draft",
     "create_meeting",
     "delete_agenda_item",
     "delete_item",
@@ -56,8 +72,12 @@ __all__ = [
     "delete_participant",
     "delete_section",
     "duplicate_meeting",
+    "get_capture_state",
+    "get_drafts",
     "get_meeting",
     "indent_item",
+    "interrupted_meetings",
+    "item_slot",
     "list_meetings",
     "meeting_row",
     "merge_tags",
@@ -69,6 +89,8 @@ __all__ = [
     "reapply",
     "rename_tag",
     "revert",
+    "save_capture_state",
+    "save_draft",
     "update_agenda_item",
     "update_item",
     "update_meeting",

@@ -215,32 +215,32 @@
     <context>
         <name>CaptureLine</name>
         <message>
-            <location filename="../../ui/widgets/capture_line.py" line="70" />
+            <location filename="../../ui/widgets/capture_line.py" line="92" />
             <source>Wpisz wypowiedź i naciśnij Enter (Ctrl+1…6: rodzaj, Tab: wcięcie)</source>
             <translation>Type a statement and press Enter (Ctrl+1…6: kind, Tab: indent)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/capture_line.py" line="71" />
+            <location filename="../../ui/widgets/capture_line.py" line="93" />
             <source>Nowa wypowiedź</source>
             <translation>New statement</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/capture_line.py" line="76" />
+            <location filename="../../ui/widgets/capture_line.py" line="98" />
             <source>Mówca (Ctrl+M)</source>
             <translation>Speaker (Ctrl+M)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/capture_line.py" line="77" />
+            <location filename="../../ui/widgets/capture_line.py" line="99" />
             <source>Mówca</source>
             <translation>Speaker</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/capture_line.py" line="128" />
+            <location filename="../../ui/widgets/capture_line.py" line="150" />
             <source>Rodzaj następnej wypowiedzi: %1</source>
             <translation>Kind of the next statement: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/capture_line.py" line="134" />
+            <location filename="../../ui/widgets/capture_line.py" line="156" />
             <source>Podpunkt poziomu %1 (Shift+Tab: wyżej)</source>
             <translation>Sub-point, level %1 (Shift+Tab: up a level)</translation>
         </message>
@@ -593,6 +593,14 @@ Everything shown as saved is safe in the database. The details were written to %
                 <numerusform>from the list: %n</numerusform>
                 <numerusform>from the list: %n</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftRecovery</name>
+        <message>
+            <location filename="../../ui/pages/notes_recovery.py" line="81" />
+            <source>Przywrócono tekst, który był wpisywany przed zamknięciem programu. Możesz pisać dalej.</source>
+            <translation>The text you were typing before the program closed has been restored. You can carry on typing.</translation>
         </message>
     </context>
     <context>
@@ -1120,108 +1128,110 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
     <context>
         <name>MeetingWindow</name>
         <message>
-            <location filename="../../ui/meeting_window.py" line="47" />
+            <location filename="../../ui/meeting_window.py" line="53" />
             <source>&amp;Szczegóły</source>
             <translation>&amp;Details</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="47" />
+            <location filename="../../ui/meeting_window.py" line="53" />
             <source>&amp;Lista obecności</source>
             <translation>&amp;Attendance</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="48" />
+            <location filename="../../ui/meeting_window.py" line="54" />
             <source>&amp;Notatki</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="48" />
+            <location filename="../../ui/meeting_window.py" line="54" />
             <source>&amp;Podsumowanie</source>
             <translation>&amp;Summary</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="52" />
+            <location filename="../../ui/meeting_window.py" line="59" />
             <source>Wszystkie zmiany są zapisywane na bieżąco</source>
             <translation>Every change is saved as you go</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="63" />
+            <location filename="../../ui/meeting_window.py" line="71" />
             <source>&amp;Plik</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="64" />
+            <location filename="../../ui/meeting_window.py" line="72" />
             <source>&amp;Zamknij okno</source>
             <translation>&amp;Close window</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="65" />
+            <location filename="../../ui/meeting_window.py" line="74" />
             <source>&amp;Edycja</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="66" />
+            <location filename="../../ui/meeting_window.py" line="75" />
+            <location filename="../../ui/meeting_window.py" line="81" />
             <source>&amp;Cofnij</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="67" />
+            <location filename="../../ui/meeting_window.py" line="76" />
+            <location filename="../../ui/meeting_window.py" line="82" />
             <source>&amp;Ponów</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="72" />
+            <location filename="../../ui/meeting_window.py" line="81" />
             <source>&amp;Cofnij %1</source>
             <translation>&amp;Undo %1</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="73" />
+            <location filename="../../ui/meeting_window.py" line="82" />
             <source>&amp;Ponów %1</source>
             <translation>&amp;Redo %1</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="75" />
+            <location filename="../../ui/meeting_window.py" line="84" />
             <source>&amp;Widok</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="78" />
+            <location filename="../../ui/meeting_window.py" line="87" />
             <source>&amp;Historia zmian</source>
             <translation>Undo &amp;history</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="82" />
+            <location filename="../../ui/meeting_window.py" line="91" />
             <source>&amp;Następna strona</source>
             <translation>&amp;Next page</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="83" />
+            <location filename="../../ui/meeting_window.py" line="92" />
             <source>Po&amp;przednia strona</source>
             <translation>&amp;Previous page</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="88" />
+            <location filename="../../ui/meeting_window.py" line="97" />
             <source>Pomo&amp;c</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="101" />
-            <location filename="../../ui/meeting_window.py" line="105" />
+            <location filename="../../ui/meeting_window.py" line="110" />
+            <location filename="../../ui/meeting_window.py" line="114" />
             <source>Historia zmian</source>
             <translation>Undo history</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="104" />
+            <location filename="../../ui/meeting_window.py" line="113" />
             <source>&lt;stan po otwarciu&gt;</source>
             <translation>&lt;as opened&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="184" />
+            <location filename="../../ui/meeting_window.py" line="217" />
             <source>Zapisano %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="190" />
+            <location filename="../../ui/meeting_window.py" line="223" />
             <source>Błąd</source>
             <translation>Error</translation>
         </message>
@@ -1262,105 +1272,105 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
     <context>
         <name>NotesPage</name>
         <message>
-            <location filename="../../ui/pages/notes.py" line="63" />
+            <location filename="../../ui/pages/notes.py" line="66" />
             <source>Spotkanie</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="65" />
+            <location filename="../../ui/pages/notes.py" line="68" />
             <source>Bieżący punkt programu</source>
             <translation>Current agenda point</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="68" />
+            <location filename="../../ui/pages/notes.py" line="71" />
             <source>Punkt</source>
             <translation>Point</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="200" />
+            <location filename="../../ui/pages/notes.py" line="188" />
             <source>Dodaj sekcję, aby zacząć notować</source>
             <translation>Add a section to start taking notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="294" />
+            <location filename="../../ui/pages/notes.py" line="282" />
             <source>Najpierw dodaj sekcję, do której trafią notatki.</source>
             <translation>First add a section for the notes to go into.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="298" />
+            <location filename="../../ui/pages/notes.py" line="286" />
             <source>Nie ma jednoznacznie takiej osoby na liście obecności: %1</source>
             <translation>No single person on the attendance list matches: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="307" />
+            <location filename="../../ui/pages/notes.py" line="295" />
             <source>Dodanie wypowiedzi</source>
             <translation>Add statement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="330" />
-            <location filename="../../ui/pages/notes.py" line="332" />
+            <location filename="../../ui/pages/notes.py" line="320" />
+            <location filename="../../ui/pages/notes.py" line="322" />
             <source>Zmiana rodzaju</source>
             <translation>Change kind</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="369" />
-            <location filename="../../ui/pages/notes.py" line="371" />
+            <location filename="../../ui/pages/notes.py" line="359" />
+            <location filename="../../ui/pages/notes.py" line="361" />
             <source>Usunięcie wypowiedzi</source>
             <translation>Delete statements</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="383" />
+            <location filename="../../ui/pages/notes.py" line="373" />
             <source>Wcięcie</source>
             <translation>Indent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="383" />
+            <location filename="../../ui/pages/notes.py" line="373" />
             <source>Zmniejszenie wcięcia</source>
             <translation>Outdent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="392" />
+            <location filename="../../ui/pages/notes.py" line="382" />
             <source>Zmiana tagów</source>
             <translation>Edit tags</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="392" />
+            <location filename="../../ui/pages/notes.py" line="382" />
             <source>Zmiana treści</source>
             <translation>Edit text</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="397" />
-            <location filename="../../ui/pages/notes.py" line="411" />
+            <location filename="../../ui/pages/notes.py" line="387" />
+            <location filename="../../ui/pages/notes.py" line="401" />
             <source>Przeniesienie wypowiedzi</source>
             <translation>Move statement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="425" />
+            <location filename="../../ui/pages/notes.py" line="415" />
             <source>Nowy blok tematyczny</source>
             <translation>New topic block</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="425" />
+            <location filename="../../ui/pages/notes.py" line="415" />
             <source>Nowa sekcja</source>
             <translation>New section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="427" />
+            <location filename="../../ui/pages/notes.py" line="417" />
             <source>Dodanie sekcji</source>
             <translation>Add section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="440" />
+            <location filename="../../ui/pages/notes.py" line="430" />
             <source>Usunięcie sekcji</source>
             <translation>Delete section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="446" />
+            <location filename="../../ui/pages/notes.py" line="436" />
             <source>Zmiana nazwy sekcji</source>
             <translation>Rename section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="456" />
+            <location filename="../../ui/pages/notes.py" line="446" />
             <source>Przeniesienie sekcji</source>
             <translation>Move section</translation>
         </message>
@@ -1495,6 +1505,14 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
             <location filename="../../ui/projector.py" line="142" />
             <source>Widok dla uczestników</source>
             <translation>Participants' view</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryNotice</name>
+        <message>
+            <location filename="../../ui/pages/notes_recovery.py" line="28" />
+            <source>Przywrócony tekst</source>
+            <translation>Restored text</translation>
         </message>
     </context>
     <context>
@@ -1684,168 +1702,168 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
             <translation>Excel workbook (XLSX) – one row per statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="95" />
+            <location filename="../../ui/officials/report_dialog.py" line="99" />
             <source>Raport zbiorczy</source>
             <translation>Consolidated report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="104" />
+            <location filename="../../ui/officials/report_dialog.py" line="108" />
             <source>Spotkania z &amp;serii</source>
             <translation>Meetings of a &amp;series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="105" />
+            <location filename="../../ui/officials/report_dialog.py" line="109" />
             <source>&amp;Wybrane spotkania</source>
             <translation>&amp;Selected meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="111" />
+            <location filename="../../ui/officials/report_dialog.py" line="115" />
             <source>Seria</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="113" />
+            <location filename="../../ui/officials/report_dialog.py" line="117" />
             <source>Spotkania do raportu</source>
             <translation>Meetings in the report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="118" />
+            <location filename="../../ui/officials/report_dialog.py" line="122" />
             <source>&amp;Od:</source>
             <translation>&amp;From:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="119" />
+            <location filename="../../ui/officials/report_dialog.py" line="123" />
             <source>&amp;Do:</source>
             <translation>&amp;To:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="121" />
+            <location filename="../../ui/officials/report_dialog.py" line="125" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="126" />
+            <location filename="../../ui/officials/report_dialog.py" line="130" />
             <source>Język raportu</source>
             <translation>Report language</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="127" />
+            <location filename="../../ui/officials/report_dialog.py" line="131" />
             <source>polski</source>
             <translation>Polish</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="128" />
+            <location filename="../../ui/officials/report_dialog.py" line="132" />
             <source>angielski</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="130" />
+            <location filename="../../ui/officials/report_dialog.py" line="134" />
             <source>Plik raportu</source>
             <translation>Report file</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="131" />
+            <location filename="../../ui/officials/report_dialog.py" line="135" />
             <source>&amp;Wybierz…</source>
             <translation>&amp;Choose…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="144" />
+            <location filename="../../ui/officials/report_dialog.py" line="148" />
             <source>Okres:</source>
             <translation>Period:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="145" />
+            <location filename="../../ui/officials/report_dialog.py" line="149" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="146" />
+            <location filename="../../ui/officials/report_dialog.py" line="150" />
             <source>&amp;Język:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="147" />
+            <location filename="../../ui/officials/report_dialog.py" line="151" />
             <source>&amp;Plik:</source>
             <translation>&amp;File:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="149" />
+            <location filename="../../ui/officials/report_dialog.py" line="153" />
             <source>Postęp</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="154" />
+            <location filename="../../ui/officials/report_dialog.py" line="158" />
             <source>&amp;Utwórz raport</source>
             <translation>&amp;Create report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="156" />
+            <location filename="../../ui/officials/report_dialog.py" line="160" />
             <source>&amp;Otwórz raport</source>
             <translation>&amp;Open report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="158" />
-            <location filename="../../ui/officials/report_dialog.py" line="296" />
+            <location filename="../../ui/officials/report_dialog.py" line="162" />
+            <location filename="../../ui/officials/report_dialog.py" line="300" />
             <source>&amp;Zamknij</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="197" />
+            <location filename="../../ui/officials/report_dialog.py" line="201" />
             <source>Wszystkie spotkania</source>
             <translation>All meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="208" />
+            <location filename="../../ui/officials/report_dialog.py" line="212" />
             <source>raport-zbiorczy.docx</source>
             <translation>consolidated-report.docx</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="224" />
+            <location filename="../../ui/officials/report_dialog.py" line="228" />
             <source>Zapisz raport</source>
             <translation>Save report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="251" />
+            <location filename="../../ui/officials/report_dialog.py" line="255" />
             <source>Podaj plik raportu.</source>
             <translation>Choose the report file.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="255" />
+            <location filename="../../ui/officials/report_dialog.py" line="259" />
             <source>Folder %1 nie istnieje.</source>
             <translation>The folder %1 does not exist.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="271" />
+            <location filename="../../ui/officials/report_dialog.py" line="275" />
             <source>Zaznacz co najmniej jedno spotkanie.</source>
             <translation>Tick at least one meeting.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="280" />
+            <location filename="../../ui/officials/report_dialog.py" line="284" />
             <source>&amp;Anuluj</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="284" />
+            <location filename="../../ui/officials/report_dialog.py" line="288" />
             <source>Tworzenie raportu…</source>
             <translation>Creating the report…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="288" />
+            <location filename="../../ui/officials/report_dialog.py" line="292" />
             <source>Nie udało się: %1</source>
             <translation>Failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="289" />
+            <location filename="../../ui/officials/report_dialog.py" line="293" />
             <source>Anulowano; nie zapisano pliku.</source>
             <translation>Cancelled; no file was saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="304" />
+            <location filename="../../ui/officials/report_dialog.py" line="308" />
             <source>Zapisano raport: %1</source>
             <translation>Report saved: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="317" />
+            <location filename="../../ui/officials/report_dialog.py" line="321" />
             <source>Anulowanie…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -2178,187 +2196,214 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
     <context>
         <name>StartWindow</name>
         <message>
-            <location filename="../../ui/start_window.py" line="106" />
+            <location filename="../../ui/start_window.py" line="107" />
             <source>Szukaj po tytule, miejscu, serii lub dacie</source>
             <translation>Search by title, venue, series or date</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="108" />
+            <location filename="../../ui/start_window.py" line="109" />
             <source>Filtr spotkań</source>
             <translation>Meeting filter</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="111" />
+            <location filename="../../ui/start_window.py" line="112" />
             <source>Seria konsultacji</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="243" />
+            <location filename="../../ui/start_window.py" line="246" />
             <source>Brak spotkań. Utwórz nowe (Ctrl+N) albo otwórz przykładowe spotkanie.</source>
             <translation>No meetings yet. Create one (Ctrl+N) or open the sample meeting.</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="121" />
+            <location filename="../../ui/start_window.py" line="122" />
             <source>&amp;Szukaj:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="121" />
+            <location filename="../../ui/start_window.py" line="122" />
             <source>S&amp;eria:</source>
             <translation>S&amp;eries:</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="140" />
+            <location filename="../../ui/start_window.py" line="141" />
             <source>Spotkania</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="160" />
-            <location filename="../../ui/start_window.py" line="180" />
+            <location filename="../../ui/start_window.py" line="161" />
+            <location filename="../../ui/start_window.py" line="181" />
             <source>&amp;Nowe spotkanie</source>
             <translation>&amp;New meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="160" />
+            <location filename="../../ui/start_window.py" line="161" />
             <source>&amp;Otwórz</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="161" />
+            <location filename="../../ui/start_window.py" line="162" />
             <source>&amp;Duplikuj jako szablon</source>
             <translation>&amp;Duplicate as template</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="162" />
+            <location filename="../../ui/start_window.py" line="163" />
             <source>&amp;Usuń</source>
             <translation>De&amp;lete</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="168" />
+            <location filename="../../ui/start_window.py" line="169" />
             <source>Przykładowe spotkanie</source>
             <translation>Sample meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="176" />
+            <location filename="../../ui/start_window.py" line="177" />
             <source>&amp;Plik</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="176" />
+            <location filename="../../ui/start_window.py" line="177" />
             <source>&amp;Edycja</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="176" />
+            <location filename="../../ui/start_window.py" line="177" />
             <source>&amp;Widok</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="177" />
+            <location filename="../../ui/start_window.py" line="178" />
             <source>Pomo&amp;c</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="182" />
+            <location filename="../../ui/start_window.py" line="183" />
             <source>&amp;Otwórz spotkanie</source>
             <translation>&amp;Open meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="183" />
+            <location filename="../../ui/start_window.py" line="184" />
             <source>Otwórz &amp;przykładowe spotkanie</source>
             <translation>Open the &amp;sample meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="185" />
+            <location filename="../../ui/start_window.py" line="186" />
             <source>&amp;Importuj pliki spotkań…</source>
             <translation>&amp;Import meeting files…</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="186" />
+            <location filename="../../ui/start_window.py" line="187" />
             <source>&amp;Eksportuj plik spotkania…</source>
             <translation>&amp;Export meeting file…</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="188" />
+            <location filename="../../ui/start_window.py" line="189" />
             <source>&amp;Zakończ</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="189" />
+            <location filename="../../ui/start_window.py" line="190" />
+            <location filename="../../ui/start_window.py" line="195" />
             <source>&amp;Cofnij</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="191" />
+            <location filename="../../ui/start_window.py" line="192" />
+            <location filename="../../ui/start_window.py" line="195" />
             <source>&amp;Ponów</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
             <location filename="../../ui/start_window.py" line="195" />
+            <source>&amp;Cofnij %1</source>
+            <translation>&amp;Undo %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="195" />
+            <source>&amp;Ponów %1</source>
+            <translation>&amp;Redo %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="198" />
             <source>&amp;Duplikuj jako szablon następnego spotkania</source>
             <translation>&amp;Duplicate as template for the next meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="197" />
+            <location filename="../../ui/start_window.py" line="200" />
             <source>&amp;Usuń spotkanie</source>
             <translation>De&amp;lete meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="198" />
+            <location filename="../../ui/start_window.py" line="201" />
             <source>&amp;Szukaj</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="199" />
+            <location filename="../../ui/start_window.py" line="202" />
             <source>&amp;Odśwież</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="203" />
+            <location filename="../../ui/start_window.py" line="206" />
             <source>&amp;O programie</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="245" />
+            <location filename="../../ui/start_window.py" line="248" />
             <source>Żadne spotkanie nie pasuje do „%1” (wielkość liter i polskie znaki nie mają znaczenia).</source>
             <translation>No meeting matches “%1” (case and Polish letters do not matter).</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="248" />
+            <location filename="../../ui/start_window.py" line="251" />
             <source>Żadne spotkanie nie należy do wybranej serii.</source>
             <translation>No meeting belongs to the chosen series.</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="258" />
+            <location filename="../../ui/start_window.py" line="261" />
             <source>Wszystkie serie</source>
             <translation>All series</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="328" />
+            <location filename="../../ui/start_window.py" line="331" />
             <source>Nowe spotkanie</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="367" />
+            <location filename="../../ui/start_window.py" line="372" />
             <source>Duplikowanie spotkania</source>
             <translation>Duplicate meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="379" />
+            <location filename="../../ui/start_window.py" line="384" />
             <source>Usunąć spotkanie „%1” z %2 razem z notatkami i listą obecności?
 Można to cofnąć (Ctrl+Z).</source>
             <translation>Delete the meeting “%1” of %2 with its notes and attendance list?
 You can undo it (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="381" />
+            <location filename="../../ui/start_window.py" line="386" />
             <source>Usuń spotkanie</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="386" />
+            <location filename="../../ui/start_window.py" line="391" />
             <source>Usunięcie spotkania „%1”</source>
             <translation>Delete meeting “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="124" />
+            <source>Puste spotkanie nie zostało zachowane (Ctrl+Shift+Z je przywraca).</source>
+            <translation>The empty meeting was not kept (Ctrl+Shift+Z brings it back).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="127" />
+            <source>Usunięcie pustego spotkania</source>
+            <translation>Delete empty meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo.py" line="129" />
+            <source>Puste spotkanie nie zostało zachowane (Ctrl+Z je przywraca).</source>
+            <translation>The empty meeting was not kept (Ctrl+Z brings it back).</translation>
         </message>
     </context>
     <context>

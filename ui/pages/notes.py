@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 from sqlalchemy import select
 
 from facilitator import operations
-from facilitator.model import AgendaItem, Item, Meeting
+from facilitator.model import Item
+from facilitator.operations import CAPTURE_SLOT
 from ui.kinds import KIND_STYLES, section_kind_label
 from ui.models.items_model import (
     COL_TEXT,
@@ -23,9 +24,10 @@ from ui.models.items_model import (
     load_tag_names,
 )
 from ui.models.sections_model import SectionsModel, load_sections
+from ui.pages.notes_recovery import DraftRecovery, RecoveryNotice
 from ui.projector import ProjectorWindow
 from ui.widgets.capture_line import CaptureLine
-from ui.widgets.clocks import ElapsedClock, seconds_since_start
+from ui.widgets.clocks import CaptureClocks, ElapsedClock
 from ui.widgets.outline import OutlineView
 from ui.widgets.outline_extras import OutlineExtras
 from ui.widgets.sections_panel import SectionsPanel
@@ -40,7 +42,6 @@ class NotesPage(QWidget):
         self._section_id: str | None = None
         self._own = False
         self._inserted: str | None = None
-        self._clock_started = False
         self.projector: ProjectorWindow | None = None
         self.sections_model = SectionsModel(self)
         self.items_model = ItemsModel(self)
@@ -48,6 +49,8 @@ class NotesPage(QWidget):
         self._connect()
         self._install_shortcuts()
         self.reload()
+        self.recovery = DraftRecovery(self)
+        self.recovery.restore()
 
     # ---- layout -------------------------------------------------------------------------------------------------
 
@@ -66,9 +69,11 @@ class NotesPage(QWidget):
         self.agenda_combo.setMinimumContentsLength(24)
         self.agenda_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.agenda_clock = ElapsedClock(self.tr("Punkt"), self)
+        self.clocks = CaptureClocks(self.ctx, self.meeting_clock, self.agenda_combo, self.agenda_clock)
         self.outline = OutlineView(self.items_model, self)
         self.capture = CaptureLine(self)
         self.extras = OutlineExtras(self.outline, self.items_model, self.capture, self)
+        self.notice = RecoveryNotice(self)
         self.tag_completer, self.detail = self.extras.tag_completer, self.extras.detail
         top = QHBoxLayout()
         top.addWidget(self.section_title, 1)
@@ -81,6 +86,7 @@ class NotesPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
         column.addWidget(self._outline_and_detail(right), 1)
+        column.addWidget(self.notice)
         column.addWidget(self.capture)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.sections_panel)
@@ -116,7 +122,6 @@ class NotesPage(QWidget):
         self.items_model.move_requested.connect(self._move_item_to)
         self.outline.indent_requested.connect(self.indent_selected)
         self.outline.delete_requested.connect(self.delete_selected)
-        self.agenda_combo.currentIndexChanged.connect(lambda _i: self.agenda_clock.restart())
 
     def _install_shortcuts(self) -> None:
         bindings = [(spec.shortcut, lambda k=kind: self.choose_kind(k)) for kind, spec in KIND_STYLES.items()]
@@ -147,29 +152,12 @@ class NotesPage(QWidget):
 
     def reload(self) -> None:
         """Read everything the page shows from the database (start, undo/redo, external changes)."""
-        self._load_header()
+        self.clocks.load()
         speakers = load_speakers(self.ctx.engine, self.ctx.meeting_id)
         self.capture.speaker_completer.set_people(speakers)
         self.items_model.set_speakers(speakers)
         self._load_sections()
         self._load_items()
-
-    def _load_header(self) -> None:
-        with self.ctx.engine.connect() as conn:
-            meeting = conn.execute(select(Meeting.date, Meeting.start).where(Meeting.id == self.ctx.meeting_id)).first()
-            agenda = list(conn.execute(select(AgendaItem.text).where(AgendaItem.meeting_id == self.ctx.meeting_id)
-                                       .order_by(AgendaItem.position)).scalars())
-        self._meeting_start = (meeting.date, meeting.start) if meeting else (None, None)
-        labels = [f"{n}. {text}" for n, text in enumerate(agenda, start=1)]
-        if labels != [self.agenda_combo.itemText(i) for i in range(self.agenda_combo.count())]:
-            chosen = self.agenda_combo.currentIndex()
-            self.agenda_combo.blockSignals(True)
-            self.agenda_combo.clear()
-            self.agenda_combo.addItems(labels)
-            self.agenda_combo.setCurrentIndex(min(max(chosen, 0), len(labels) - 1))
-            self.agenda_combo.blockSignals(False)
-        self.agenda_combo.setVisible(bool(labels))
-        self.agenda_clock.setVisible(bool(labels))
 
     def _load_sections(self) -> None:
         wanted = self._section_id
@@ -308,6 +296,8 @@ class NotesPage(QWidget):
                                    parent_id=parent.id if parent else None, speaker_id=speaker_id)
         if changes:
             self.capture.clear_after_add()
+            self.ctx.drafts.forget(CAPTURE_SLOT)
+            self.notice.hide()
             self.outline.select_index(self.items_model.index_for_id(changes[0].id))
 
     def _parent_for_level(self, level: int) -> tuple[Node | None, int]:
@@ -474,11 +464,22 @@ class NotesPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._clock_started:
-            self._clock_started = True
-            self.meeting_clock.restart(seconds_since_start(*self._meeting_start) or 0)
-            self.agenda_clock.restart()
-            self.capture.text_edit.setFocus()
+        if not self.clocks.started:
+            self.clocks.start()
+            if self.outline.state() != self.outline.State.EditingState:  # a recovered correction keeps its editor
+                self.capture.text_edit.setFocus()
+
+    def flush(self) -> None:
+        """Save the drafts being typed now (page switch, undo, close), not waiting for the next save."""
+        self.ctx.drafts.save_now()
+
+    def finish(self) -> None:
+        """The window closes: a statement being corrected is committed, the capture line's draft stays for later."""
+        for slot in self.ctx.drafts.slots():
+            editor = self.ctx.drafts.editor(slot)
+            if slot != CAPTURE_SLOT and editor is not None:
+                self.outline.commitData(editor)
+        self.ctx.drafts.save_now()
 
     def hideEvent(self, event) -> None:
         super().hideEvent(event)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget
 
 from ui.kinds import DEFAULT_KIND, KIND_STYLES, badge_text, kind_colour, kind_icon, kind_label
@@ -12,14 +12,28 @@ from ui.widgets.speaker_completer import SpeakerCompleter
 MAX_LEVEL = 8
 
 
+def _is_redo(event: QKeyEvent) -> bool:
+    """Ctrl+Shift+Z or Ctrl+Y, whatever the platform's standard redo key is."""
+    pressed = event.keyCombination()
+    return event.matches(QKeySequence.StandardKey.Redo) or any(
+        QKeySequence(keys)[0] == pressed for keys in ("Ctrl+Shift+Z", "Ctrl+Y"))
+
+
 class CaptureEdit(QLineEdit):
-    """A line edit that keeps Tab / Shift+Tab for the indent level, F2 for correcting, Up for the outline."""
+    """A line edit that keeps Tab / Shift+Tab for the indent level, F2 for correcting, Up for the outline.
+
+    Ctrl+Z / Ctrl+Shift+Z undo and redo typing while there is typing to undo or redo; in an empty line they are
+    left to the window, whose undo stack takes back (or brings back) the last captured statement.
+    """
 
     indent_requested = Signal(int)  # +1 or -1
     edit_requested = Signal()  # F2: correct the selected statement (a line edit has no use for F2 itself)
     outline_requested = Signal()  # Up: to the statements above (a one-line edit has no use for Up itself)
 
     def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._for_window(event):
+            event.ignore()  # not this line's key: the window's Undo/Redo action gets it
+            return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 self.indent_requested.emit(+1)
@@ -34,6 +48,14 @@ class CaptureEdit(QLineEdit):
                 self.outline_requested.emit()
                 return True
         return super().event(event)
+
+    def _for_window(self, event: QKeyEvent) -> bool:
+        """Undo in an empty line, redo when the line has no typing to redo and is empty."""
+        if self.text():
+            return False
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return True
+        return _is_redo(event) and not self.isRedoAvailable()
 
 
 class SpeakerEdit(QLineEdit):
@@ -140,7 +162,24 @@ class CaptureLine(QWidget):
             self.submitted.emit(self._kind, text, self._level, self.speaker_edit.text().strip())
 
     def clear_after_add(self) -> None:
-        """Ready for the next statement: text and speaker cleared, kind and level kept, focus on the text."""
-        self.text_edit.clear()
-        self.speaker_edit.clear()
+        """Ready for the next statement: text and speaker cleared, kind and level kept, focus on the text.
+
+        setText, not clear(): it also drops the line's own undo history, so no Ctrl+Z can bring a saved statement
+        back into the line for Enter to add a second time.
+        """
+        self.text_edit.setText("")
+        self.speaker_edit.setText("")
+        self.text_edit.setFocus()
+
+    def draft_extra(self) -> dict:
+        """What goes with a draft of the line besides its text: kind, indent level, speaker."""
+        return {"kind": self._kind, "level": self._level, "speaker": self.speaker_edit.text().strip() or None}
+
+    def restore(self, text: str, kind: str | None, level: int, speaker: str | None) -> None:
+        """Put a recovered draft back as it was being typed."""
+        if kind:
+            self.set_kind(kind)
+        self.set_level(level)
+        self.speaker_edit.setText(speaker or "")
+        self.text_edit.setText(text)
         self.text_edit.setFocus()

@@ -1,11 +1,16 @@
-"""Running clocks of the meeting and of the current agenda point, for a facilitator keeping time."""
+"""Running clocks of the meeting and of the current agenda point, for a facilitator keeping time (kept with the meeting)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QElapsedTimer, QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer
+from PySide6.QtWidgets import QComboBox, QLabel
+from sqlalchemy import select
+
+from facilitator import operations
+from facilitator.model import AgendaItem, Meeting
+from facilitator.store import DatabaseError
 
 
 def format_elapsed(seconds: int) -> str:
@@ -54,3 +59,88 @@ class ElapsedClock(QLabel):
 
     def _refresh(self) -> None:
         self.setText(f"{self._caption} {format_elapsed(self.elapsed())}")
+
+
+def still_running(started_at: datetime | None, now: datetime | None = None) -> bool:
+    """A clock stored for the meeting keeps counting when it started today (a reopen, a crash); else it starts anew."""
+    if started_at is None:
+        return False
+    now = now or datetime.now(UTC)
+    local = started_at.astimezone()
+    return local.date() == now.astimezone().date() and timedelta(0) <= now - started_at < timedelta(hours=16)
+
+
+class CaptureClocks(QObject):
+    """The meeting clock and the current agenda point with its clock, kept with the meeting across closes and crashes."""
+
+    def __init__(self, ctx, meeting_clock: ElapsedClock, agenda_combo: QComboBox, agenda_clock: ElapsedClock) -> None:
+        super().__init__(agenda_combo)
+        self.ctx = ctx
+        self.meeting_clock, self.agenda_combo, self.agenda_clock = meeting_clock, agenda_combo, agenda_clock
+        self._agenda_ids: list[str] = []
+        self._meeting_start: tuple[date | None, str | None] = (None, None)
+        self.started = False
+        agenda_combo.currentIndexChanged.connect(self._point_chosen)
+
+    def load(self) -> None:
+        """Read the meeting's planned start and agenda; the chosen point stays chosen."""
+        meeting_id = self.ctx.meeting_id
+        with self.ctx.engine.connect() as conn:
+            meeting = conn.execute(select(Meeting.date, Meeting.start).where(Meeting.id == meeting_id)).first()
+            agenda = conn.execute(select(AgendaItem.id, AgendaItem.text).where(AgendaItem.meeting_id == meeting_id)
+                                  .order_by(AgendaItem.position)).all()
+        self._meeting_start = (meeting.date, meeting.start) if meeting else (None, None)
+        labels = [f"{n}. {row.text}" for n, row in enumerate(agenda, start=1)]
+        ids = [row.id for row in agenda]
+        if labels != [self.agenda_combo.itemText(i) for i in range(self.agenda_combo.count())] or ids != self._agenda_ids:
+            chosen = self.current_point()
+            self._agenda_ids = ids
+            self.agenda_combo.blockSignals(True)
+            self.agenda_combo.clear()
+            self.agenda_combo.addItems(labels)
+            index = ids.index(chosen) if chosen in ids else min(max(self.agenda_combo.currentIndex(), 0), len(ids) - 1)
+            self.agenda_combo.setCurrentIndex(index)
+            self.agenda_combo.blockSignals(False)
+        self.agenda_combo.setVisible(bool(labels))
+        self.agenda_clock.setVisible(bool(labels))
+
+    def current_point(self) -> str | None:
+        """The id of the agenda point being discussed."""
+        index = self.agenda_combo.currentIndex()
+        return self._agenda_ids[index] if 0 <= index < len(self._agenda_ids) else None
+
+    def start(self) -> None:
+        """First shown: continue the stored clocks of today, else start them (from the planned start if begun)."""
+        self.started = True
+        state = operations.get_capture_state(self.ctx.engine, self.ctx.meeting_id)
+        now = datetime.now(UTC)
+        changes: dict = {}
+        if still_running(state.clock_started_at, now):
+            meeting_start = state.clock_started_at
+        else:
+            meeting_start = now - timedelta(seconds=seconds_since_start(*self._meeting_start) or 0)
+            changes["clock_started_at"] = meeting_start
+        self.meeting_clock.restart(int((now - meeting_start).total_seconds()))
+        if state.agenda_item_id in self._agenda_ids:
+            self.agenda_combo.blockSignals(True)
+            self.agenda_combo.setCurrentIndex(self._agenda_ids.index(state.agenda_item_id))
+            self.agenda_combo.blockSignals(False)
+        if state.agenda_item_id == self.current_point() and still_running(state.agenda_started_at, now):
+            self.agenda_clock.restart(int((now - state.agenda_started_at).total_seconds()))
+        else:
+            self.agenda_clock.restart()
+            changes.update(agenda_item_id=self.current_point(), agenda_started_at=now)
+        if changes:
+            self._store(**changes)
+
+    def _point_chosen(self, _index: int) -> None:
+        self.agenda_clock.restart()
+        if self.started:
+            self._store(agenda_item_id=self.current_point(), agenda_started_at=datetime.now(UTC))
+
+    def _store(self, **fields) -> None:
+        """Kept with the meeting, outside the undo stack (choosing a point is no change to the meeting)."""
+        try:
+            operations.save_capture_state(self.ctx.engine, meeting_id=self.ctx.meeting_id, **fields)
+        except (operations.OperationError, DatabaseError) as exc:
+            self.ctx.error(str(exc))
