@@ -58,16 +58,18 @@ def test_tree_has_title_page_counts_chart_areas_and_meetings(engine, meetings):
     assert "Lokal na Reymonta" not in text  # other series left out
 
 
-def test_recurring_groups_come_first_with_counts(engine, meetings):
+def test_recurring_groups_come_first_with_counts_and_every_wording(engine, meetings):
     summary = build(engine, OPTIONS)
     lists = [b for b in summary.blocks if isinstance(b, BulletList)]
     first = lists[0].items[0]
     assert first.text == "Dobra współpraca z wydziałami (zgłoszone na 3 spotkaniach, 3 organizacje)"
     assert [c.text for c in first.children] == [
-        "Spotkania: Spotkanie 1, 1 czerwca 2018 r.; Spotkanie 2, 8 czerwca 2018 r.; Spotkanie 3, 15 czerwca 2018 r."]
+        "Dobra współpraca z wydziałami (3 razy: Spotkanie 1, 1 czerwca 2018 r.; Spotkanie 2, 8 czerwca 2018 r.; "
+        "Spotkanie 3, 15 czerwca 2018 r.)"]
     text = summary.plain_text()
     assert "Za mało konsultacji numer 0 (zgłoszone na 3 spotkaniach)" in text
-    assert "Za mało konsultacji numer 1" not in text  # other wordings are in the XLSX, not in the document
+    for n in range(3):  # each wording of the group is printed with its meeting
+        assert f"Za mało konsultacji numer {n} (Spotkanie {n + 1}, " in text
     single = "Udostępnić pustostany organizacjom (zgłoszone na 3 spotkaniach, 3 organizacje)"
     assert single not in text  # the children have no speaker: no organisations to count
     assert "Udostępnić pustostany organizacjom (zgłoszone na 3 spotkaniach)" in text
@@ -194,33 +196,30 @@ def test_meetings_without_statements_still_make_a_report(engine):
     assert "Okres: 2 lutego 2020 r." in text
 
 
-def test_sources_gather_dates_under_one_title_and_count_the_rest(engine):
-    from facilitator.report.build import MAX_SOURCES
-
-    for n in range(MAX_SOURCES + 2):
+def test_sources_gather_dates_under_one_title_and_name_every_meeting(engine):
+    for n in range(8):
         make_meeting(engine, title="Podsumowanie spotkania", day=date(2018, 1, 1 + n), items={
             "Polityka lokalowa": [("weakness", "Brak lokali dla organizacji pozarządowych")]})
     text = build(engine, ReportOptions()).plain_text()
-    assert "Spotkania: Podsumowanie spotkania, 1 stycznia 2018 r., 2 stycznia 2018 r.," in text
-    assert f"{MAX_SOURCES} stycznia 2018 r. i 2 inne spotkania" in text
-    assert f"(zgłoszone na {MAX_SOURCES + 2} spotkaniach)" in text
+    assert ("Brak lokali dla organizacji pozarządowych (8 razy: Podsumowanie spotkania, 1 stycznia 2018 r., "
+            "2 stycznia 2018 r.,") in text
+    assert "7 stycznia 2018 r., 8 stycznia 2018 r.)" in text
+    assert "(zgłoszone na 8 spotkaniach)" in text
 
 
-def test_only_the_most_widespread_groups_name_their_meetings(engine):
-    from facilitator.report.build import MAX_DETAILED
-
+def test_every_group_lists_its_wordings_however_many_groups(engine):
     words = ("lokale", "dotacje", "szkolenia", "konsultacje", "strona", "rada", "wolontariat", "seniorzy", "młodzież",
-             "kultura", "sport", "ekologia", "transport", "zdrowie")[: MAX_DETAILED + 2]
+             "kultura", "sport", "ekologia")
     topics = [f"{w.capitalize()}: {w} {w} {w}" for w in words]
     for day in (1, 2):
         make_meeting(engine, title=f"Spotkanie {day}", day=date(2018, 5, day), items={
             "Polityka lokalowa": [("weakness", topic) for topic in topics]})
     summary = build(engine, ReportOptions())
     recurring = next(b for b in summary.blocks if isinstance(b, BulletList))
-    assert len(recurring.items) == MAX_DETAILED + 2
-    assert all(len(item.children) == 1 for item in recurring.items[:MAX_DETAILED])
-    assert all(item.children == () and "(zgłoszone na 2 spotkaniach)" in item.text
-               for item in recurring.items[MAX_DETAILED:])
+    assert len(recurring.items) == len(words)
+    assert all(len(item.children) == 1 and "(zgłoszone na 2 spotkaniach)" in item.text for item in recurring.items)
+    assert all("2 razy: Spotkanie 1, 1 maja 2018 r.; Spotkanie 2, 2 maja 2018 r." in item.children[0].text
+               for item in recurring.items)
 
 
 def test_many_meetings_are_listed_not_tabulated(engine, monkeypatch):

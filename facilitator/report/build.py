@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 from facilitator.recurring import Group
 from facilitator.render.chart import Series, bar_chart
 from facilitator.report.data import KIND_ORDER, ReportData, ReportOptions, Statement, load
-from facilitator.report.labels import label, more_meetings, recurrence
+from facilitator.report.labels import label, more_meetings, recurrence, times
 from facilitator.summary.lang import long_date, norm, persons
 from facilitator.summary.nodes import (
     Block,
@@ -33,11 +33,8 @@ from facilitator.summary.nodes import (
     Title,
 )
 
-# A recurring statement names at most MAX_SOURCES meetings, the rest are counted; within one area and kind
-# only the MAX_DETAILED most widespread ones name their meetings at all, the others print their counts. So a
-# 300-meeting report stays readable (and renders in seconds); the XLSX lists every statement with its meeting.
+# `sources` names at most MAX_SOURCES meetings by default; a group's wordings always name all of theirs.
 MAX_SOURCES = 6
-MAX_DETAILED = 10
 MAX_TABLE_MEETINGS = 60
 
 
@@ -108,26 +105,29 @@ def source(data: ReportData, meeting_id: str, lang: str) -> str:
     return f"{meeting.title}, {long_date(meeting.date, lang)}"
 
 
-def group_item(data: ReportData, group: Group, lang: str, detailed: bool = True) -> ListItem:
-    """A recurring statement with its counts and, when detailed, the meetings it came from below it.
+def group_item(data: ReportData, group: Group, lang: str) -> ListItem:
+    """A recurring statement: its representative wording with counts, then every wording said, each with its meetings.
 
-    Other wordings of the same statement are not printed: a 300-meeting report has well over a thousand
-    groups, and the XLSX export lists every statement with its group number."""
+    Nothing is left out: each distinct wording is printed in its own words with how often it was said and every
+    meeting (title and date) that said it, so a group never hides a statement behind its representative."""
     head = f"{group.representative.text} ({recurrence(group.meetings, group.organisations, lang)})"
-    if not detailed:
-        return ListItem(head)
-    where = sources(data, [m.meeting_id for m in group.members], lang)
-    return ListItem(head, (ListItem(f"{label('sources', lang)}: {where}"),))
+    wordings: dict[str, list[str]] = {}
+    for member in group.members:
+        wordings.setdefault(member.text.strip(), []).append(member.meeting_id)
+    children = tuple(ListItem(f"{text} ({times(len(ids), lang)}{sources(data, ids, lang, limit=None)})")
+                     for text, ids in wordings.items())
+    return ListItem(head, children)
 
 
-def sources(data: ReportData, meeting_ids: list[str], lang: str, limit: int = MAX_SOURCES) -> str:
+def sources(data: ReportData, meeting_ids: list[str], lang: str, limit: int | None = MAX_SOURCES) -> str:
     """Distinct meetings in date order, dates gathered under their title: 'Title, 1 czerwca 2018 r., 8 czerwca …'."""
     meetings = sorted({data.meeting(i) for i in meeting_ids}, key=lambda m: (m.date, m.title, m.id))
+    shown = meetings if limit is None else meetings[:limit]
     by_title: dict[str, list[str]] = {}
-    for m in meetings[:limit]:
+    for m in shown:
         by_title.setdefault(m.title, []).append(long_date(m.date, lang))
     text = "; ".join(f"{title}, {', '.join(dates)}" for title, dates in by_title.items())
-    return text + (more_meetings(len(meetings) - limit, lang) if len(meetings) > limit else "")
+    return text + (more_meetings(len(meetings) - len(shown), lang) if len(meetings) > len(shown) else "")
 
 
 def kind_blocks(data: ReportData, groups: list[Group], singles: list[Statement], kind: str, lang: str) -> list[Block]:
@@ -135,7 +135,7 @@ def kind_blocks(data: ReportData, groups: list[Group], singles: list[Statement],
     blocks: list[Block] = [Heading(label(kind, lang), 2)]
     if groups:
         blocks.append(Paragraph(label("recurring", lang), bold=True))
-        blocks.append(BulletList(tuple(group_item(data, g, lang, n < MAX_DETAILED) for n, g in enumerate(groups))))
+        blocks.append(BulletList(tuple(group_item(data, g, lang) for g in groups)))
     if singles:
         if groups:
             blocks.append(Paragraph(label("other_statements", lang), bold=True))
@@ -156,7 +156,8 @@ def area_blocks(data: ReportData, title: str, rows: list[Statement], lang: str) 
         if s.item_id not in grouped:
             singles_by_kind[s.kind].append(s)
     blocks: list[Block] = [Heading(title, 1)]
-    for kind in KIND_ORDER:
+    extra = sorted((set(groups_by_kind) | set(singles_by_kind)) - set(KIND_ORDER))  # a kind no list knows yet
+    for kind in (*KIND_ORDER, *extra):
         if groups_by_kind.get(kind) or singles_by_kind.get(kind):
             blocks.extend(kind_blocks(data, groups_by_kind.get(kind, []), singles_by_kind.get(kind, []), kind, lang))
     return blocks

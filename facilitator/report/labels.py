@@ -79,3 +79,10 @@ def more_meetings(n: int, lang: str | None) -> str:
     if norm(lang) == "en":
         return f" and {n} other meeting" if n == 1 else f" and {n} other meetings"
     return f" i {n} " + _polish_plural(n, "inne spotkanie", "inne spotkania", "innych spotkań")
+
+
+def times(n: int, lang: str | None) -> str:
+    """'3 razy: ' / '3 times: ' before a wording's meetings; nothing when it was said once."""
+    if n == 1:
+        return ""
+    return f"{n} times: " if norm(lang) == "en" else f"{n} razy: "
