@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 FORMATS = ("docx", "pdf", "xlsx")
+DEFAULT_THRESHOLD = 60  # facilitator.recurring.DEFAULT_THRESHOLD (not imported: `--help` stays light)
 
 
 def _date(value: str) -> date:
@@ -28,8 +29,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="last meeting date (YYYY-MM-DD)")
     parser.add_argument("--meeting", dest="meetings", action="append", nargs="+", metavar="ID",
                         help="only these meetings (repeatable)")
-    parser.add_argument("--threshold", type=float, default=80, metavar="N",
-                        help="similarity (0-100) above which statements count as recurring (default 80)")
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, metavar="N",
+                        help=f"similarity (0-100) above which statements count as recurring "
+                             f"(default {DEFAULT_THRESHOLD}, as in the recurring-statements window)")
     parser.add_argument("--language", choices=("pl", "en"), default="pl", help="report language (default pl)")
     parser.add_argument("--format", required=True, choices=FORMATS)
     parser.add_argument("-o", "--output", required=True, metavar="OUT")

@@ -1,7 +1,9 @@
-"""Recurring statements: what several meetings said in nearly the same words, for the cooperation programme.
+"""Recurring statements: what several meetings said in the same or other words, for the cooperation programme.
 
-Items are compared on folded words (facilitator.search.fold, punctuation dropped) with rapidfuzz's
-token_sort_ratio by default: token_set_ratio scores "X mógłby korzystać z doświadczeń innych miast" and
+By default ("meaning") items are compared by facilitator.similarity: stemmed concepts with the office's synonym
+list, weighted by rarity, blended with the character score, so paraphrases group and look-alikes ("Brak informacji
+o konkursach" / "… o lokalach") do not. The character-only measures stay available: rapidfuzz's token_sort_ratio
+("sort") on folded words, and token_set_ratio ("set"), which scores "X mógłby korzystać z doświadczeń innych miast" and
 "Y mógłby korzystać z doświadczeń innych miast" ~90 (the shared clause dominates) and any statement
 contained in a longer one 100, which merges different statements; it stays available as SCORERS["set"].
 Comparison happens only within one block (same area title and kind family, unless asked otherwise). Exact duplicates are
@@ -23,14 +25,14 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, Engine, delete, or_, select, tuple_
 
-from facilitator import kinds
+from facilitator import kinds, similarity
 from facilitator.i18n import tr
 from facilitator.model import Item, Meeting, Participant, Section, recurring_decision, utcnow
 from facilitator.search import Filters, filter_clauses, fold
 
 _WORD = re.compile(r"[^\W_]+")
-DEFAULT_THRESHOLD = 80
-SCORERS = {"sort": fuzz.token_sort_ratio, "set": fuzz.token_set_ratio}
+DEFAULT_THRESHOLD = 60  # the "meaning" score; measured on tests/data/paraphrases.txt (benchmarks/README.md)
+SCORERS = {"meaning": similarity.score, "sort": fuzz.token_sort_ratio, "set": fuzz.token_set_ratio}
 # Kinds that say the same sort of thing are compared together ("postulate" = proposal or recommendation).
 KIND_FAMILY = kinds.KIND_FAMILY
 
@@ -164,6 +166,8 @@ def _candidates(query: str, leaders: list[str], threshold: float, scorer, exhaus
 def _cluster(units: list[list[Member]], threshold: float, distinct: set[frozenset[str]], scorer: str
              ) -> list[list[Member]]:
     """Leader clustering: each unit joins the most similar compatible leader scoring >= threshold."""
+    if scorer == "meaning":
+        return _cluster_meaning(units, threshold, distinct)
     # token_sort_ratio is ratio() of the sorted words: sort each text once instead of at every comparison.
     prepare, score = (_sorted_words, fuzz.ratio) if scorer == "sort" else (str, SCORERS[scorer])
     leaders: list[str] = []
@@ -184,6 +188,33 @@ def _cluster(units: list[list[Member]], threshold: float, distinct: set[frozense
     return clusters
 
 
+def _cluster_meaning(units: list[list[Member]], threshold: float, distinct: set[frozenset[str]]
+                     ) -> list[list[Member]]:
+    """Leader clustering on meaning; only leaders sharing a concept (or close in characters) are scored."""
+    concepts = similarity.synonyms()
+    texts = [similarity.prepare(unit[0].text, concepts) for unit in units]
+    idf = similarity.weights(texts)
+    leaders: list[similarity.Text] = []
+    clusters: list[list[Member]] = []
+    by_concept: dict[str, list[int]] = defaultdict(list)
+    for unit, text in zip(units, texts):
+        if threshold <= (1 - similarity.CONCEPT_WEIGHT) * 100:  # low enough for the character score alone
+            candidates = set(range(len(leaders)))
+        else:
+            candidates = {index for c in text.concepts for index in by_concept.get(c, ())}
+        scored = sorted(((similarity.score(text, leaders[i], idf), i) for i in candidates), reverse=True)
+        target = next((i for value, i in scored if value >= threshold and not _conflicts(unit, clusters[i], distinct)),
+                      None)
+        if target is None:
+            target = len(leaders)
+            leaders.append(text)
+            clusters.append([])
+            for c in text.concepts:
+                by_concept[c].append(target)
+        clusters[target].extend(unit)
+    return clusters
+
+
 def _conflicts(unit: list[Member], cluster: list[Member], distinct: set[frozenset[str]]) -> bool:
     if not distinct:
         return False
@@ -200,7 +231,7 @@ def _group(members: list[Member], same: set[frozenset[str]]) -> Group:
 
 def group_members(members: Sequence[Member], same: set[frozenset[str]], distinct: set[frozenset[str]], *,
                   threshold: float = DEFAULT_THRESHOLD, same_area: bool = True, same_kind: bool = True,
-                  min_meetings: int = 2, scorer: str = "sort") -> list[Group]:
+                  min_meetings: int = 2, scorer: str = "meaning") -> list[Group]:
     """Cluster already loaded statements (the report reuses its own query); most widespread groups first."""
     blocks: dict[tuple[str, str], list[Member]] = defaultdict(list)
     for m in members:
@@ -218,7 +249,7 @@ def group_members(members: Sequence[Member], same: set[frozenset[str]], distinct
 
 def find_groups(engine: Engine, *, filters: Filters | None = None, threshold: float = DEFAULT_THRESHOLD,
                 same_area: bool = True, same_kind: bool = True, min_meetings: int = 2,
-                scorer: str = "sort") -> list[Group]:
+                scorer: str = "meaning") -> list[Group]:
     """Groups of nearly identical statements across the chosen meetings."""
     if not 0 <= threshold <= 100:
         raise RecurringError(tr("the similarity threshold must be between 0 and 100, not {threshold}",

@@ -63,9 +63,9 @@ def test_recurring_groups_come_first_with_counts_and_every_wording(engine, meeti
     lists = [b for b in summary.blocks if isinstance(b, BulletList)]
     first = lists[0].items[0]
     assert first.text == "Dobra współpraca z wydziałami (zgłoszone na 3 spotkaniach, 3 organizacje)"
-    assert [c.text for c in first.children] == [
+    assert [c.text for c in first.children] == [(
         "Dobra współpraca z wydziałami (3 razy: Spotkanie 1, 1 czerwca 2018 r.; Spotkanie 2, 8 czerwca 2018 r.; "
-        "Spotkanie 3, 15 czerwca 2018 r.)"]
+        "Spotkanie 3, 15 czerwca 2018 r.)")]
     text = summary.plain_text()
     assert "Za mało konsultacji numer 0 (zgłoszone na 3 spotkaniach)" in text
     for n in range(3):  # each wording of the group is printed with its meeting

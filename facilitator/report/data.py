@@ -12,7 +12,7 @@ from sqlalchemy.orm import aliased
 from facilitator.i18n import tr
 from facilitator.kinds import ITEM_KINDS
 from facilitator.model import Item, Meeting, Participant, Section, Tag, item_tag
-from facilitator.recurring import Group, Member, group_members, load_decisions
+from facilitator.recurring import DEFAULT_THRESHOLD, Group, Member, group_members, load_decisions
 from facilitator.search import Filters, filter_clauses, fold
 
 KIND_ORDER: tuple[str, ...] = ITEM_KINDS
@@ -32,7 +32,7 @@ class ReportOptions:
     date_to: date | None = None
     meeting_ids: tuple[str, ...] | list[str] | None = None
     language: str = "pl"
-    threshold: float = 80
+    threshold: float = DEFAULT_THRESHOLD
 
     def filters(self) -> Filters:
         """The same filters search uses."""

@@ -70,3 +70,26 @@ def test_split_takes_a_statement_out_for_good(qtbot, engine):
     dlg.slider.setValue(60)
     _wait(qtbot, dlg)
     assert all(uid("b-i1") not in {m.item_id for m in g.members} or len(g.members) == 1 for g in dlg.groups)
+
+
+def test_members_are_never_stale_after_a_threshold_or_series_change(qtbot, engine):
+    from facilitator.recurring import load_decisions
+
+    dlg = _dialog(qtbot, engine)
+    assert _members(dlg) == {uid("a-i1"), uid("b-i1")}
+    dlg.slider.setFocus()
+    qtbot.keyClick(dlg.slider, Qt.Key.Key_Right)  # one step up: the shown group may no longer exist
+    assert dlg.members.count() == 0 and dlg.table.rowCount() == 0
+    assert not dlg.confirm_button.isEnabled() and not dlg.split_button.isEnabled()
+    dlg.confirm_current()  # even called directly, nothing is confirmed from what the official no longer sees
+    with engine.connect() as conn:
+        assert load_decisions(conn) == (set(), set())
+    _wait(qtbot, dlg)
+    assert dlg.confirm_button.isEnabled() and _members(dlg) == {
+        m.item_id for m in dlg.current_group().members}
+    dlg.series_combo.setFocus()
+    qtbot.keyClick(dlg.series_combo, Qt.Key.Key_Down)  # another series
+    assert dlg.members.count() == 0 and not dlg.confirm_button.isEnabled()
+    _wait(qtbot, dlg)
+    shown = dlg.current_group()
+    assert shown is None or _members(dlg) == {m.item_id for m in shown.members}

@@ -66,7 +66,7 @@ class RecurringDialog(QDialog):
         self.slider.valueChanged.connect(self._threshold_changed)
         self.series_combo = QComboBox(self)
         self.series_combo.setAccessibleName(self.tr("Seria"))
-        self.series_combo.currentIndexChanged.connect(lambda _i: self.timer.start())
+        self.series_combo.currentIndexChanged.connect(lambda _i: self._invalidate())
         series_label = QLabel(self.tr("S&eria:"), self)
         series_label.setBuddy(self.series_combo)
         top = QHBoxLayout()
@@ -137,7 +137,14 @@ class RecurringDialog(QDialog):
 
     def _threshold_changed(self, value: int) -> None:
         self.slider_label.setText(self.tr("&Podobieństwo: %1%").replace("%1", str(value)))
+        self._invalidate()
+
+    def _invalidate(self) -> None:
+        """The shown groups no longer match the settings: hide them until recomputed, so none is acted on stale."""
         self.timer.start()
+        self.groups = []
+        self.table.setRowCount(0)
+        self._show_members()
 
     # ---- computing --------------------------------------------------------------------------------------
 
@@ -216,7 +223,7 @@ class RecurringDialog(QDialog):
 
     def _show_members(self) -> None:
         self.members.clear()
-        group = self.current_group()
+        group = None if self.busy else self.current_group()
         for button in (self.confirm_button, self.split_button, self.forget_button):
             button.setEnabled(group is not None)
         if group is None:
@@ -236,6 +243,8 @@ class RecurringDialog(QDialog):
         return [e.data(IdRole) for e in entries if e.checkState() == Qt.CheckState.Checked]
 
     def _decide(self, message: str, action, **kwargs) -> None:
+        if self.busy:  # settings changed since these members were shown
+            return
         try:
             action(self.engine, **kwargs)
         except recurring.RecurringError as exc:

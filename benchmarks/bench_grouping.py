@@ -1,0 +1,56 @@
+"""Grouping quality: pairwise precision and recall on the labelled paraphrases of tests/data/paraphrases.txt."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import combinations
+from pathlib import Path
+
+from facilitator.recurring import DEFAULT_THRESHOLD, Member, group_members
+
+
+def read_corpus(path: Path) -> list[tuple[str, list[str]]]:
+    """Blocks of '[name]' + one statement per line, separated by blank lines; '#' lines are comments."""
+    groups = []
+    for block in path.read_text(encoding="utf-8").split("\n\n"):
+        lines = [line.strip() for line in block.splitlines() if line.strip() and not line.startswith("#")]
+        if lines and lines[0].startswith("["):
+            groups.append((lines[0].strip("[]"), lines[1:]))
+    return groups
+
+
+def evaluate(groups: list[tuple[str, list[str]]], threshold: float = DEFAULT_THRESHOLD,
+             scorer: str = "meaning") -> tuple[float, float]:
+    """(precision, recall) over pairs; Polish and English are grouped separately (a meeting has one language)."""
+    tp = fp = positives = 0
+    for english in (False, True):
+        labelled = [(name, text) for name, texts in groups if name.startswith("en-") == english for text in texts]
+        members = [Member(f"i{n}", text, "weakness", "Obszar", f"m{n}", f"Spotkanie {n}", date(2020, 1, 1), None)
+                   for n, (_, text) in enumerate(labelled)]
+        found = group_members(members, set(), set(), threshold=threshold, min_meetings=1, scorer=scorer)
+        of = {m.item_id: g.key for g in found for m in g.members}
+        for (i, (a, _)), (j, (b, _)) in combinations(enumerate(labelled), 2):
+            same = a == b
+            grouped = f"i{i}" in of and of.get(f"i{i}") == of.get(f"i{j}")
+            positives += same
+            tp += same and grouped
+            fp += grouped and not same
+    return (tp / (tp + fp) if tp + fp else 1.0), (tp / positives if positives else 1.0)
+
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "paraphrases.txt"
+
+
+def run() -> list[dict]:
+    """Precision and recall at the default settings, and the old character-only measure for comparison."""
+    groups = read_corpus(CORPUS)
+    rows = []
+    for scorer, threshold in (("meaning", DEFAULT_THRESHOLD), ("sort", 80)):
+        precision, recall = evaluate(groups, threshold, scorer)
+        note = f"{scorer} at {threshold:g}, {sum(not n.startswith(('lookalike', 'en-lookalike')) for n, _ in groups)} " \
+               "paraphrase groups + look-alikes"
+        rows.append({"name": f"grouping precision ({scorer})", "value": round(precision, 3), "unit": "",
+                     "target": "≥ 0.9" if scorer == "meaning" else "", "note": note})
+        rows.append({"name": f"grouping recall ({scorer})", "value": round(recall, 3), "unit": "",
+                     "target": "≥ 0.7" if scorer == "meaning" else "", "note": note})
+    return rows
