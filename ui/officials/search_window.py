@@ -298,8 +298,14 @@ class SearchWindow(QWidget):
             self.reload_filters()
             self.schedule()
 
-    def _meeting_changed(self, _meeting_id: str, _changes: object) -> None:
-        self._data_changed()
+    def _meeting_changed(self, _meeting_id: str, changes: tuple) -> None:
+        """A statement captured in a meeting window: search again (off the GUI thread); the filter lists are read
+        again only when a change can alter them (reading the tags costs time proportional to the library)."""
+        if not self.isVisible():
+            return
+        if not changes or any(c.entity != "item" or _tags(c.before) != _tags(c.after) for c in changes):
+            self.reload_filters()
+        self.schedule()
 
     def _focus_results(self) -> None:
         self.results.setFocus()
@@ -326,3 +332,8 @@ class SearchWindow(QWidget):
         if not event.spontaneous():
             self.bus_link.disconnect()
         super().hideEvent(event)
+
+
+def _tags(row: dict | None) -> list:
+    """An item snapshot's tags (none for a created or deleted side)."""
+    return (row or {}).get("tags") or []
