@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QPainter, QScreen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -132,15 +132,31 @@ class ProjectorDelegate(QStyledItemDelegate):
         return QSize(width, max(bound.height(), QFontMetrics(self._badge_font(option.font)).height() + 10) + 24)
 
 
+def room_screen(screens: list[QScreen], own: QScreen | None) -> QScreen | None:
+    """The screen the room sees: the first one that is not the facilitator's; None with a single screen."""
+    others = [screen for screen in screens if screen is not own]
+    return others[0] if others and len(screens) > 1 else None
+
+
+# On a screen of its own: frameless and full screen. Beside the facilitator's window: an ordinary window.
+# Either way it never takes the keyboard, so typing goes on in the capture line.
+ROOM_FLAGS = Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowDoesNotAcceptFocus
+BESIDE_FLAGS = Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus
+BESIDE_SHARE = 0.6  # of the facilitator's screen, in each direction
+
+
 class ProjectorWindow(QWidget):
-    """A frameless full-screen window for the room; F5 or Esc closes it."""
+    """The participants' view: full screen on the room's screen, else a window that does not take the keyboard."""
 
     closed = Signal()
 
     def __init__(self, items_model, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        super().__init__(parent, BESIDE_FLAGS)
         self.setWindowTitle(self.tr("Widok dla uczestników"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._placed_on: QScreen | None = None
         self.setStyleSheet(f"background: {BACKGROUND}; color: {FOREGROUND};")
         self.model = ProjectorModel(items_model, parent=self)
         self.title = QLabel(self)
@@ -185,16 +201,36 @@ class ProjectorWindow(QWidget):
                                                                  Qt.ItemDataRole.AccessibleTextRole)]
         return found
 
-    def show_on_room_screen(self) -> None:
-        """Full screen on the second screen when there is one, else on the window's own screen."""
-        screens = QGuiApplication.screens()
+    def show_on_room_screen(self) -> QScreen | None:
+        """Full screen on a second screen when there is one, else a window beside the facilitator's; the room's screen."""
         own = self.parentWidget().screen() if self.parentWidget() else QGuiApplication.primaryScreen()
-        others = [s for s in screens if s is not own]
-        target = others[0] if others else own
+        target = room_screen(QGuiApplication.screens(), own)
         if target is not None:
+            self.setWindowFlags(ROOM_FLAGS)
+            self.winId()  # the native window exists, so it can be put on the room's screen before it shows
+            self.windowHandle().setScreen(target)
             self.setGeometry(target.geometry())
-        self.showFullScreen()
+            self.setWindowState(Qt.WindowState.WindowFullScreen)  # showFullScreen() would also activate it
+            self.show()
+        else:
+            self.setWindowFlags(BESIDE_FLAGS)
+            self._place_beside(own)
+            self.setWindowState(Qt.WindowState.WindowNoState)
+            self.show()
         self._scroll_to_newest()
+        return target
+
+    def is_full_screen_on(self, screen: QScreen) -> bool:
+        """True when the view fills that screen (checked after F5 with two screens)."""
+        return self.isFullScreen() and self.screen() is screen
+
+    def _place_beside(self, own: QScreen | None) -> None:
+        if own is None or self._placed_on is own:
+            return  # reopened: where the facilitator put it last time
+        self._placed_on = own
+        area = own.availableGeometry()
+        self.resize(int(area.width() * BESIDE_SHARE), int(area.height() * BESIDE_SHARE))
+        self.move(area.right() - self.width(), area.top())
 
     def _scroll_to_newest(self) -> None:
         QTimer.singleShot(0, self.view.scrollToBottom)

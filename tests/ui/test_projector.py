@@ -14,7 +14,6 @@ def _open(qtbot, engine):
     qtbot.keyClick(page.capture.text_edit, Qt.Key.Key_F5)
     projector = page.projector
     assert projector is not None and projector.isVisible()
-    assert projector.windowFlags() & Qt.WindowType.FramelessWindowHint
     return page, projector
 
 
@@ -55,3 +54,62 @@ def test_projector_follows_the_section_and_closes_with_esc_and_f5(qtbot, engine)
     assert projector.isVisible()
     qtbot.keyClick(page.capture.text_edit, Qt.Key.Key_F5)
     assert not projector.isVisible()
+
+
+def test_with_one_screen_the_view_is_a_window_beside_and_typing_goes_on(qtbot, engine):
+    """F5, then the next statement typed without a click lands in the capture line (and on the wall)."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from ui.projector import room_screen
+
+    assert room_screen(QGuiApplication.screens(), QGuiApplication.primaryScreen()) is None  # offscreen: one screen
+    meeting = make_meeting(engine)
+    _ctx, page = make_page(qtbot, engine, meeting)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
+    projector = page.projector
+    assert projector.isVisible() and not projector.isFullScreen()
+    assert not projector.windowFlags() & Qt.WindowType.FramelessWindowHint  # an ordinary window, movable
+    assert projector.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert projector.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert QApplication.activeWindow() is page and QApplication.focusWidget() is page.capture.text_edit
+    qtbot.keyClicks(QApplication.focusWidget(), "Mowa dalej, bez klikania")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Mowa dalej, bez klikania" in projector.texts())
+    assert page.capture.text_edit.text() == ""
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # Esc from the capture line closes the view
+    assert not projector.isVisible()
+    assert QApplication.focusWidget() is page.capture.text_edit
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
+    assert projector.isVisible() and QApplication.focusWidget() is page.capture.text_edit
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
+    assert not projector.isVisible()
+
+
+def test_with_two_screens_the_view_fills_the_other_one_and_typing_goes_on(tmp_path):
+    """A real second screen (Qt's offscreen platform configured with two), in a process of its own."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    screens = {"screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96,
+         "dpr": 1},
+        {"name": "room", "x": 1366, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96,
+         "dpr": 1}]}
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(screens), encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "tests.ui.projector_two_screens", str(tmp_path / "db.sqlite")],
+                          check=False, cwd=root, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["screens"] == ["laptop", "room"]
+    assert seen["chosen"] == "room" and seen["on"] == "room" and seen["full_screen"]
+    assert seen["geometry"] == [1366, 0, 1920, 1080]
+    assert seen["focus_in_capture_line"] and seen["active_is_meeting_window"]
+    assert seen["typed_reached_the_wall"]
+    assert seen["closed_by_f5"] and seen["closed_by_esc"]

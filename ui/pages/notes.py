@@ -462,6 +462,13 @@ class NotesPage(QWidget):
         self.activateWindow()
         self.capture.text_edit.setFocus()
 
+    def keyPressEvent(self, event) -> None:
+        """Esc that no field used (the capture line has no use for it) closes the participants' view."""
+        if event.key() == Qt.Key.Key_Escape and self.projector is not None and self.projector.isVisible():
+            self.projector.close()
+            return
+        super().keyPressEvent(event)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self.clocks.started:
