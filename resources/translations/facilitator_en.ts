@@ -1436,7 +1436,7 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
     <context>
         <name>OutlineView</name>
         <message>
-            <location filename="../../ui/widgets/outline.py" line="34" />
+            <location filename="../../ui/widgets/outline.py" line="39" />
             <source>Wypowiedzi w sekcji</source>
             <translation>Statements in the section</translation>
         </message>
@@ -1502,7 +1502,7 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
     <context>
         <name>ProjectorWindow</name>
         <message>
-            <location filename="../../ui/projector.py" line="142" />
+            <location filename="../../ui/projector.py" line="155" />
             <source>Widok dla uczestników</source>
             <translation>Participants' view</translation>
         </message>
@@ -1603,83 +1603,83 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
             <translation>&amp;Similarity: %1%</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="156" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="163" />
             <source>Szukanie podobnych wypowiedzi…</source>
             <translation>Looking for similar statements…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="174" />
-            <location filename="../../ui/officials/recurring_dialog.py" line="242" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="181" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="251" />
             <source>Nie udało się: %1</source>
             <translation>Failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="190" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="197" />
             <source>Grupy: %1</source>
             <translation>Groups: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="191" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="198" />
             <source>Brak powtarzających się wypowiedzi przy tym progu.</source>
             <translation>No recurring statements at this threshold.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="252" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="261" />
             <source>Grupa potwierdzona.</source>
             <translation>Group confirmed.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="261" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="270" />
             <source>Zaznacz wypowiedzi do wydzielenia (nie wszystkie).</source>
             <translation>Tick the statements to split off (not all of them).</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="263" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="272" />
             <source>Wydzielono: %1.</source>
             <translation>Split off: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="270" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="279" />
             <source>Przywrócono automatyczne grupowanie.</source>
             <translation>Automatic grouping restored.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="196" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="203" />
             <source>spotkanie</source>
             <translation>meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="196" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="203" />
             <source>spotkania</source>
             <translation>meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="196" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="203" />
             <source>spotkań</source>
             <translation>meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="197" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="204" />
             <source>organizacja</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="197" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="204" />
             <source>organizacje</source>
             <translation>organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="197" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="204" />
             <source>organizacji</source>
             <translation>organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="198" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="205" />
             <source>potwierdzona</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="198" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="205" />
             <source>automatyczna</source>
             <translation>automatic</translation>
         </message>
@@ -2404,6 +2404,19 @@ You can undo it (Ctrl+Z).</translation>
             <location filename="../../ui/undo.py" line="129" />
             <source>Puste spotkanie nie zostało zachowane (Ctrl+Z je przywraca).</source>
             <translation>The empty meeting was not kept (Ctrl+Z brings it back).</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementEditor</name>
+        <message>
+            <location filename="../../ui/widgets/statement_editor.py" line="33" />
+            <source>Poprawa treści wypowiedzi</source>
+            <translation>Correcting the statement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/statement_editor.py" line="34" />
+            <source>Enter: zapisz, Shift+Enter: nowy wiersz, Esc: bez zmian</source>
+            <translation>Enter: save, Shift+Enter: new line, Esc: no change</translation>
         </message>
     </context>
     <context>

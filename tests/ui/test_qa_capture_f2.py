@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.capture_helpers import db_items, make_meeting, make_page, type_item, type_text
+from ui.widgets.statement_editor import StatementEditor
 
 
 def test_f2_in_the_capture_line_edits_the_newest_statement_then_returns(qtbot, engine):
@@ -18,7 +19,7 @@ def test_f2_in_the_capture_line_edits_the_newest_statement_then_returns(qtbot, e
 
     qtbot.keyClick(line, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit) and editor is not line
+    assert isinstance(editor, StatementEditor) and editor is not line
     assert editor.text() == "Drugaa wypowiedz z literówką"
     editor.selectAll()
     type_text(qtbot, editor, "Druga wypowiedź <poprawiona> & gotowa")

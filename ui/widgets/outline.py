@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ui.models.items_model import COL_KIND, COL_SPEAKER, COL_TAGS, COL_TEXT, ItemsModel
 from ui.widgets.kind_delegate import KindBadgeDelegate, badge_column_width
+from ui.widgets.statement_editor import StatementDelegate
+
+OPTIONAL_COLUMNS = (COL_SPEAKER, COL_TAGS)  # shown once a statement in the list has a speaker / tags
 
 
 class OutlineView(QTableView):
@@ -20,6 +23,8 @@ class OutlineView(QTableView):
         super().__init__(parent)
         self.setModel(model)
         self.setItemDelegateForColumn(COL_KIND, KindBadgeDelegate(self))
+        self.text_delegate = StatementDelegate(self)  # F2: the whole statement, multi-line
+        self.setItemDelegateForColumn(COL_TEXT, self.text_delegate)
         self.setShowGrid(False)
         self.setWordWrap(False)
         self.setAlternatingRowColors(True)
@@ -45,6 +50,37 @@ class OutlineView(QTableView):
         header.resizeSection(COL_SPEAKER, 190)
         header.setSectionResizeMode(COL_TAGS, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_TAGS, 170)
+        model.modelReset.connect(self.fit_columns)
+        model.rowsInserted.connect(lambda _parent, first, last: self._show_filled(first, last))
+        model.dataChanged.connect(lambda top, bottom, _roles=(): self._show_filled(top.row(), bottom.row()))
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Columns no statement in the list uses take no space: the statement text gets the width."""
+        used = {column: False for column in OPTIONAL_COLUMNS}
+        model = self.model()
+        for node in model.iter_nodes():
+            used[COL_SPEAKER] = used[COL_SPEAKER] or node.speaker_id is not None
+            used[COL_TAGS] = used[COL_TAGS] or bool(node.tags)
+            if all(used.values()):
+                break
+        for column, shown in used.items():
+            self.setColumnHidden(column, not shown)
+
+    def _show_filled(self, first: int, last: int) -> None:
+        """A new or changed statement with a speaker or tags brings its column back (only the rows that changed)."""
+        hidden = [c for c in OPTIONAL_COLUMNS if self.isColumnHidden(c)]
+        if not hidden or first < 0:
+            return
+        model = self.model()
+        for row in range(first, last + 1):
+            node = model.node_at(row)
+            if node is None:
+                continue
+            if COL_SPEAKER in hidden and node.speaker_id is not None:
+                self.setColumnHidden(COL_SPEAKER, False)
+            if COL_TAGS in hidden and node.tags:
+                self.setColumnHidden(COL_TAGS, False)
 
     def select_index(self, index: QModelIndex) -> None:
         """Make one item current and selected, and scroll it into view."""

@@ -30,6 +30,7 @@ class OutlineExtras(QObject):
         self.detail.leave_requested.connect(outline.setFocus)
         self.tags_delegate.closeEditor.connect(self._editor_closed)
         outline.itemDelegate().closeEditor.connect(self._editor_closed)
+        outline.text_delegate.closeEditor.connect(self._editor_closed)
 
     def edit_tags(self) -> None:
         """Ctrl+T: tag the selected statement in place (right after Enter: the one just captured)."""
