@@ -32,6 +32,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, metavar="N",
                         help=f"similarity (0-100) above which statements count as recurring "
                              f"(default {DEFAULT_THRESHOLD}, as in the recurring-statements window)")
+    parser.add_argument("--confirmed-only", action="store_true",
+                        help="group only statements an official confirmed as one (the others are listed singly)")
     parser.add_argument("--language", choices=("pl", "en"), default="pl", help="report language (default pl)")
     parser.add_argument("--format", required=True, choices=FORMATS)
     parser.add_argument("-o", "--output", required=True, metavar="OUT")
@@ -54,7 +56,7 @@ def _options(args: argparse.Namespace):
         raise _UserError(f"the threshold must be between 0 and 100, not {args.threshold:g}")
     meetings = [m for group in args.meetings for m in group] if args.meetings else None
     return ReportOptions(series=args.series, date_from=date_from, date_to=date_to, meeting_ids=meetings,
-                         language=args.language, threshold=args.threshold)
+                         language=args.language, threshold=args.threshold, confirmed_only=args.confirmed_only)
 
 
 def _output(path: str, fmt: str) -> Path:

@@ -89,3 +89,31 @@ def test_main_cli_dispatches_report(db, tmp_path, capsys):
     assert out.read_bytes().startswith(b"PK")
     assert main(["report", "--db", str(db), "--format", "pdf", "-o", str(out), "--series", "none"]) == 2
     assert capsys.readouterr().err.strip() == "error: no meetings match the chosen filters"
+
+
+def _groups_column(path) -> list:
+    from openpyxl import load_workbook
+
+    return [row[10].value for row in load_workbook(path)["Wypowiedzi"].iter_rows(min_row=2)]
+
+
+def test_threshold_and_confirmed_only_choose_the_grouping(engine, db_path, tmp_path):
+    from facilitator.recurring import confirm
+    from facilitator.report import ReportOptions, load
+
+    for n, text in enumerate(("Brak lokali dla organizacji", "Brakuje pomieszczeń dla NGO",
+                              "Nie ma gdzie się spotykać")):
+        make_meeting(engine, title=f"Spotkanie {n}", day=date(2018, 6, 1 + n), items={
+            "Polityka lokalowa": [("weakness", text)]})
+    ids = {s.text: s.item_id for s in load(engine, ReportOptions()).statements}
+    confirm(engine, item_ids=[ids["Brak lokali dla organizacji"], ids["Nie ma gdzie się spotykać"]])
+    engine.dispose()
+    runs = {}
+    for name, extra in (("default", []), ("strict", ["--threshold", "100"]), ("confirmed", ["--confirmed-only"])):
+        out = tmp_path / f"{name}.xlsx"
+        assert cli_report.run(parse(["--db", str(db_path), "--format", "xlsx", "-o", str(out), *extra])) == 0
+        runs[name] = _groups_column(out)
+    assert runs["default"] == ["G1", "G1", "G1"]  # the paraphrase joins by meaning, the third by the official
+    assert runs["strict"] == ["G1", "", "G1"] == runs["confirmed"]  # only the official's decision groups
+    pdf = tmp_path / "confirmed.pdf"
+    assert cli_report.run(parse(["--db", str(db_path), "--format", "pdf", "-o", str(pdf), "--confirmed-only"])) == 0

@@ -58,6 +58,8 @@ class Settings:
     summary_named: bool = Option("summary/named", False, bool)  # type: ignore[assignment]
     summary_attendance_annex: bool = Option("summary/attendance_annex", False, bool)  # type: ignore[assignment]
     signin_empty_rows: int = Option("signin/empty_rows", 20, int)  # type: ignore[assignment]
+    # the similarity threshold last set in the recurring-statements window; the report dialog starts from it
+    recurring_threshold: int = Option("officials/recurring_threshold", 60, int)  # type: ignore[assignment]
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_ID)

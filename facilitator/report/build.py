@@ -73,7 +73,8 @@ def title_blocks(data: ReportData, lang: str) -> list[Block]:
         Field(label("meetings", lang), str(len(data.meetings))),
         Field(label("attendance", lang), persons(sum(m.participants for m in data.meetings), lang)),
         Field(label("statements", lang), str(len(data.statements))),
-        Field(label("threshold", lang), f"{data.options.threshold:g}%"),
+        Field(label("threshold", lang), label("confirmed_only", lang) if data.options.confirmed_only
+              else f"{data.options.threshold:g}%"),
     ]
 
 

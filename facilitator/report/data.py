@@ -33,6 +33,7 @@ class ReportOptions:
     meeting_ids: tuple[str, ...] | list[str] | None = None
     language: str = "pl"
     threshold: float = DEFAULT_THRESHOLD
+    confirmed_only: bool = False  # only the groups an official confirmed; everything else is printed singly
 
     def filters(self) -> Filters:
         """The same filters search uses."""
@@ -170,7 +171,10 @@ def load(engine: Engine, options: ReportOptions) -> ReportData:
                data.meeting(s.meeting_id).date, s.organisation)
         for s in statements
     ]
-    data.groups = group_members(members, same, distinct, threshold=options.threshold)
+    if options.confirmed_only:  # the officials' decisions alone: nothing joins by similarity
+        data.groups = [g for g in group_members(members, same, distinct, threshold=101) if g.confirmed]
+    else:
+        data.groups = group_members(members, same, distinct, threshold=options.threshold)
     for number, group in enumerate(data.groups, start=1):
         for member in group.members:
             data.group_of[member.item_id] = number

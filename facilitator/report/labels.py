@@ -12,6 +12,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "meetings": ("Liczba spotkań", "Number of meetings"),
     "statements": ("Liczba wypowiedzi", "Number of statements"),
     "threshold": ("Próg podobieństwa wypowiedzi", "Similarity threshold"),
+    "confirmed_only": ("tylko grupy potwierdzone przez urzędnika", "only groups confirmed by an official"),
     "overview": ("Zestawienie liczbowe", "Overview in numbers"),
     "area": ("Obszar", "Area"),
     "total": ("Razem", "Total"),

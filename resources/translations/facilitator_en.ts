@@ -1518,168 +1518,168 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
     <context>
         <name>RecurringDialog</name>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="47" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="48" />
             <source>Powtarzające się wypowiedzi</source>
             <translation>Recurring statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="63" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="64" />
             <source>Próg podobieństwa</source>
             <translation>Similarity threshold</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="68" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="69" />
             <source>Seria</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="70" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="71" />
             <source>S&amp;eria:</source>
             <translation>S&amp;eries:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="79" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="80" />
             <source>Wypowiedzi w grupie</source>
             <translation>Statements in the group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="81" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="82" />
             <source>&amp;Potwierdź grupę</source>
             <translation>&amp;Confirm group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="82" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="83" />
             <source>&amp;Wydziel zaznaczone</source>
             <translation>&amp;Split off the ticked ones</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="83" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="84" />
             <source>Przywróć &amp;automatyczne</source>
             <translation>Restore &amp;automatic</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="94" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="95" />
             <source>Zaznacz wypowiedzi, które mówią o czymś innym, i wybierz „Wydziel zaznaczone”.</source>
             <translation>Tick the statements that are about something else and choose “Split off the ticked ones”.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="114" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="115" />
             <source>Wypowiedź</source>
             <translation>Statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="114" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="115" />
             <source>Obszar</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="114" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="115" />
             <source>Spotkania</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="115" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="116" />
             <source>Organizacje</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="115" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="116" />
             <source>Stan</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="116" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="117" />
             <source>Grupy podobnych wypowiedzi</source>
             <translation>Groups of similar statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="133" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="134" />
             <source>Wszystkie serie</source>
             <translation>All series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="139" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="140" />
             <source>&amp;Podobieństwo: %1%</source>
             <translation>&amp;Similarity: %1%</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="163" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="165" />
             <source>Szukanie podobnych wypowiedzi…</source>
             <translation>Looking for similar statements…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="181" />
-            <location filename="../../ui/officials/recurring_dialog.py" line="251" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="183" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="253" />
             <source>Nie udało się: %1</source>
             <translation>Failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="197" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="199" />
             <source>Grupy: %1</source>
             <translation>Groups: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="198" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="200" />
             <source>Brak powtarzających się wypowiedzi przy tym progu.</source>
             <translation>No recurring statements at this threshold.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="261" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="263" />
             <source>Grupa potwierdzona.</source>
             <translation>Group confirmed.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="270" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="272" />
             <source>Zaznacz wypowiedzi do wydzielenia (nie wszystkie).</source>
             <translation>Tick the statements to split off (not all of them).</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="272" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="274" />
             <source>Wydzielono: %1.</source>
             <translation>Split off: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="279" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="281" />
             <source>Przywrócono automatyczne grupowanie.</source>
             <translation>Automatic grouping restored.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="203" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="205" />
             <source>spotkanie</source>
             <translation>meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="203" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="205" />
             <source>spotkania</source>
             <translation>meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="203" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="205" />
             <source>spotkań</source>
             <translation>meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="204" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="206" />
             <source>organizacja</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="204" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="206" />
             <source>organizacje</source>
             <translation>organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="204" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="206" />
             <source>organizacji</source>
             <translation>organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="205" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="207" />
             <source>potwierdzona</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="205" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="207" />
             <source>automatyczna</source>
             <translation>automatic</translation>
         </message>
@@ -1687,183 +1687,208 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="40" />
+            <location filename="../../ui/officials/report_dialog.py" line="41" />
             <source>Dokument Word (DOCX)</source>
             <translation>Word document (DOCX)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="41" />
+            <location filename="../../ui/officials/report_dialog.py" line="42" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="42" />
+            <location filename="../../ui/officials/report_dialog.py" line="43" />
             <source>Arkusz Excel (XLSX) – wiersz na wypowiedź</source>
             <translation>Excel workbook (XLSX) – one row per statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="99" />
+            <location filename="../../ui/officials/report_dialog.py" line="100" />
             <source>Raport zbiorczy</source>
             <translation>Consolidated report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="108" />
+            <location filename="../../ui/officials/report_dialog.py" line="109" />
             <source>Spotkania z &amp;serii</source>
             <translation>Meetings of a &amp;series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="109" />
+            <location filename="../../ui/officials/report_dialog.py" line="110" />
             <source>&amp;Wybrane spotkania</source>
             <translation>&amp;Selected meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="115" />
+            <location filename="../../ui/officials/report_dialog.py" line="116" />
             <source>Seria</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="117" />
+            <location filename="../../ui/officials/report_dialog.py" line="118" />
             <source>Spotkania do raportu</source>
             <translation>Meetings in the report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="122" />
+            <location filename="../../ui/officials/report_dialog.py" line="123" />
             <source>&amp;Od:</source>
             <translation>&amp;From:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="123" />
+            <location filename="../../ui/officials/report_dialog.py" line="124" />
             <source>&amp;Do:</source>
             <translation>&amp;To:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="125" />
+            <location filename="../../ui/officials/report_dialog.py" line="126" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="130" />
+            <location filename="../../ui/officials/report_dialog.py" line="131" />
             <source>Język raportu</source>
             <translation>Report language</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="131" />
+            <location filename="../../ui/officials/report_dialog.py" line="132" />
             <source>polski</source>
             <translation>Polish</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="132" />
+            <location filename="../../ui/officials/report_dialog.py" line="133" />
             <source>angielski</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="134" />
+            <location filename="../../ui/officials/report_dialog.py" line="138" />
+            <source>Próg podobieństwa</source>
+            <translation>Similarity threshold</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="139" />
+            <source>Jak w oknie „Powtarzające się wypowiedzi”: od tego progu wypowiedzi z różnych spotkań tworzą jedną grupę.</source>
+            <translation>As in the “Recurring statements” window: from this threshold on, statements from different meetings form one group.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="141" />
+            <source>Tylko po&amp;twierdzone grupy</source>
+            <translation>Only confirmed &amp;groups</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="142" />
+            <source>Grupuj tylko wypowiedzi, które urzędnik potwierdził jako jedną; pozostałe są w raporcie pojedynczo.</source>
+            <translation>Group only statements an official confirmed as one; the others are listed one by one.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="149" />
             <source>Plik raportu</source>
             <translation>Report file</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="135" />
+            <location filename="../../ui/officials/report_dialog.py" line="150" />
             <source>&amp;Wybierz…</source>
             <translation>&amp;Choose…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="148" />
+            <location filename="../../ui/officials/report_dialog.py" line="163" />
             <source>Okres:</source>
             <translation>Period:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="149" />
+            <location filename="../../ui/officials/report_dialog.py" line="164" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="150" />
+            <location filename="../../ui/officials/report_dialog.py" line="165" />
             <source>&amp;Język:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="151" />
+            <location filename="../../ui/officials/report_dialog.py" line="166" />
+            <source>Pró&amp;g podobieństwa:</source>
+            <translation>Similarity t&amp;hreshold:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="167" />
             <source>&amp;Plik:</source>
             <translation>&amp;File:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="153" />
+            <location filename="../../ui/officials/report_dialog.py" line="169" />
             <source>Postęp</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="158" />
+            <location filename="../../ui/officials/report_dialog.py" line="174" />
             <source>&amp;Utwórz raport</source>
             <translation>&amp;Create report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="160" />
+            <location filename="../../ui/officials/report_dialog.py" line="176" />
             <source>&amp;Otwórz raport</source>
             <translation>&amp;Open report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="162" />
-            <location filename="../../ui/officials/report_dialog.py" line="300" />
+            <location filename="../../ui/officials/report_dialog.py" line="178" />
+            <location filename="../../ui/officials/report_dialog.py" line="318" />
             <source>&amp;Zamknij</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="201" />
+            <location filename="../../ui/officials/report_dialog.py" line="217" />
             <source>Wszystkie spotkania</source>
             <translation>All meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="212" />
+            <location filename="../../ui/officials/report_dialog.py" line="228" />
             <source>raport-zbiorczy.docx</source>
             <translation>consolidated-report.docx</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="228" />
+            <location filename="../../ui/officials/report_dialog.py" line="244" />
             <source>Zapisz raport</source>
             <translation>Save report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="255" />
+            <location filename="../../ui/officials/report_dialog.py" line="273" />
             <source>Podaj plik raportu.</source>
             <translation>Choose the report file.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="259" />
+            <location filename="../../ui/officials/report_dialog.py" line="277" />
             <source>Folder %1 nie istnieje.</source>
             <translation>The folder %1 does not exist.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="275" />
+            <location filename="../../ui/officials/report_dialog.py" line="293" />
             <source>Zaznacz co najmniej jedno spotkanie.</source>
             <translation>Tick at least one meeting.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="284" />
+            <location filename="../../ui/officials/report_dialog.py" line="302" />
             <source>&amp;Anuluj</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="288" />
+            <location filename="../../ui/officials/report_dialog.py" line="306" />
             <source>Tworzenie raportu…</source>
             <translation>Creating the report…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="292" />
+            <location filename="../../ui/officials/report_dialog.py" line="310" />
             <source>Nie udało się: %1</source>
             <translation>Failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="293" />
+            <location filename="../../ui/officials/report_dialog.py" line="311" />
             <source>Anulowano; nie zapisano pliku.</source>
             <translation>Cancelled; no file was saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="308" />
+            <location filename="../../ui/officials/report_dialog.py" line="326" />
             <source>Zapisano raport: %1</source>
             <translation>Report saved: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="321" />
+            <location filename="../../ui/officials/report_dialog.py" line="339" />
             <source>Anulowanie…</source>
             <translation>Cancelling…</translation>
         </message>

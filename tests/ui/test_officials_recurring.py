@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.officials_data import import_all, meeting_a, meeting_b, meeting_c, uid
 from ui.officials.recurring_dialog import COL_MEETINGS, COL_ORGS, COL_STATE, IdRole, RecurringDialog
+from ui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def _default_threshold():
+    """QSettings keeps its file across tests in one process: each test starts from the default threshold."""
+    Settings().recurring_threshold = 60
 
 
 def _dialog(qtbot, engine) -> RecurringDialog:

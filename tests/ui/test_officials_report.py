@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
@@ -14,6 +15,12 @@ from sqlalchemy import event
 from tests.ui.officials_data import SERIES_A, import_all, meeting_a, meeting_b, meeting_c
 from ui.officials.report_dialog import ReportDialog
 from ui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def _default_threshold():
+    """QSettings keeps its file across tests in one process: each test starts from the default threshold."""
+    Settings().recurring_threshold = 60
 
 
 def _cells(path: Path) -> str:
@@ -113,3 +120,40 @@ def test_cancel_leaves_no_file(qtbot, engine, tmp_path):
     assert dlg.written is None and "Anulowano" in dlg.status.text()
     assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".report-*")) == []
     assert dlg.generate_button.isEnabled()
+
+
+def test_the_report_groups_at_the_threshold_the_official_set(qtbot, engine, tmp_path):
+    from PySide6.QtTest import QTest
+
+    from ui.officials.recurring_dialog import RecurringDialog
+
+    import_all(engine, [meeting_a(), meeting_b(), meeting_c()])
+    recurring = RecurringDialog(engine)
+    qtbot.addWidget(recurring)
+    recurring.slider.setValue(100)  # the official tightens the grouping in the recurring window …
+    dlg = ReportDialog(engine)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.threshold_spin.value() == 100  # … and the report starts from the same threshold
+    dlg.format_combo.setCurrentIndex(dlg.format_combo.findData("xlsx"))
+    dlg.path_edit.setText(str(tmp_path / "r.xlsx"))
+    _generate(qtbot, dlg)
+    assert _group_cells(dlg.written) == set()
+    dlg.threshold_spin.setFocus()
+    dlg.threshold_spin.selectAll()
+    qtbot.keyClicks(dlg.threshold_spin, "80")
+    QTest.keyClick(dlg.threshold_spin, Qt.Key.Key_Tab)
+    assert dlg.options().threshold == 80 and not dlg.options().confirmed_only
+    _generate(qtbot, dlg)
+    assert _group_cells(dlg.written) == {"G1"}
+    qtbot.keyClick(dlg.threshold_spin, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # "Tylko po&twierdzone"
+    qtbot.waitUntil(dlg.confirmed_check.isChecked, timeout=2000)  # a mnemonic clicks with a short animation
+    _generate(qtbot, dlg)
+    assert _group_cells(dlg.written) == set()  # nothing was confirmed
+
+
+def _group_cells(path: Path) -> set[str]:
+    wb = load_workbook(path, read_only=True)
+    cells = {row[10] for row in wb["Wypowiedzi"].iter_rows(min_row=2, values_only=True) if row[10]}
+    wb.close()
+    return cells

@@ -28,6 +28,7 @@ from ui.kinds import kind_icon, kind_label
 from ui.models.import_plan_model import pretty_date
 from ui.officials import lookups, workers
 from ui.officials.text import count
+from ui.settings import Settings
 from ui.signals import bus
 
 COL_TEXT, COL_AREA, COL_MEETINGS, COL_ORGS, COL_STATE = range(5)
@@ -58,7 +59,7 @@ class RecurringDialog(QDialog):
     def _build(self) -> None:
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(50, 100)
-        self.slider.setValue(int(recurring.DEFAULT_THRESHOLD))
+        self.slider.setValue(Settings().recurring_threshold)
         self.slider.setPageStep(5)
         self.slider.setAccessibleName(self.tr("Próg podobieństwa"))
         self.slider_label = QLabel(self)
@@ -137,6 +138,7 @@ class RecurringDialog(QDialog):
 
     def _threshold_changed(self, value: int) -> None:
         self.slider_label.setText(self.tr("&Podobieństwo: %1%").replace("%1", str(value)))
+        Settings().recurring_threshold = value  # the report groups as the official last saw it
         self._invalidate()
 
     def _invalidate(self) -> None:

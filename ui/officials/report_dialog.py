@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -130,6 +131,20 @@ class ReportDialog(QDialog):
         self.language_combo.setAccessibleName(self.tr("Język raportu"))
         self.language_combo.addItem(self.tr("polski"), "pl")
         self.language_combo.addItem(self.tr("angielski"), "en")
+        self.threshold_spin = QSpinBox(self)
+        self.threshold_spin.setRange(0, 100)
+        self.threshold_spin.setSuffix(" %")
+        self.threshold_spin.setValue(Settings().recurring_threshold)
+        self.threshold_spin.setAccessibleName(self.tr("Próg podobieństwa"))
+        self.threshold_spin.setToolTip(self.tr("Jak w oknie „Powtarzające się wypowiedzi”: od tego progu "
+                                               "wypowiedzi z różnych spotkań tworzą jedną grupę."))
+        self.confirmed_check = QCheckBox(self.tr("Tylko po&twierdzone grupy"), self)
+        self.confirmed_check.setToolTip(self.tr("Grupuj tylko wypowiedzi, które urzędnik potwierdził jako jedną; "
+                                                "pozostałe są w raporcie pojedynczo."))
+        grouping = QHBoxLayout()
+        grouping.addWidget(self.threshold_spin)
+        grouping.addWidget(self.confirmed_check)
+        grouping.addStretch(1)
         self.path_edit = QLineEdit(self)
         self.path_edit.setAccessibleName(self.tr("Plik raportu"))
         browse = QPushButton(self.tr("&Wybierz…"), self)
@@ -148,6 +163,7 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Okres:"), dates)
         form.addRow(self._label(self.tr("&Format:"), self.format_combo), self.format_combo)
         form.addRow(self._label(self.tr("&Język:"), self.language_combo), self.language_combo)
+        form.addRow(self._label(self.tr("Pró&g podobieństwa:"), self.threshold_spin), grouping)
         form.addRow(self._label(self.tr("&Plik:"), self.path_edit), path_row)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Postęp"))
@@ -246,6 +262,8 @@ class ReportDialog(QDialog):
             date_from=self.from_edit.date().toPython() if self.from_check.isChecked() else None,
             date_to=self.to_edit.date().toPython() if self.to_check.isChecked() else None,
             language=self.language_combo.currentData(),
+            threshold=self.threshold_spin.value(),
+            confirmed_only=self.confirmed_check.isChecked(),
         )
 
     def _target(self) -> Path | None:
