@@ -14,7 +14,7 @@ def test_report_dialog_rows_stay_together_and_the_meeting_list_takes_the_height(
     dialog.show()
     qtbot.waitExposed(dialog)
     fields = [dialog.series_combo, dialog.meetings_list, dialog.from_check, dialog.format_combo,
-              dialog.language_combo, dialog.path_edit]
+              dialog.language_combo, dialog.threshold_spin, dialog.path_edit]
     tops = [f.geometry().top() for f in fields]
     bottoms = [f.geometry().bottom() for f in fields]
     assert tops == sorted(tops)
