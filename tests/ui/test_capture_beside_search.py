@@ -25,8 +25,7 @@ def test_statements_captured_beside_the_search_window(qtbot, engine):
     search.tag_combo.model().rowsRemoved.connect(lambda *_: rebuilt.append("tags"))
     from ui.meeting_window import MeetingWindow
 
-    window = MeetingWindow(engine, uid("m-a"))
-    qtbot.addWidget(window)
+    window = MeetingWindow(engine, uid("m-a"))  # deletes itself on close, at the end of the test
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -43,4 +42,5 @@ def test_statements_captured_beside_the_search_window(qtbot, engine):
     assert rebuilt == []  # a statement without tags leaves the series, section and tag lists alone
     window.ctx.run("tagi", partial(operations.update_item, tags=["świetlice"]), item_id=added)
     assert rebuilt and search.tag_combo.findData("świetlice") >= 0
+    qtbot.waitUntil(lambda: not search.busy and not search.timer.isActive(), timeout=10000)  # nothing in flight
     window.close()
