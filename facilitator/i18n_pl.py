@@ -42,6 +42,9 @@ MESSAGES: dict[str, str] = {
         "sekcja o identyfikatorze {id!r} nie istnieje (mogła zostać usunięta)",
     "the item {id!r} does not exist (it may have been deleted)":
         "uwaga o identyfikatorze {id!r} nie istnieje (mogła zostać usunięta)",
+    "the meeting template {id!r} does not exist (it may have been deleted)":
+        "szablon spotkania o identyfikatorze {id!r} nie istnieje (mógł zostać usunięty)",
+    "a template needs a name": "szablon musi mieć nazwę",
     "the tag {id!r} does not exist (it may have been deleted)":
         "tag o identyfikatorze {id!r} nie istnieje (mógł zostać usunięty)",
     "some {entity} rows to restore no longer exist (they may have been deleted)":
@@ -161,7 +164,7 @@ REASONS: dict[str, str] = {
 
 TERMS: dict[str, str] = {
     "meeting": "spotkanie", "agenda point": "punkt przebiegu", "participant": "uczestnik", "section": "sekcja",
-    "item": "uwaga", "tag": "tag",
+    "item": "uwaga", "tag": "tag", "meeting template": "szablon spotkania",
     "title": "tytuł", "series": "seria konsultacji", "audience": "adresaci", "organiser": "organizator",
     "venue": "miejsce", "date": "data", "start": "początek", "end": "koniec", "purpose": "cel spotkania",
     "facilitator": "prowadzenie", "author": "opracowanie", "language": "język dokumentu",

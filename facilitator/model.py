@@ -95,6 +95,11 @@ class Meeting(Timestamped, Base):
     )
 
     @property
+    def group_heading(self) -> str | None:
+        """The heading printed over the model areas (their group); edited as one field in Szczegóły."""
+        return next((s.group for s in self.sections if s.kind == "area" and s.group), None)
+
+    @property
     def attendance(self) -> int:
         """The number printed as 'Liczba uczestników': explicit count, else participants present."""
         if self.attendance_count is not None:
@@ -154,6 +159,18 @@ class Section(Timestamped, Base):
     def items(self) -> list[Item]:
         """Top-level items in document order."""
         return [item for item in self.all_items if item.parent_id is None]
+
+
+class MeetingTemplate(Base):
+    """A facilitator's own frame for new meetings: header, agenda and sections as JSON; no people, no notes."""
+
+    __tablename__ = "meeting_template"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    content: Mapped[str] = mapped_column(Text, default="{}")  # {"header": {...}, "agenda": [...], "sections": [...]}
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
 
 
 item_tag = Table(

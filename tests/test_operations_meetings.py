@@ -10,7 +10,7 @@ from test_operations_support import dump, ordered, undense
 from facilitator import operations as op
 from facilitator.operations import OperationError
 
-AREA_GROUP = "Opinie i postulaty dotyczące współpracy z UMK w trzech płaszczyznach współpracy"
+AREA_GROUP = "Opinie i postulaty w trzech obszarach Modelu współpracy"  # no organiser: the neutral heading
 
 
 def sections_of(engine, meeting_id):

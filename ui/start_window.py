@@ -39,6 +39,7 @@ from ui.models.meetings_model import (
 from ui.officials import install as install_officials
 from ui.signals import BusLink, bus
 from ui.start_files import MeetingFiles
+from ui.templates import install as install_templates
 from ui.undo import discard_untouched, name_undo_actions
 
 if TYPE_CHECKING:  # imported on first open: the meeting window pulls in the pages, summary and exporters
@@ -101,6 +102,7 @@ class StartWindow(QMainWindow):
         self.refresh()
         self.resize(*START_SIZE)
         install_officials(self)
+        install_templates(self)
 
     def _build(self) -> None:
         self.filter_edit = QLineEdit(self)

@@ -31,6 +31,7 @@ from facilitator.operations.meetings import (
     create_meeting,
     delete_meeting,
     duplicate_meeting,
+    template_sections,
     update_meeting,
 )
 from facilitator.operations.people import (
@@ -47,6 +48,13 @@ from facilitator.operations.people import (
 from facilitator.operations.queries import MeetingRow, get_meeting, list_meetings, meeting_row
 from facilitator.operations.sections import add_section, delete_section, move_section, update_section
 from facilitator.operations.tags import merge_tags, rename_tag
+from facilitator.operations.templates import (
+    TemplateRow,
+    create_meeting_from_template,
+    delete_template,
+    list_templates,
+    save_template,
+)
 
 __all__ = [
     "CAPTURE_SLOT",
@@ -59,6 +67,7 @@ __all__ = [
     "Draft",
     "MeetingRow",
     "OperationError",
+    "TemplateRow",
     "add_agenda_item",
     "add_item",
     "add_participant",
@@ -66,11 +75,13 @@ __all__ = [
     "add_section",
     "clear_draft",
     "create_meeting",
+    "create_meeting_from_template",
     "delete_agenda_item",
     "delete_item",
     "delete_meeting",
     "delete_participant",
     "delete_section",
+    "delete_template",
     "duplicate_meeting",
     "get_capture_state",
     "get_drafts",
@@ -79,6 +90,7 @@ __all__ = [
     "interrupted_meetings",
     "item_slot",
     "list_meetings",
+    "list_templates",
     "meeting_row",
     "merge_tags",
     "move_agenda_item",
@@ -91,6 +103,8 @@ __all__ = [
     "revert",
     "save_capture_state",
     "save_draft",
+    "save_template",
+    "template_sections",
     "update_agenda_item",
     "update_item",
     "update_meeting",

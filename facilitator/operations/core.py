@@ -30,6 +30,7 @@ from facilitator.model import (
     AgendaItem,
     Item,
     Meeting,
+    MeetingTemplate,
     Participant,
     Section,
     Tag,
@@ -68,6 +69,7 @@ TABLES: dict[str, Table] = {
     "section": Section.__table__,
     "item": Item.__table__,
     "tag": Tag.__table__,
+    "template": MeetingTemplate.__table__,
 }
 LABELS = {
     "meeting": "meeting",
@@ -76,6 +78,7 @@ LABELS = {
     "section": "section",
     "item": "item",
     "tag": "tag",
+    "template": "meeting template",
 }
 # "The <entity> <id> does not exist", one template per entity (Polish inflects the rest of the sentence).
 MISSING = {
@@ -85,6 +88,7 @@ MISSING = {
     "section": N_("the section {id!r} does not exist (it may have been deleted)"),
     "item": N_("the item {id!r} does not exist (it may have been deleted)"),
     "tag": N_("the tag {id!r} does not exist (it may have been deleted)"),
+    "template": N_("the meeting template {id!r} does not exist (it may have been deleted)"),
 }
 # Officials' recurring-statement decisions pair two items; deleting either item cascades them away,
 # so deletion snapshots carry them ("decisions") and undo puts back those whose items both exist again.

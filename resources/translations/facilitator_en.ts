@@ -462,132 +462,152 @@ Everything shown as saved is safe in the database. The details were written to %
             <translation>Edit organiser</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="32" />
+            <location filename="../../ui/pages/details.py" line="33" />
+            <source>Nagłówek obsza&amp;rów</source>
+            <translation>Area &amp;heading</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="34" />
+            <source>Zmiana nagłówka obszarów</source>
+            <translation>Change area heading</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="35" />
             <source>&amp;Miejsce</source>
             <translation>&amp;Venue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="32" />
+            <location filename="../../ui/pages/details.py" line="35" />
             <source>Zmiana miejsca</source>
             <translation>Edit venue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="35" />
+            <location filename="../../ui/pages/details.py" line="38" />
             <source>&amp;Prowadzenie</source>
             <translation>&amp;Facilitator</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="36" />
+            <location filename="../../ui/pages/details.py" line="39" />
             <source>Zmiana prowadzącego</source>
             <translation>Edit facilitator</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="37" />
+            <location filename="../../ui/pages/details.py" line="40" />
             <source>Opra&amp;cowanie</source>
             <translation>&amp;Prepared by</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="37" />
+            <location filename="../../ui/pages/details.py" line="40" />
             <source>Zmiana autora</source>
             <translation>Edit author</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="56" />
+            <location filename="../../ui/pages/details.py" line="59" />
             <source>&amp;Cel spotkania</source>
             <translation>P&amp;urpose</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="57" />
+            <location filename="../../ui/pages/details.py" line="60" />
             <source>Zmiana celu spotkania</source>
             <translation>Edit purpose</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="98" />
+            <location filename="../../ui/pages/details.py" line="101" />
             <source>&amp;Data</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="99" />
+            <location filename="../../ui/pages/details.py" line="102" />
             <source>Zmiana daty</source>
             <translation>Edit date</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="103" />
+            <location filename="../../ui/pages/details.py" line="106" />
             <source>&amp;Początek (GG:MM)</source>
             <translation>&amp;Start (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="104" />
+            <location filename="../../ui/pages/details.py" line="107" />
             <source>Zmiana godziny rozpoczęcia</source>
             <translation>Edit start time</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="105" />
+            <location filename="../../ui/pages/details.py" line="108" />
             <source>&amp;Koniec (GG:MM)</source>
             <translation>&amp;End (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="106" />
+            <location filename="../../ui/pages/details.py" line="109" />
             <source>Zmiana godziny zakończenia</source>
             <translation>Edit end time</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="110" />
+            <location filename="../../ui/pages/details.py" line="113" />
             <source>GG:MM</source>
             <translation>HH:MM</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="115" />
+            <location filename="../../ui/pages/details.py" line="118" />
             <source>Nie zapisano godziny rozpoczęcia: wpisz ją jako GG:MM, np. 10:00 albo 1000.</source>
             <translation>Start time not saved: type it as HH:MM, e.g. 10:00 or 1000.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="117" />
+            <location filename="../../ui/pages/details.py" line="120" />
             <source>Nie zapisano godziny zakończenia: wpisz ją jako GG:MM, np. 13:30 albo 1330.</source>
             <translation>End time not saved: type it as HH:MM, e.g. 13:30 or 1330.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="121" />
+            <location filename="../../ui/pages/details.py" line="124" />
             <source>Nie zapisano daty „%1”: wpisz dzień, miesiąc i rok, np. 03.12.2026 albo 03122026. Zostaje %2.</source>
             <translation>Date “%1” not saved: type day, month and year, e.g. 03.12.2026 or 03122026. It stays %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="126" />
+            <location filename="../../ui/pages/details.py" line="129" />
             <source>polski</source>
             <translation>Polish</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="127" />
+            <location filename="../../ui/pages/details.py" line="130" />
             <source>angielski</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="129" />
+            <location filename="../../ui/pages/details.py" line="132" />
             <source>&amp;Język dokumentu</source>
             <translation>Document &amp;language</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="130" />
+            <location filename="../../ui/pages/details.py" line="133" />
             <source>Zmiana języka dokumentu</source>
             <translation>Edit document language</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="134" />
+            <location filename="../../ui/pages/details.py" line="137" />
             <source>Puste pole = liczba obecnych z listy obecności</source>
             <translation>Empty = the number present on the attendance list</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="135" />
+            <location filename="../../ui/pages/details.py" line="138" />
             <source>&amp;Liczba uczestników</source>
             <translation>&amp;Number of participants</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="136" />
+            <location filename="../../ui/pages/details.py" line="139" />
             <source>Zmiana liczby uczestników</source>
             <translation>Edit number of participants</translation>
         </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="159" />
+            <source>Nagłówek nad obszarami współpracy w podsumowaniu; dopóki go nie zmienisz, wynika z organizatora i języka dokumentu.</source>
+            <translation>The heading above the areas of cooperation in the summary; until you change it, it follows the organiser and the document language.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="161" />
+            <source>Spotkanie nie ma sekcji typu obszar współpracy.</source>
+            <translation>The meeting has no sections of the kind area of cooperation.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/pages/details.py" line="154" />
+            <location filename="../../ui/pages/details.py" line="163" />
             <source>z listy: %n</source>
             <translation>
                 <numerusform>from the list: %n</numerusform>
@@ -2221,197 +2241,197 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
     <context>
         <name>StartWindow</name>
         <message>
-            <location filename="../../ui/start_window.py" line="107" />
+            <location filename="../../ui/start_window.py" line="109" />
             <source>Szukaj po tytule, miejscu, serii lub dacie</source>
             <translation>Search by title, venue, series or date</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="109" />
+            <location filename="../../ui/start_window.py" line="111" />
             <source>Filtr spotkań</source>
             <translation>Meeting filter</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="112" />
+            <location filename="../../ui/start_window.py" line="114" />
             <source>Seria konsultacji</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="246" />
+            <location filename="../../ui/start_window.py" line="248" />
             <source>Brak spotkań. Utwórz nowe (Ctrl+N) albo otwórz przykładowe spotkanie.</source>
             <translation>No meetings yet. Create one (Ctrl+N) or open the sample meeting.</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="122" />
+            <location filename="../../ui/start_window.py" line="124" />
             <source>&amp;Szukaj:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="122" />
+            <location filename="../../ui/start_window.py" line="124" />
             <source>S&amp;eria:</source>
             <translation>S&amp;eries:</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="141" />
+            <location filename="../../ui/start_window.py" line="143" />
             <source>Spotkania</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="161" />
-            <location filename="../../ui/start_window.py" line="181" />
+            <location filename="../../ui/start_window.py" line="163" />
+            <location filename="../../ui/start_window.py" line="183" />
             <source>&amp;Nowe spotkanie</source>
             <translation>&amp;New meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="161" />
+            <location filename="../../ui/start_window.py" line="163" />
             <source>&amp;Otwórz</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="162" />
+            <location filename="../../ui/start_window.py" line="164" />
             <source>&amp;Duplikuj jako szablon</source>
             <translation>&amp;Duplicate as template</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="163" />
+            <location filename="../../ui/start_window.py" line="165" />
             <source>&amp;Usuń</source>
             <translation>De&amp;lete</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="169" />
+            <location filename="../../ui/start_window.py" line="171" />
             <source>Przykładowe spotkanie</source>
             <translation>Sample meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="177" />
+            <location filename="../../ui/start_window.py" line="179" />
             <source>&amp;Plik</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="177" />
+            <location filename="../../ui/start_window.py" line="179" />
             <source>&amp;Edycja</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="177" />
+            <location filename="../../ui/start_window.py" line="179" />
             <source>&amp;Widok</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="178" />
+            <location filename="../../ui/start_window.py" line="180" />
             <source>Pomo&amp;c</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="183" />
+            <location filename="../../ui/start_window.py" line="185" />
             <source>&amp;Otwórz spotkanie</source>
             <translation>&amp;Open meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="184" />
+            <location filename="../../ui/start_window.py" line="186" />
             <source>Otwórz &amp;przykładowe spotkanie</source>
             <translation>Open the &amp;sample meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="186" />
+            <location filename="../../ui/start_window.py" line="188" />
             <source>&amp;Importuj pliki spotkań…</source>
             <translation>&amp;Import meeting files…</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="187" />
+            <location filename="../../ui/start_window.py" line="189" />
             <source>&amp;Eksportuj plik spotkania…</source>
             <translation>&amp;Export meeting file…</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="189" />
+            <location filename="../../ui/start_window.py" line="191" />
             <source>&amp;Zakończ</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="190" />
-            <location filename="../../ui/start_window.py" line="195" />
+            <location filename="../../ui/start_window.py" line="192" />
+            <location filename="../../ui/start_window.py" line="197" />
             <source>&amp;Cofnij</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="192" />
-            <location filename="../../ui/start_window.py" line="195" />
+            <location filename="../../ui/start_window.py" line="194" />
+            <location filename="../../ui/start_window.py" line="197" />
             <source>&amp;Ponów</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="195" />
+            <location filename="../../ui/start_window.py" line="197" />
             <source>&amp;Cofnij %1</source>
             <translation>&amp;Undo %1</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="195" />
+            <location filename="../../ui/start_window.py" line="197" />
             <source>&amp;Ponów %1</source>
             <translation>&amp;Redo %1</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="198" />
+            <location filename="../../ui/start_window.py" line="200" />
             <source>&amp;Duplikuj jako szablon następnego spotkania</source>
             <translation>&amp;Duplicate as template for the next meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="200" />
+            <location filename="../../ui/start_window.py" line="202" />
             <source>&amp;Usuń spotkanie</source>
             <translation>De&amp;lete meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="201" />
+            <location filename="../../ui/start_window.py" line="203" />
             <source>&amp;Szukaj</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="202" />
+            <location filename="../../ui/start_window.py" line="204" />
             <source>&amp;Odśwież</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="206" />
+            <location filename="../../ui/start_window.py" line="208" />
             <source>&amp;O programie</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="248" />
+            <location filename="../../ui/start_window.py" line="250" />
             <source>Żadne spotkanie nie pasuje do „%1” (wielkość liter i polskie znaki nie mają znaczenia).</source>
             <translation>No meeting matches “%1” (case and Polish letters do not matter).</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="251" />
+            <location filename="../../ui/start_window.py" line="253" />
             <source>Żadne spotkanie nie należy do wybranej serii.</source>
             <translation>No meeting belongs to the chosen series.</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="261" />
+            <location filename="../../ui/start_window.py" line="263" />
             <source>Wszystkie serie</source>
             <translation>All series</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="331" />
+            <location filename="../../ui/start_window.py" line="333" />
             <source>Nowe spotkanie</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="372" />
+            <location filename="../../ui/start_window.py" line="374" />
             <source>Duplikowanie spotkania</source>
             <translation>Duplicate meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="384" />
+            <location filename="../../ui/start_window.py" line="386" />
             <source>Usunąć spotkanie „%1” z %2 razem z notatkami i listą obecności?
 Można to cofnąć (Ctrl+Z).</source>
             <translation>Delete the meeting “%1” of %2 with its notes and attendance list?
 You can undo it (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="386" />
+            <location filename="../../ui/start_window.py" line="388" />
             <source>Usuń spotkanie</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="391" />
+            <location filename="../../ui/start_window.py" line="393" />
             <source>Usunięcie spotkania „%1”</source>
             <translation>Delete meeting “%1”</translation>
         </message>
@@ -2493,21 +2513,41 @@ You can undo it (Ctrl+Z).</translation>
         </message>
         <message>
             <location filename="../../ui/pages/summary.py" line="151" />
+            <source>Eksport z nazwiskami mówców</source>
+            <translation>Export with speakers' names</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/summary.py" line="152" />
+            <source>Te osoby nie mają zapisanej zgody na podanie nazwiska:</source>
+            <translation>These people have no recorded consent to be named:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/summary.py" line="154" />
+            <source>W podsumowaniu zamiast ich nazwisk będzie organizacja albo „uczestnik”, „uczestniczka” lub „osoba uczestnicząca”. Zgodę zaznacza się na stronie Lista obecności.</source>
+            <translation>The summary will show their organisation or “participant” instead of their names. Consent is recorded on the Attendance list page.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/summary.py" line="156" />
+            <source>&amp;Kontynuuj eksport</source>
+            <translation>&amp;Continue the export</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/summary.py" line="171" />
             <source>Zapisz podsumowanie</source>
             <translation>Save summary</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="162" />
+            <location filename="../../ui/pages/summary.py" line="182" />
             <source>Nie zapisano podsumowania</source>
             <translation>Summary not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="165" />
+            <location filename="../../ui/pages/summary.py" line="185" />
             <source>Zapisano podsumowanie</source>
             <translation>Summary saved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="166" />
+            <location filename="../../ui/pages/summary.py" line="186" />
             <source>Zapisano plik:
 %1
 
@@ -2623,6 +2663,87 @@ Open it now?</translation>
             <location filename="../../ui/officials/tags_dialog.py" line="182" />
             <source>Cofnięto: %1.</source>
             <translation>Undone: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateChooser</name>
+        <message>
+            <location filename="../../ui/templates.py" line="36" />
+            <source>Nowe spotkanie z szablonu</source>
+            <translation>New meeting from a template</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates.py" line="38" />
+            <source>Szablony</source>
+            <translation>Templates</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates.py" line="39" />
+            <source>&amp;Szablony:</source>
+            <translation>&amp;Templates:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates.py" line="42" />
+            <source>&amp;Utwórz spotkanie</source>
+            <translation>&amp;Create meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates.py" line="43" />
+            <source>U&amp;suń szablon</source>
+            <translation>&amp;Delete template</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates.py" line="87" />
+            <source>Usunięcie szablonu „%1”</source>
+            <translation>Delete template “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>Templates</name>
+        <message>
+            <location filename="../../ui/templates.py" line="103" />
+            <source>Nowe z &amp;szablonu…</source>
+            <translation>New from &amp;template…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates.py" line="105" />
+            <source>Zapisz jako sz&amp;ablon…</source>
+            <translation>Save as templ&amp;ate…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates.py" line="113" />
+            <source>Zaznacz na liście spotkanie, które ma być szablonem.</source>
+            <translation>Select in the list the meeting to save as a template.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates.py" line="117" />
+            <source>Zapisz jako szablon</source>
+            <translation>Save as template</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates.py" line="118" />
+            <source>Nazwa szablonu (sekcje, nagłówek obszarów, przebieg i organizator; bez uczestników i uwag):</source>
+            <translation>Template name (sections, area heading, agenda and organiser; no participants, no statements):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates.py" line="126" />
+            <source>Zapisanie szablonu „%1”</source>
+            <translation>Save template “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates.py" line="129" />
+            <source>Zapisano szablon „%1”. Nowe spotkanie z niego: Plik → Nowe z szablonu… (Ctrl+Shift+N).</source>
+            <translation>Template “%1” saved. To start a meeting from it: File → New from template… (Ctrl+Shift+N).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates.py" line="137" />
+            <source>Nie ma jeszcze szablonów. Zaznacz spotkanie i wybierz Plik → Zapisz jako szablon…</source>
+            <translation>There are no templates yet. Select a meeting and choose File → Save as template…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/templates.py" line="143" />
+            <source>Nowe spotkanie z szablonu</source>
+            <translation>New meeting from a template</translation>
         </message>
     </context>
 </TS>

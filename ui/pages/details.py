@@ -29,6 +29,9 @@ LINE_FIELDS = (
     ("audience", QT_TRANSLATE_NOOP("DetailsPage", "&Adresaci"), QT_TRANSLATE_NOOP("DetailsPage", "Zmiana adresatów")),
     ("organiser", QT_TRANSLATE_NOOP("DetailsPage", "&Organizator"),
      QT_TRANSLATE_NOOP("DetailsPage", "Zmiana organizatora")),
+    # The heading over the model areas in the summary; worded from the organiser until the user writes one.
+    ("group_heading", QT_TRANSLATE_NOOP("DetailsPage", "Nagłówek obsza&rów"),
+     QT_TRANSLATE_NOOP("DetailsPage", "Zmiana nagłówka obszarów")),
     ("venue", QT_TRANSLATE_NOOP("DetailsPage", "&Miejsce"), QT_TRANSLATE_NOOP("DetailsPage", "Zmiana miejsca")),
 )
 PEOPLE_FIELDS = (
@@ -150,12 +153,18 @@ class DetailsPage(QWidget):
             return  # deleted from the start window; the window is closing
         for field, binding in self.bindings.items():
             binding.load(getattr(meeting, field))
+        has_areas = any(s.kind == "area" for s in meeting.sections)
+        self.widgets["group_heading"].setEnabled(has_areas)
+        self.widgets["group_heading"].setToolTip(
+            self.tr("Nagłówek nad obszarami współpracy w podsumowaniu; dopóki go nie zmienisz, "
+                    "wynika z organizatora i języka dokumentu.") if has_areas else
+            self.tr("Spotkanie nie ma sekcji typu obszar współpracy."))
         counted = sum(1 for p in meeting.participants if p.present)
         self.widgets["attendance_count"].setPlaceholderText(self.tr("z listy: %n", "", counted))
         self.agenda.load(meeting.agenda)
 
     def _changed(self, changes) -> None:
-        if any(c.entity in ("meeting", "agenda_item", "participant") for c in changes):
+        if any(c.entity in ("meeting", "agenda_item", "participant", "section") for c in changes):
             self.reload()
 
     def flush(self) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from facilitator import operations
 from facilitator.export import export_meeting
 from facilitator.render import ExportError, render_html
-from facilitator.summary import SummaryOptions, build
+from facilitator.summary import SummaryOptions, build, lacking_consent
 from ui.settings import Settings
 
 DEBOUNCE_MS = 100
@@ -142,9 +142,29 @@ class SummaryPage(QWidget):
 
     # ---- export --------------------------------------------------------------------------------------------------
 
+    def confirm_unnamed(self, meeting) -> bool:
+        """Before a named export: list the speakers without recorded consent (they stay unnamed); go on or cancel."""
+        missing = lacking_consent(meeting)
+        if not missing:
+            return True
+        names = "\n".join(f"• {p.name} ({p.organisation})" if p.organisation else f"• {p.name}" for p in missing)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Eksport z nazwiskami mówców"),
+                          self.tr("Te osoby nie mają zapisanej zgody na podanie nazwiska:"), parent=self)
+        box.setInformativeText(names + "\n\n" + self.tr(
+            "W podsumowaniu zamiast ich nazwisk będzie organizacja albo „uczestnik”, „uczestniczka” lub "
+            "„osoba uczestnicząca”. Zgodę zaznacza się na stronie Lista obecności."))
+        go = box.addButton(self.tr("&Kontynuuj eksport"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(go)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is go
+
     def export(self, fmt: str) -> Path | None:
         """Ask where, write the file whole or not at all, then offer to open it."""
         meeting = operations.get_meeting(self.ctx.engine, self.ctx.meeting_id)
+        if self.named_check.isChecked() and not self.confirm_unnamed(meeting):
+            return None
         settings = Settings()
         folder = settings.export_folder()
         name = safe_file_name(f"{meeting.title} {meeting.date.isoformat()}") + f".{fmt}"
