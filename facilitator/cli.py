@@ -177,28 +177,29 @@ def cmd_import(args: argparse.Namespace) -> int:
         if plan.conflicts and args.on_conflict == "refuse":
             for line in _conflict_lines(plan):
                 say(line, err=True)
-            if not args.dry_run:
-                raise UserError(f"{len(plan.conflicts)} conflict(s), nothing was imported; "
-                                "choose --on-conflict keep, theirs or newer")
+            would = "the import would be refused" if args.dry_run else "nothing was imported"
+            raise UserError(f"{len(plan.conflicts)} conflict(s), {would}; choose --on-conflict keep, theirs or newer"
+                            + ("; dry run: nothing was stored" if args.dry_run else ""))
         report = plan if args.dry_run else meetingfile.apply_import(engine, plan, on_conflict=args.on_conflict)
     except meetingfile.MeetingFileError as exc:
         raise UserError(str(exc)) from exc
     for entry in report.meetings:
-        say(f"{entry.source}: {_describe_import(entry)}")
+        say(f"{entry.source}: {_describe_import(entry, would_resolve=args.dry_run)}")
     if args.dry_run:
         print("dry run: nothing was stored")
     return EXIT_OK
 
 
-def _describe_import(entry) -> str:
-    """One line per file: the meeting and what happened to it."""
+def _describe_import(entry, would_resolve: bool = False) -> str:
+    """One line per file: the meeting and what happened to it (or, in a dry run, would happen)."""
     status = {"new": "added", "updated": "updated", "unchanged": "unchanged"}[entry.status]
     counts = []
     if entry.status != "unchanged":
         counts = [f"{n} {label}" for n, label in ((entry.added, "items added"), (entry.updated, "items updated"),
                                                    (entry.deleted, "items deleted"),
                                                    (entry.other_changes, "other changes")) if n]
-    resolved = f", {len(entry.conflicts)} conflict(s) resolved" if entry.conflicts else ""
+    verb = "to be resolved" if would_resolve else "resolved"
+    resolved = f", {len(entry.conflicts)} conflict(s) {verb}" if entry.conflicts else ""
     detail = f" ({', '.join(counts)}{resolved})" if counts or resolved else ""
     return f"{status} meeting {entry.meeting_id} {entry.date} {entry.title!r}{detail}"
 

@@ -71,11 +71,26 @@ def title_blocks(data: ReportData, lang: str) -> list[Block]:
         Subtitle(data.options.series or label("all_series", lang)),
         Field(label("period", lang), period(data, lang)),
         Field(label("meetings", lang), str(len(data.meetings))),
-        Field(label("attendance", lang), persons(sum(m.participants for m in data.meetings), lang)),
+        Field(label("attendance", lang), attendance(data, lang)),
         Field(label("statements", lang), str(len(data.statements))),
         Field(label("threshold", lang), label("confirmed_only", lang) if data.options.confirmed_only
               else f"{data.options.threshold:g}%"),
     ]
+
+
+def head_count(n: int | None, lang: str) -> str:
+    """'12 osób', or 'brak danych' when nobody recorded how many came (never a made-up 0)."""
+    return label("no_data", lang) if n is None else persons(n, lang)
+
+
+def attendance(data: ReportData, lang: str) -> str:
+    """Participants of the meetings whose attendance is known, saying how many meetings lack it."""
+    known = [m.participants for m in data.meetings if m.participants is not None]
+    if not known:
+        return label("no_data", lang)
+    text = persons(sum(known), lang)
+    missing = len(data.meetings) - len(known)
+    return text + (f" ({label('no_data', lang)}: {missing})" if missing else "")
 
 
 def overview_blocks(data: ReportData, lang: str) -> list[Block]:
@@ -173,14 +188,15 @@ def meetings_blocks(data: ReportData, lang: str) -> list[Block]:
     if len(data.meetings) > MAX_TABLE_MEETINGS:  # a 300-row table takes PDF layout seconds per pass
         items = tuple(
             ListItem(f"{long_date(m.date, lang)} — {m.title}{f', {m.venue}' if m.venue else ''} "
-                     f"({persons(m.participants, lang)}, {label('statements', lang).lower()}: {per_meeting[m.id]})")
+                     f"({head_count(m.participants, lang)}, {label('statements', lang).lower()}: {per_meeting[m.id]})")
             for m in data.meetings
         )
         return [heading, NumberedList(items)]
     header = (label("number", lang), label("date", lang), label("meeting_title", lang), label("venue", lang),
               label("participants", lang), label("statements", lang))
     rows = tuple(
-        (str(i), long_date(m.date, lang), m.title, m.venue or "", str(m.participants), str(per_meeting[m.id]))
+        (str(i), long_date(m.date, lang), m.title, m.venue or "",
+         label("no_data", lang) if m.participants is None else str(m.participants), str(per_meeting[m.id]))
         for i, m in enumerate(data.meetings, start=1)
     )
     return [heading, Table(header, rows, (0.6, 2.0, 4.0, 3.0, 1.2, 1.2))]

@@ -50,7 +50,7 @@ class MeetingRow:
     date: date
     venue: str | None
     series: str | None
-    participants: int
+    participants: int | None  # None: neither a head count nor a present participant was recorded
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,7 @@ def _meetings(conn: Connection, filters: Filters) -> list[MeetingRow]:
     meeting_filters = Filters(series=filters.series, date_from=filters.date_from, date_to=filters.date_to,
                               meeting_ids=filters.meeting_ids)
     stmt = stmt.where(*filter_clauses(conn, meeting_filters))
-    return [MeetingRow(r[0], r[1], r[2], r[3], r[4], r[5] if r[5] is not None else (r[6] or 0))
+    return [MeetingRow(r[0], r[1], r[2], r[3], r[4], r[5] if r[5] is not None else r[6])
             for r in conn.execute(stmt)]
 
 

@@ -27,6 +27,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "venue": ("Miejsce", "Venue"),
     "series": ("Seria", "Series"),
     "participants": ("Uczestnicy", "Participants"),
+    "no_data": ("brak danych", "no data"),
     "meeting_id": ("Id spotkania", "Meeting id"),
     "section": ("Sekcja", "Section"),
     "kind": ("Rodzaj", "Kind"),

@@ -1629,7 +1629,7 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
         </message>
         <message>
             <location filename="../../ui/officials/recurring_dialog.py" line="183" />
-            <location filename="../../ui/officials/recurring_dialog.py" line="253" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="254" />
             <source>Nie udało się: %1</source>
             <translation>Failed: %1</translation>
         </message>
@@ -1644,22 +1644,22 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
             <translation>No recurring statements at this threshold.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="263" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="264" />
             <source>Grupa potwierdzona.</source>
             <translation>Group confirmed.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="272" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="273" />
             <source>Zaznacz wypowiedzi do wydzielenia (nie wszystkie).</source>
             <translation>Tick the statements to split off (not all of them).</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="274" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="275" />
             <source>Wydzielono: %1.</source>
             <translation>Split off: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="281" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="282" />
             <source>Przywrócono automatyczne grupowanie.</source>
             <translation>Automatic grouping restored.</translation>
         </message>
@@ -1695,11 +1695,16 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
         </message>
         <message>
             <location filename="../../ui/officials/recurring_dialog.py" line="207" />
+            <source>brak danych</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="208" />
             <source>potwierdzona</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="207" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="208" />
             <source>automatyczna</source>
             <translation>automatic</translation>
         </message>

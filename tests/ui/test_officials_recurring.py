@@ -101,3 +101,17 @@ def test_members_are_never_stale_after_a_threshold_or_series_change(qtbot, engin
     _wait(qtbot, dlg)
     shown = dlg.current_group()
     assert shown is None or _members(dlg) == {m.item_id for m in shown.members}
+
+
+def test_unknown_organisations_read_brak_danych(qtbot, engine):
+    from datetime import date
+
+    from tests.test_search import make_meeting
+
+    for n in range(2):
+        make_meeting(engine, title=f"S{n}", day=date(2018, 6, 1 + n), items={
+            "Polityka lokalowa": [("weakness", "Brak lokali dla organizacji pozarządowych")]})
+    dlg = RecurringDialog(engine)
+    qtbot.addWidget(dlg)
+    _wait(qtbot, dlg)
+    assert dlg.table.item(0, COL_ORGS).text() == "brak danych"

@@ -203,7 +203,8 @@ class RecurringDialog(QDialog):
         tr = self.tr
         values = (group.representative.text, group.area,
                   count(group.meetings, tr("spotkanie"), tr("spotkania"), tr("spotkań")),
-                  count(group.organisations, tr("organizacja"), tr("organizacje"), tr("organizacji")),
+                  count(group.organisations, tr("organizacja"), tr("organizacje"), tr("organizacji"))
+                  if group.organisations else tr("brak danych"),  # nobody's organisation recorded: not "0"
                   tr("potwierdzona") if group.confirmed else tr("automatyczna"))
         for col, value in enumerate(values):
             cell = QTableWidgetItem(value)
