@@ -9,25 +9,25 @@ contained in a longer one 100, which merges different statements; it stays avail
 Comparison happens only within one block (same area title and kind family, unless asked otherwise). Exact duplicates are
 collapsed first and each block is clustered around leaders with `process.extract`, so the cost grows
 with the number of distinct statements, not with all pairs of items. Officials' corrections are kept
-as pairwise decisions in `recurring_decision`: "same" joins two items whatever the threshold, "distinct"
-keeps them apart.
+as pairwise decisions in `recurring_decision` (written by facilitator.operations.grouping, undoable): "same"
+joins two items whatever the threshold, "distinct" keeps them apart.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Connection, Engine, delete, or_, select, tuple_
+from sqlalchemy import Connection, Engine, select
 
 from facilitator import kinds, similarity
 from facilitator.i18n import tr
-from facilitator.model import Item, Meeting, Participant, Section, recurring_decision, utcnow
+from facilitator.model import Item, Meeting, Participant, Section, recurring_decision
 from facilitator.search import Filters, filter_clauses, fold
 
 _WORD = re.compile(r"[^\W_]+")
@@ -262,49 +262,3 @@ def find_groups(engine: Engine, *, filters: Filters | None = None, threshold: fl
         same, distinct = load_decisions(conn)
     return group_members(members, same, distinct, threshold=threshold, same_area=same_area, same_kind=same_kind,
                          min_meetings=min_meetings, scorer=scorer)
-
-
-# --- the user's decisions -----------------------------------------------------------------------
-
-
-def _pairs(left: Iterable[str], right: Iterable[str]) -> list[tuple[str, str]]:
-    right = list(right)
-    return sorted({tuple(sorted((a, b))) for a in left for b in right if a != b})
-
-
-def _check_items(conn: Connection, ids: set[str]) -> None:
-    found = set(conn.scalars(select(Item.id).where(Item.id.in_(ids))))
-    if missing := ids - found:
-        raise RecurringError(tr("unknown statement id: {id}", id=min(missing)))
-
-
-def _record(engine: Engine, pairs: list[tuple[str, str]], decision: str) -> None:
-    if not pairs:
-        raise RecurringError(tr("choose at least two statements"))
-    with engine.begin() as conn:
-        _check_items(conn, {i for pair in pairs for i in pair})
-        key = tuple_(recurring_decision.c.item_a, recurring_decision.c.item_b)
-        conn.execute(delete(recurring_decision).where(key.in_(pairs)))
-        now = utcnow()
-        conn.execute(recurring_decision.insert(),
-                     [{"item_a": a, "item_b": b, "decision": decision, "created_at": now} for a, b in pairs])
-
-
-def confirm(engine: Engine, *, item_ids: Sequence[str]) -> None:
-    """The user says these statements are one recurring statement, whatever the threshold."""
-    ids = list(dict.fromkeys(item_ids))
-    _record(engine, _pairs(ids[:1], ids[1:]), "same")
-
-
-def split(engine: Engine, *, item_ids: Sequence[str], from_ids: Sequence[str]) -> None:
-    """The user takes `item_ids` out of a group: they are never grouped with `from_ids` again."""
-    _record(engine, _pairs(item_ids, [i for i in from_ids if i not in set(item_ids)]), "distinct")
-
-
-def forget(engine: Engine, *, item_ids: Sequence[str]) -> int:
-    """Drop every decision about these statements (back to automatic grouping); returns how many."""
-    ids = list(item_ids)
-    with engine.begin() as conn:
-        result = conn.execute(delete(recurring_decision).where(
-            or_(recurring_decision.c.item_a.in_(ids), recurring_decision.c.item_b.in_(ids))))
-        return result.rowcount

@@ -8,7 +8,11 @@ import pytest
 from sqlalchemy import select
 
 from facilitator.model import Item, recurring_decision
-from facilitator.recurring import RecurringError, confirm, find_groups, forget, split
+from facilitator.operations import OperationError, reapply, revert
+from facilitator.operations import confirm_group as confirm
+from facilitator.operations import forget_group as forget
+from facilitator.operations import split_group as split
+from facilitator.recurring import RecurringError, find_groups
 from facilitator.search import Filters
 from facilitator.store import session_scope
 from tests.test_search import make_meeting
@@ -103,7 +107,7 @@ def test_confirm_and_split_are_persisted(engine, meetings):
     with engine.connect() as conn:
         decisions = {row.decision for row in conn.execute(select(recurring_decision))}
     assert decisions == {"same", "distinct"}
-    assert forget(engine, item_ids=[czynsze, outlier.item_id]) == 3
+    assert len(forget(engine, item_ids=[czynsze, outlier.item_id])) == 3
     assert by_text(find_groups(engine), "brak lokali").meetings == 3
 
 
@@ -117,9 +121,9 @@ def test_decisions_disappear_with_the_items(engine, meetings):
 
 
 def test_bad_decisions_are_refused(engine, meetings):
-    with pytest.raises(RecurringError, match="unknown"):
+    with pytest.raises(OperationError, match="unknown"):
         confirm(engine, item_ids=["nope", "other"])
-    with pytest.raises(RecurringError, match="two"):
+    with pytest.raises(OperationError, match="two"):
         confirm(engine, item_ids=["only-one"])
 
 
@@ -133,3 +137,35 @@ def test_shared_clause_with_different_subjects_is_not_one_statement(engine):
     assert len(find_groups(engine, scorer="set")[0].members) == 3
     with pytest.raises(RecurringError, match="similarity measure"):
         find_groups(engine, scorer="jaccard")
+
+
+def _grouping(engine) -> set[frozenset[str]]:
+    return {frozenset(m.item_id for m in g.members) for g in find_groups(engine)}
+
+
+def test_every_correction_is_undone_and_redone(engine, meetings):
+    automatic = _grouping(engine)
+    lokale = by_text(find_groups(engine), "brak lokali")
+    outlier = next(m for m in lokale.members if "centrum" in m.text)
+    with session_scope(engine) as s:
+        czynsze = s.scalars(select(Item.id).where(Item.text == "Za wysokie czynsze w lokalach miejskich")).one()
+    steps = [
+        split(engine, item_ids=[outlier.item_id], from_ids=[m.item_id for m in lokale.members]),  # remove one
+        confirm(engine, item_ids=[lokale.key, czynsze]),  # add a statement to the group (merge its group)
+        confirm(engine, item_ids=[lokale.key, outlier.item_id]),  # change of mind: 'distinct' becomes 'same'
+    ]
+    steps.append(forget(engine, item_ids=[m.item_id for m in lokale.members] + [czynsze]))
+    states = [automatic]
+    for changes in steps:  # replay to record each state
+        assert changes
+    for changes in reversed(steps):
+        revert(engine, changes)
+    assert _grouping(engine) == automatic
+    for changes in steps:
+        reapply(engine, changes)
+        states.append(_grouping(engine))
+    assert states[-1] == automatic  # forgotten: automatic again
+    for changes, before in zip(reversed(steps), reversed(states[:-1])):
+        revert(engine, changes)
+        assert _grouping(engine) == before
+    assert states[1] != automatic and states[2] != states[1]

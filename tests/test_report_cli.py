@@ -98,7 +98,7 @@ def _groups_column(path) -> list:
 
 
 def test_threshold_and_confirmed_only_choose_the_grouping(engine, db_path, tmp_path):
-    from facilitator.recurring import confirm
+    from facilitator.operations import confirm_group as confirm
     from facilitator.report import ReportOptions, load
 
     for n, text in enumerate(("Brak lokali dla organizacji", "Brakuje pomieszczeń dla NGO",

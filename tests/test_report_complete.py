@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from facilitator.recurring import confirm
+from facilitator.operations import confirm_group as confirm
 from facilitator.render import render_docx, render_pdf
 from facilitator.render.xlsx import render_xlsx
 from facilitator.report import ReportOptions, build_from, load

@@ -16,6 +16,7 @@ from facilitator.operations.capture import (
     save_draft,
 )
 from facilitator.operations.core import Change, Changes, OperationError, reapply, revert
+from facilitator.operations.grouping import confirm_group, forget_group, split_group
 from facilitator.operations.items import (
     KEEP,
     add_item,
@@ -74,6 +75,7 @@ __all__ = [
     "add_participants",
     "add_section",
     "clear_draft",
+    "confirm_group",
     "create_meeting",
     "create_meeting_from_template",
     "delete_agenda_item",
@@ -83,6 +85,7 @@ __all__ = [
     "delete_section",
     "delete_template",
     "duplicate_meeting",
+    "forget_group",
     "get_capture_state",
     "get_drafts",
     "get_meeting",
@@ -104,6 +107,7 @@ __all__ = [
     "save_capture_state",
     "save_draft",
     "save_template",
+    "split_group",
     "template_sections",
     "update_agenda_item",
     "update_item",

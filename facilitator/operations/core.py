@@ -375,6 +375,14 @@ def _apply_all(conn: Connection, steps: Iterable[Step]) -> None:
     batch: list[Step] = []
     for step in steps:
         change, current, target = step
+        if change.entity == "recurring_decision":  # a pair of items, not a row with an id
+            from facilitator.operations.grouping import apply_decision
+
+            if batch:
+                _update_many(conn, batch)
+                batch = []
+            apply_decision(conn, current, target)
+            continue
         if current is not None and target is not None:
             if batch and batch[0][0].entity != change.entity:
                 _update_many(conn, batch)

@@ -1538,173 +1538,218 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
     <context>
         <name>RecurringDialog</name>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="48" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="50" />
             <source>Powtarzające się wypowiedzi</source>
             <translation>Recurring statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="64" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="66" />
             <source>Próg podobieństwa</source>
             <translation>Similarity threshold</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="69" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="71" />
             <source>Seria</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="71" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="73" />
             <source>S&amp;eria:</source>
             <translation>S&amp;eries:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="80" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="82" />
             <source>Wypowiedzi w grupie</source>
             <translation>Statements in the group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="82" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="84" />
             <source>&amp;Potwierdź grupę</source>
             <translation>&amp;Confirm group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="83" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="85" />
             <source>&amp;Wydziel zaznaczone</source>
             <translation>&amp;Split off the ticked ones</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="84" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="86" />
             <source>Przywróć &amp;automatyczne</source>
             <translation>Restore &amp;automatic</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="95" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="87" />
+            <source>Po&amp;łącz zaznaczone grupy</source>
+            <translation>&amp;Merge selected groups</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="90" />
+            <source>&amp;Cofnij</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="91" />
+            <source>Cofnij ostatnią decyzję (Ctrl+Z)</source>
+            <translation>Undo the last decision (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="110" />
             <source>Zaznacz wypowiedzi, które mówią o czymś innym, i wybierz „Wydziel zaznaczone”.</source>
             <translation>Tick the statements that are about something else and choose “Split off the ticked ones”.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="115" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="130" />
             <source>Wypowiedź</source>
             <translation>Statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="115" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="130" />
             <source>Obszar</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="115" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="130" />
             <source>Spotkania</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="116" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="131" />
             <source>Organizacje</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="116" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="131" />
             <source>Stan</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="117" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="132" />
             <source>Grupy podobnych wypowiedzi</source>
             <translation>Groups of similar statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="134" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="149" />
             <source>Wszystkie serie</source>
             <translation>All series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="140" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="155" />
             <source>&amp;Podobieństwo: %1%</source>
             <translation>&amp;Similarity: %1%</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="165" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="180" />
             <source>Szukanie podobnych wypowiedzi…</source>
             <translation>Looking for similar statements…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="183" />
-            <location filename="../../ui/officials/recurring_dialog.py" line="254" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="198" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="285" />
             <source>Nie udało się: %1</source>
             <translation>Failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="199" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="214" />
             <source>Grupy: %1</source>
             <translation>Groups: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="200" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="215" />
             <source>Brak powtarzających się wypowiedzi przy tym progu.</source>
             <translation>No recurring statements at this threshold.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="264" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="293" />
             <source>Grupa potwierdzona.</source>
             <translation>Group confirmed.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="273" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="293" />
+            <source>Potwierdzenie grupy</source>
+            <translation>Confirm group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="302" />
             <source>Zaznacz wypowiedzi do wydzielenia (nie wszystkie).</source>
             <translation>Tick the statements to split off (not all of them).</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="275" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="304" />
             <source>Wydzielono: %1.</source>
             <translation>Split off: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="282" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="304" />
+            <source>Wydzielenie z grupy</source>
+            <translation>Split from group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="311" />
             <source>Przywrócono automatyczne grupowanie.</source>
             <translation>Automatic grouping restored.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="205" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="311" />
+            <source>Przywrócenie automatycznych grup</source>
+            <translation>Restore automatic groups</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="318" />
+            <source>Zaznacz co najmniej dwie grupy (Ctrl+klik lub Shift+strzałki).</source>
+            <translation>Select at least two groups (Ctrl+click or Shift+arrows).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="320" />
+            <source>Połączono grupy: %1.</source>
+            <translation>Groups merged: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="320" />
+            <source>Połączenie grup</source>
+            <translation>Merge groups</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="220" />
             <source>spotkanie</source>
             <translation>meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="205" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="220" />
             <source>spotkania</source>
             <translation>meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="205" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="220" />
             <source>spotkań</source>
             <translation>meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="206" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="221" />
             <source>organizacja</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="206" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="221" />
             <source>organizacje</source>
             <translation>organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="206" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="221" />
             <source>organizacji</source>
             <translation>organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="207" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="222" />
             <source>brak danych</source>
             <translation>no data</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="208" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="223" />
             <source>potwierdzona</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="208" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="223" />
             <source>automatyczna</source>
             <translation>automatic</translation>
         </message>

@@ -115,3 +115,32 @@ def test_unknown_organisations_read_brak_danych(qtbot, engine):
     qtbot.addWidget(dlg)
     _wait(qtbot, dlg)
     assert dlg.table.item(0, COL_ORGS).text() == "brak danych"
+
+
+def test_decisions_are_undone_with_ctrl_z_and_groups_merge_from_the_keyboard(qtbot, engine):
+    from datetime import date
+
+    from tests.test_search import make_meeting
+
+    for n in range(2):
+        make_meeting(engine, title=f"S{n}", day=date(2018, 6, 1 + n), items={"Polityka lokalowa": [
+            ("weakness", "Zbyt wysokie czynsze za lokale"), ("weakness", "Brak centrum organizacji pozarządowych")]})
+    dlg = RecurringDialog(engine)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    _wait(qtbot, dlg)
+    assert dlg.table.rowCount() == 2 and not dlg.merge_button.isEnabled()
+    dlg.table.setFocus()
+    qtbot.keyClick(dlg.table, Qt.Key.Key_Home)
+    qtbot.keyClick(dlg.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # both groups
+    assert len(dlg.selected_groups()) == 2 and dlg.merge_button.isEnabled()
+    dlg.merge_button.click()
+    _wait(qtbot, dlg)
+    assert dlg.table.rowCount() == 1 and dlg.table.item(0, COL_STATE).text() == "potwierdzona"
+    assert dlg.members.count() == 4
+    qtbot.keyClick(dlg.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the merge
+    _wait(qtbot, dlg)
+    assert dlg.table.rowCount() == 2 and not dlg.undo_button.isEnabled()
+    qtbot.keyClick(dlg.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    _wait(qtbot, dlg)
+    assert dlg.table.rowCount() == 1  # redone

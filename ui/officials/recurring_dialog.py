@@ -4,6 +4,7 @@ the official confirms a group or splits statements out of it (decisions are stor
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from facilitator import recurring, search
+from facilitator import operations, recurring, search
 from ui.kinds import kind_icon, kind_label
 from ui.models.import_plan_model import pretty_date
 from ui.officials import lookups, workers
 from ui.officials.text import count
 from ui.settings import Settings
 from ui.signals import bus
+from ui.undo import run_operation
 
 COL_TEXT, COL_AREA, COL_MEETINGS, COL_ORGS, COL_STATE = range(5)
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -82,11 +84,24 @@ class RecurringDialog(QDialog):
         self.confirm_button = QPushButton(self.tr("&Potwierdź grupę"), self)
         self.split_button = QPushButton(self.tr("&Wydziel zaznaczone"), self)
         self.forget_button = QPushButton(self.tr("Przywróć &automatyczne"), self)
+        self.merge_button = QPushButton(self.tr("Po&łącz zaznaczone grupy"), self)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.undo_stack = QUndoStack(self)
+        self.undo_button = QPushButton(self.tr("&Cofnij"), self)
+        self.undo_button.setToolTip(self.tr("Cofnij ostatnią decyzję (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        for keys, slot in (("Ctrl+Z", self.undo_stack.undo), ("Ctrl+Shift+Z", self.undo_stack.redo),
+                           ("Ctrl+Y", self.undo_stack.redo)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(slot)
         self.confirm_button.clicked.connect(self.confirm_current)
         self.split_button.clicked.connect(self.split_checked)
         self.forget_button.clicked.connect(self.forget_current)
         actions = QHBoxLayout()
-        for button in (self.confirm_button, self.split_button, self.forget_button):
+        for button in (self.confirm_button, self.split_button, self.forget_button, self.merge_button,
+                       self.undo_button):
             actions.addWidget(button)
         actions.addStretch(1)
         lower = QWidget(self)
@@ -116,7 +131,7 @@ class RecurringDialog(QDialog):
                                          self.tr("Organizacje"), self.tr("Stan")])
         table.setAccessibleName(self.tr("Grupy podobnych wypowiedzi"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several groups to merge
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)
         table.setWordWrap(True)
@@ -224,11 +239,18 @@ class RecurringDialog(QDialog):
             row = rows[0].row()
         return self.groups[row] if 0 <= row < len(self.groups) and rows else None
 
+    def selected_groups(self) -> list[recurring.Group]:
+        """Every group selected in the table, in table order."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}) if self.table.selectionModel() \
+            else []
+        return [self.groups[r] for r in rows if 0 <= r < len(self.groups)]
+
     def _show_members(self) -> None:
         self.members.clear()
         group = None if self.busy else self.current_group()
         for button in (self.confirm_button, self.split_button, self.forget_button):
             button.setEnabled(group is not None)
+        self.merge_button.setEnabled(not self.busy and len(self.selected_groups()) > 1)
         if group is None:
             return
         for m in group.members:
@@ -245,23 +267,30 @@ class RecurringDialog(QDialog):
         entries = (self.members.item(r) for r in range(self.members.count()))
         return [e.data(IdRole) for e in entries if e.checkState() == Qt.CheckState.Checked]
 
-    def _decide(self, message: str, action, **kwargs) -> None:
+    def _decide(self, message: str, description: str, action, **kwargs) -> None:
         if self.busy:  # settings changed since these members were shown
             return
-        try:
-            action(self.engine, **kwargs)
-        except recurring.RecurringError as exc:
-            self.status.setText(self.tr("Nie udało się: %1").replace("%1", str(exc)))
-            return
-        self.status.setText(message)
+        if run_operation(self, description, action, **kwargs):
+            self.status.setText(message)
+
+    # the context run_operation and the undo commands expect (engine, undo_stack, notify, error, fail)
+
+    def notify(self, _changes: operations.Changes) -> None:
+        """A decision was stored, undone or redone: group again and tell the other windows."""
         bus().meetings_changed.emit()
         self.recompute()
+
+    def error(self, message: str) -> None:
+        """An operation refused: say why in the status line."""
+        self.status.setText(self.tr("Nie udało się: %1").replace("%1", message))
+
+    fail = error
 
     def confirm_current(self) -> None:
         """These statements say the same thing, whatever the threshold."""
         group = self.current_group()
         if group is not None:
-            self._decide(self.tr("Grupa potwierdzona."), recurring.confirm,
+            self._decide(self.tr("Grupa potwierdzona."), self.tr("Potwierdzenie grupy"), operations.confirm_group,
                          item_ids=[m.item_id for m in group.members])
 
     def split_checked(self) -> None:
@@ -272,12 +301,21 @@ class RecurringDialog(QDialog):
         if not ticked or len(ticked) == len(group.members):
             self.status.setText(self.tr("Zaznacz wypowiedzi do wydzielenia (nie wszystkie)."))
             return
-        self._decide(self.tr("Wydzielono: %1.").replace("%1", str(len(ticked))), recurring.split,
-                     item_ids=ticked, from_ids=[m.item_id for m in group.members])
+        self._decide(self.tr("Wydzielono: %1.").replace("%1", str(len(ticked))), self.tr("Wydzielenie z grupy"),
+                     operations.split_group, item_ids=ticked, from_ids=[m.item_id for m in group.members])
 
     def forget_current(self) -> None:
         """Drop the decisions about this group's statements (back to automatic grouping)."""
         group = self.current_group()
         if group is not None:
-            self._decide(self.tr("Przywrócono automatyczne grupowanie."), recurring.forget,
-                         item_ids=[m.item_id for m in group.members])
+            self._decide(self.tr("Przywrócono automatyczne grupowanie."), self.tr("Przywrócenie automatycznych grup"),
+                         operations.forget_group, item_ids=[m.item_id for m in group.members])
+
+    def merge_selected(self) -> None:
+        """The selected groups say one thing: one confirmed group (also adds a statement's group to another)."""
+        groups = self.selected_groups()
+        if len(groups) < 2:
+            self.status.setText(self.tr("Zaznacz co najmniej dwie grupy (Ctrl+klik lub Shift+strzałki)."))
+            return
+        self._decide(self.tr("Połączono grupy: %1.").replace("%1", str(len(groups))), self.tr("Połączenie grup"),
+                     operations.confirm_group, item_ids=[m.item_id for g in groups for m in g.members])
