@@ -102,6 +102,30 @@ def test_speaker_chosen_by_typing_part_of_the_name(qtbot, engine, meeting, page)
     assert speaker.text() == "" and page.capture.text_edit.text() == ""
 
 
+def test_speaker_first_then_the_statement_goes_to_the_statement_line(qtbot, engine, meeting, page):
+    """Ctrl+M, pick the speaker from the list with Down+Enter: what is typed next is the statement, not the speaker."""
+    qtbot.keyClick(page.capture.text_edit, Qt.Key.Key_M, CTRL)
+    speaker = page.capture.speaker_edit
+    qtbot.keyClicks(speaker, "kowal")
+    popup = page.capture.speaker_completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert speaker.text() == "Jan Kowalski"
+    qtbot.waitUntil(page.capture.text_edit.hasFocus)
+    type_item(qtbot, page, "Dyżury urzędników w czwartki")
+    assert db_items(engine, meeting) == [(FIRST, 0, "remark", "Dyżury urzędników w czwartki", "Jan Kowalski")]
+
+
+def test_enter_in_the_speaker_field_without_a_statement_returns_to_the_line(qtbot, engine, meeting, page):
+    qtbot.keyClick(page.capture.text_edit, Qt.Key.Key_M, CTRL)
+    speaker = page.capture.speaker_edit
+    speaker.setText("Jan Kowalski")
+    qtbot.keyClick(speaker, Qt.Key.Key_Return)
+    assert page.capture.text_edit.hasFocus()
+    assert db_items(engine, meeting) == []
+
+
 def test_unknown_speaker_keeps_the_text_and_says_why(qtbot, engine, meeting, page):
     messages = []
     page.ctx.error_raised.connect(messages.append)

@@ -99,6 +99,7 @@ class CaptureLine(QWidget):
         self.speaker_edit.setAccessibleName(self.tr("Mówca"))
         self.speaker_edit.setCompleter(self.speaker_completer)
         self.speaker_edit.submit_requested.connect(self.submit)
+        self.speaker_completer.activated[str].connect(self._speaker_chosen)
         self.speaker_edit.setMaximumWidth(240)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -156,10 +157,21 @@ class CaptureLine(QWidget):
         self.level_label.setToolTip(self.tr("Podpunkt poziomu %1 (Shift+Tab: wyżej)").replace("%1", str(self._level)))
 
     def submit(self) -> None:
-        """Emit the statement if there is text; the page clears the line once it is saved."""
+        """Emit the statement if there is text; the page clears the line once it is saved.
+
+        Enter in the speaker field with no statement typed yet goes back to the statement line, so what is said
+        next is never typed into the speaker field.
+        """
         text = self.text_edit.text()
         if text.strip():
             self.submitted.emit(self._kind, text, self._level, self.speaker_edit.text().strip())
+        elif self.speaker_edit.hasFocus():
+            self.text_edit.setFocus()
+
+    def _speaker_chosen(self, _name: str) -> None:
+        """A speaker picked before the statement: back to the statement line to type what they say."""
+        if not self.text_edit.text().strip():
+            self.text_edit.setFocus()
 
     def clear_after_add(self) -> None:
         """Ready for the next statement: text and speaker cleared, kind and level kept, focus on the text.
