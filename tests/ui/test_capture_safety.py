@@ -208,3 +208,54 @@ def test_undo_entries_read_naturally_in_english(qtbot, qapp, type_text, engine, 
         window.close()
     finally:
         install_translators(qapp, "pl")
+
+
+def _crash_copy(db_path, tmp_path):
+    """The database file as a crash would leave it now (a consistent copy while the app keeps running)."""
+    import sqlite3
+
+    copy = tmp_path / "after-crash.sqlite"
+    with sqlite3.connect(db_path) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    return copy
+
+
+def test_a_correction_being_typed_in_the_statement_editor_comes_back_after_a_crash(qtbot, type_text, engine, db_path,
+                                                                                   tmp_path, captured):
+    from facilitator.operations import item_slot
+    from facilitator.store import open_database
+
+    window = _on_notes(qtbot, engine, captured)
+    line = window.notes.capture.text_edit
+    type_text(line, "Stara treść")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    (item,) = [i for s in operations.get_meeting(engine, captured).sections for i in s.all_items]
+    qtbot.keyClick(line, Qt.Key.Key_F2)
+    outline = window.notes.outline
+    assert outline.state() == outline.State.EditingState
+    editor = outline.indexWidget(outline.currentIndex())
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    type_text(editor, " — poprawiona")
+    slot = item_slot(item.id)
+    drafts = lambda eng: {d.slot: d.text for d in operations.get_drafts(eng, captured)}
+    qtbot.waitUntil(lambda: drafts(engine).get(slot) == "Stara treść — poprawiona", timeout=5000)
+    crashed = open_database(_crash_copy(db_path, tmp_path))
+    try:
+        again = _open(qtbot, crashed, captured)
+        again_outline = again.notes.outline
+        assert again.tabs.currentWidget() is again.notes
+        assert again_outline.state() == again_outline.State.EditingState
+        restored = again_outline.indexWidget(again_outline.currentIndex())
+        assert restored.text() == "Stara treść — poprawiona" and again.notes.notice.isVisible()
+        qtbot.waitUntil(restored.hasFocus, timeout=3000)
+        qtbot.keyClick(restored, Qt.Key.Key_Return)
+        texts = lambda: [i.text for s in operations.get_meeting(crashed, captured).sections for i in s.all_items]
+        qtbot.waitUntil(lambda: texts() == ["Stara treść — poprawiona"], timeout=3000)
+        qtbot.waitUntil(lambda: slot not in drafts(crashed), timeout=3000)  # the editor closed: its draft goes
+        again.close()
+    finally:
+        crashed.dispose()
+    # Here the editor lost the keyboard to the other window, which commits it as Qt does: its draft goes with it.
+    qtbot.waitUntil(lambda: slot not in drafts(engine), timeout=5000)
+    assert operations.get_meeting(engine, captured).sections[0].all_items[0].text == "Stara treść — poprawiona"
+    window.close()

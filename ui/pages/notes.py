@@ -473,8 +473,8 @@ class NotesPage(QWidget):
         super().showEvent(event)
         if not self.clocks.started:
             self.clocks.start()
-            if self.outline.state() != self.outline.State.EditingState:  # a recovered correction keeps its editor
-                self.capture.text_edit.setFocus()
+            editor = self.recovery.restored_editor()
+            (editor or self.capture.text_edit).setFocus()  # a recovered correction keeps the keyboard
 
     def flush(self) -> None:
         """Save the drafts being typed now (page switch, undo, close), not waiting for the next save."""

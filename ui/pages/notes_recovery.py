@@ -68,6 +68,13 @@ class DraftRecovery(QObject):
 
     # ---- after a crash ------------------------------------------------------------------------------------------
 
+    def restored_editor(self) -> QWidget | None:
+        """The statement editor reopened with a recovered correction, while it is still open."""
+        if self.page.outline.state() != self.page.outline.State.EditingState:
+            return None
+        editors = (self.drafts.editor(slot) for slot in self.drafts.slots() if slot != CAPTURE_SLOT)
+        return next((editor for editor in editors if editor is not None), None)
+
     def restore(self) -> bool:
         """Put every draft of the meeting back where it was typed; True (and the notice shown) if there was one."""
         restored = False

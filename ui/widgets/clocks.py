@@ -1,4 +1,4 @@
-"""Running clocks of the meeting and of the current agenda point, for a facilitator keeping time (kept with the meeting)."""
+"""Running clocks of the meeting and of the current agenda point, kept with the meeting for the facilitator."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ def still_running(started_at: datetime | None, now: datetime | None = None) -> b
 
 
 class CaptureClocks(QObject):
-    """The meeting clock and the current agenda point with its clock, kept with the meeting across closes and crashes."""
+    """The meeting clock and the current agenda point with its clock, kept with the meeting across closes, crashes."""
 
     def __init__(self, ctx, meeting_clock: ElapsedClock, agenda_combo: QComboBox, agenda_clock: ElapsedClock) -> None:
         super().__init__(agenda_combo)
@@ -92,7 +92,8 @@ class CaptureClocks(QObject):
         self._meeting_start = (meeting.date, meeting.start) if meeting else (None, None)
         labels = [f"{n}. {row.text}" for n, row in enumerate(agenda, start=1)]
         ids = [row.id for row in agenda]
-        if labels != [self.agenda_combo.itemText(i) for i in range(self.agenda_combo.count())] or ids != self._agenda_ids:
+        shown = [self.agenda_combo.itemText(i) for i in range(self.agenda_combo.count())]
+        if labels != shown or ids != self._agenda_ids:
             chosen = self.current_point()
             self._agenda_ids = ids
             self.agenda_combo.blockSignals(True)
