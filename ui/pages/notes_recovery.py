@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 from sqlalchemy import select
 
 from facilitator import operations
@@ -11,8 +11,6 @@ from facilitator.model import Item
 from facilitator.operations import CAPTURE_SLOT, Draft, item_slot
 from ui.drafts import set_editor_text
 from ui.models.items_model import COL_TEXT
-
-TEXT_EDITORS = (QLineEdit, QPlainTextEdit, QTextEdit)
 
 
 class RecoveryNotice(QLabel):
@@ -41,11 +39,7 @@ class DraftRecovery(QObject):
         for signal in (capture.speaker_edit.textChanged, capture.kind_changed, capture.level_changed):
             signal.connect(lambda *_: self.drafts.touch(CAPTURE_SLOT))
         capture.text_edit.textChanged.connect(self._capture_changed)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
-        page.destroyed.connect(self._disconnect)
-
-    def _disconnect(self, *_args) -> None:
-        QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        page.outline.text_delegate.editor_opened.connect(self._editor_opened)
 
     def _capture_extra(self) -> dict:
         return {"section_id": self.page.section_id(), **self.page.capture.draft_extra()}
@@ -54,17 +48,10 @@ class DraftRecovery(QObject):
         if not text.strip() and not any(slot.startswith("item:") for slot in self.drafts.slots()):
             self.page.notice.hide()
 
-    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
-        """A statement editor opened in the outline (F2, double-click): keep its text as a draft too."""
-        outline = self.page.outline
-        if now is None or outline.state() != outline.State.EditingState or not outline.isAncestorOf(now):
-            return
-        editor = now
-        while editor is not None and not isinstance(editor, TEXT_EDITORS):
-            editor = editor.parentWidget()
-        node = self.page.items_model.node(outline.currentIndex())
-        if editor is not None and node is not None and self.drafts.editor(item_slot(node.id)) is not editor:
-            self.drafts.watch(editor, item_slot(node.id))
+    def _editor_opened(self, item_id: str, editor: QWidget) -> None:
+        """F2 (or a double-click) opened a statement's editor: its text is kept as a draft too."""
+        if item_id:
+            self.drafts.watch(editor, item_slot(item_id))
 
     # ---- after a crash ------------------------------------------------------------------------------------------
 
