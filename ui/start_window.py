@@ -332,10 +332,14 @@ class StartWindow(QMainWindow):
         """A meeting dated today with the standard sections, opened at once."""
         changes = self.library.run(self.tr("Nowe spotkanie"), operations.create_meeting, date=date.today(),
                                    template=True)
-        window = self.open_meeting(changes[0].id) if changes else None
+        return self.open_new_meeting(changes[0].id) if changes else None
+
+    def open_new_meeting(self, meeting_id: str) -> MeetingWindow | None:
+        """A meeting just made (Ctrl+N, a template): title ready to type; closed untouched, it goes (undoably)."""
+        window = self.open_meeting(meeting_id)
         if window is not None:
-            window.mark_new()  # closed before anything is done in it: the empty meeting goes (undoably)
-            window.untouched_closed.connect(lambda meeting_id: discard_untouched(self, meeting_id))
+            window.mark_new()
+            window.untouched_closed.connect(lambda closed_id: discard_untouched(self, closed_id))
             window.edit_title()
         return window
 

@@ -142,10 +142,7 @@ class Templates(QObject):
             return None
         changes = window.library.run(self.tr("Nowe spotkanie z szablonu"), operations.create_meeting_from_template,
                                      template_id=chooser.chosen, date=date.today())
-        meeting_window = window.open_meeting(changes[0].id) if changes else None
-        if meeting_window is not None:
-            meeting_window.edit_title()
-        return meeting_window
+        return window.open_new_meeting(changes[0].id) if changes else None  # left untouched, it is not kept
 
 
 def _place_after_new(window: StartWindow, actions: tuple[QAction, ...]) -> None:
