@@ -51,7 +51,7 @@ class MeetingWindow(QMainWindow):
         self.notes = NotesPage(self.ctx, self) if NotesPage else QWidget(self)
         self.summary = SummaryPage(self.ctx, self) if SummaryPage else QWidget(self)
         for page, title in ((self.details, self.tr("&Szczegóły")), (self.attendance, self.tr("&Lista obecności")),
-                            (self.notes, self.tr("&Notatki")), (self.summary, self.tr("&Podsumowanie"))):
+                            (self.notes, self.tr("&Notatki")), (self.summary, self.tr("Pods&umowanie"))):
             self.tabs.addTab(page, title)
         self._land_on_last_page()
         self.tabs.currentChanged.connect(self._page_changed)

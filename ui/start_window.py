@@ -121,7 +121,7 @@ class StartWindow(QMainWindow):
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged):
             signal.connect(self._show_empty_state)
-        filter_label, series_label = QLabel(self.tr("&Szukaj:"), self), QLabel(self.tr("S&eria:"), self)
+        filter_label, series_label = QLabel(self.tr("Szuka&j:"), self), QLabel(self.tr("Seri&a:"), self)
         filter_label.setBuddy(self.filter_edit)
         series_label.setBuddy(self.series_combo)
         top = QHBoxLayout()
@@ -162,7 +162,7 @@ class StartWindow(QMainWindow):
         row = QHBoxLayout()
         for text, slot in ((self.tr("&Nowe spotkanie"), self.new_meeting), (self.tr("&Otwórz"), self.open_current),
                            (self.tr("&Duplikuj jako szablon"), self.duplicate_current),
-                           (self.tr("&Usuń"), self.delete_current)):
+                           (self.tr("U&suń"), self.delete_current)):
             button = QPushButton(text, self)
             button.setAccessibleName(text.replace("&", ""))
             button.clicked.connect(slot)

@@ -19,8 +19,8 @@
         </message>
         <message>
             <location filename="../../ui/pages/agenda.py" line="54" />
-            <source>&amp;Przebieg spotkania</source>
-            <translation>&amp;Agenda</translation>
+            <source>Prze&amp;bieg spotkania</source>
+            <translation>A&amp;genda</translation>
         </message>
         <message>
             <location filename="../../ui/pages/agenda.py" line="59" />
@@ -102,16 +102,6 @@
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="116" />
-            <source>&amp;Nowy uczestnik:</source>
-            <translation>&amp;New participant:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/attendance.py" line="122" />
-            <source>&amp;Usuń zaznaczonych</source>
-            <translation>&amp;Delete selected</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/attendance.py" line="123" />
             <source>&amp;Import z CSV…</source>
             <translation>&amp;Import from CSV…</translation>
@@ -132,9 +122,19 @@
             <translation>Empty (to sign at the door)…</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/attendance.py" line="116" />
+            <source>Nowy uczestni&amp;k:</source>
+            <translation>New pa&amp;rticipant:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="122" />
+            <source>Usuń &amp;zaznaczonych</source>
+            <translation>Delete sele&amp;cted</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/attendance.py" line="131" />
-            <source>&amp;Lista uczestników</source>
-            <translation>&amp;Participant list</translation>
+            <source>List&amp;a uczestników</source>
+            <translation>Participant &amp;list</translation>
         </message>
         <message>
             <location filename="../../ui/pages/attendance.py" line="156" />
@@ -424,7 +424,7 @@ Everything shown as saved is safe in the database. The details were written to %
         <message>
             <location filename="../../ui/pages/details.py" line="26" />
             <source>&amp;Tytuł</source>
-            <translation>&amp;Title</translation>
+            <translation>Tit&amp;le</translation>
         </message>
         <message>
             <location filename="../../ui/pages/details.py" line="26" />
@@ -432,19 +432,9 @@ Everything shown as saved is safe in the database. The details were written to %
             <translation>Edit title</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="27" />
-            <source>&amp;Seria konsultacji</source>
-            <translation>&amp;Series</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/details.py" line="28" />
             <source>Zmiana serii</source>
             <translation>Edit series</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/details.py" line="29" />
-            <source>&amp;Adresaci</source>
-            <translation>&amp;Audience</translation>
         </message>
         <message>
             <location filename="../../ui/pages/details.py" line="29" />
@@ -462,11 +452,6 @@ Everything shown as saved is safe in the database. The details were written to %
             <translation>Edit organiser</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/details.py" line="33" />
-            <source>Nagłówek obsza&amp;rów</source>
-            <translation>Area &amp;heading</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/details.py" line="34" />
             <source>Zmiana nagłówka obszarów</source>
             <translation>Change area heading</translation>
@@ -474,17 +459,12 @@ Everything shown as saved is safe in the database. The details were written to %
         <message>
             <location filename="../../ui/pages/details.py" line="35" />
             <source>&amp;Miejsce</source>
-            <translation>&amp;Venue</translation>
+            <translation>Ven&amp;ue</translation>
         </message>
         <message>
             <location filename="../../ui/pages/details.py" line="35" />
             <source>Zmiana miejsca</source>
             <translation>Edit venue</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/details.py" line="38" />
-            <source>&amp;Prowadzenie</source>
-            <translation>&amp;Facilitator</translation>
         </message>
         <message>
             <location filename="../../ui/pages/details.py" line="39" />
@@ -493,18 +473,8 @@ Everything shown as saved is safe in the database. The details were written to %
         </message>
         <message>
             <location filename="../../ui/pages/details.py" line="40" />
-            <source>Opra&amp;cowanie</source>
-            <translation>&amp;Prepared by</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/details.py" line="40" />
             <source>Zmiana autora</source>
             <translation>Edit author</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/details.py" line="59" />
-            <source>&amp;Cel spotkania</source>
-            <translation>P&amp;urpose</translation>
         </message>
         <message>
             <location filename="../../ui/pages/details.py" line="60" />
@@ -514,7 +484,7 @@ Everything shown as saved is safe in the database. The details were written to %
         <message>
             <location filename="../../ui/pages/details.py" line="101" />
             <source>&amp;Data</source>
-            <translation>&amp;Date</translation>
+            <translation>Da&amp;te</translation>
         </message>
         <message>
             <location filename="../../ui/pages/details.py" line="102" />
@@ -522,9 +492,39 @@ Everything shown as saved is safe in the database. The details were written to %
             <translation>Edit date</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/details.py" line="27" />
+            <source>Seria konsultac&amp;ji</source>
+            <translation>Ser&amp;ies</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="29" />
+            <source>Adresaci</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="33" />
+            <source>N&amp;agłówek obszarów</source>
+            <translation>&amp;Wording of the area heading</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="38" />
+            <source>Prowad&amp;zenie</source>
+            <translation>Facilitated &amp;by</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="40" />
+            <source>Op&amp;racowanie</source>
+            <translation>Prepared b&amp;y</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="59" />
+            <source>Cel spotkan&amp;ia</source>
+            <translation>&amp;Purpose</translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/details.py" line="106" />
-            <source>&amp;Początek (GG:MM)</source>
-            <translation>&amp;Start (HH:MM)</translation>
+            <source>Początek (&amp;GG:MM)</source>
+            <translation>Sta&amp;rt (HH:MM)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/details.py" line="107" />
@@ -534,7 +534,7 @@ Everything shown as saved is safe in the database. The details were written to %
         <message>
             <location filename="../../ui/pages/details.py" line="108" />
             <source>&amp;Koniec (GG:MM)</source>
-            <translation>&amp;End (HH:MM)</translation>
+            <translation>End (HH:&amp;MM)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/details.py" line="109" />
@@ -573,8 +573,13 @@ Everything shown as saved is safe in the database. The details were written to %
         </message>
         <message>
             <location filename="../../ui/pages/details.py" line="132" />
-            <source>&amp;Język dokumentu</source>
-            <translation>Document &amp;language</translation>
+            <source>Jęz&amp;yk dokumentu</source>
+            <translation>Do&amp;cument language</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/details.py" line="138" />
+            <source>Liczba uczestników</source>
+            <translation>Number of participants</translation>
         </message>
         <message>
             <location filename="../../ui/pages/details.py" line="133" />
@@ -585,11 +590,6 @@ Everything shown as saved is safe in the database. The details were written to %
             <location filename="../../ui/pages/details.py" line="137" />
             <source>Puste pole = liczba obecnych z listy obecności</source>
             <translation>Empty = the number present on the attendance list</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/details.py" line="138" />
-            <source>&amp;Liczba uczestników</source>
-            <translation>&amp;Number of participants</translation>
         </message>
         <message>
             <location filename="../../ui/pages/details.py" line="139" />
@@ -679,7 +679,7 @@ Everything shown as saved is safe in the database. The details were written to %
         <message>
             <location filename="../../ui/officials/import_dialog.py" line="342" />
             <source>&amp;Zamknij</source>
-            <translation>&amp;Close</translation>
+            <translation>Clos&amp;e</translation>
         </message>
         <message>
             <location filename="../../ui/officials/import_dialog.py" line="352" />
@@ -1164,7 +1164,7 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
         </message>
         <message>
             <location filename="../../ui/meeting_window.py" line="54" />
-            <source>&amp;Podsumowanie</source>
+            <source>Pods&amp;umowanie</source>
             <translation>&amp;Summary</translation>
         </message>
         <message>
@@ -1564,13 +1564,13 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
         </message>
         <message>
             <location filename="../../ui/officials/recurring_dialog.py" line="84" />
-            <source>&amp;Potwierdź grupę</source>
+            <source>Potwierdź &amp;grupę</source>
             <translation>&amp;Confirm group</translation>
         </message>
         <message>
             <location filename="../../ui/officials/recurring_dialog.py" line="85" />
             <source>&amp;Wydziel zaznaczone</source>
-            <translation>&amp;Split off the ticked ones</translation>
+            <translation>Split &amp;off the ticked ones</translation>
         </message>
         <message>
             <location filename="../../ui/officials/recurring_dialog.py" line="86" />
@@ -1784,7 +1784,7 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
         <message>
             <location filename="../../ui/officials/report_dialog.py" line="110" />
             <source>&amp;Wybrane spotkania</source>
-            <translation>&amp;Selected meetings</translation>
+            <translation>Selected &amp;meetings</translation>
         </message>
         <message>
             <location filename="../../ui/officials/report_dialog.py" line="116" />
@@ -1853,8 +1853,13 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
         </message>
         <message>
             <location filename="../../ui/officials/report_dialog.py" line="150" />
-            <source>&amp;Wybierz…</source>
+            <source>Wybi&amp;erz…</source>
             <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="176" />
+            <source>Otwórz &amp;raport</source>
+            <translation>&amp;Open report</translation>
         </message>
         <message>
             <location filename="../../ui/officials/report_dialog.py" line="163" />
@@ -1864,7 +1869,7 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
         <message>
             <location filename="../../ui/officials/report_dialog.py" line="164" />
             <source>&amp;Format:</source>
-            <translation>&amp;Format:</translation>
+            <translation>Form&amp;at:</translation>
         </message>
         <message>
             <location filename="../../ui/officials/report_dialog.py" line="165" />
@@ -1879,7 +1884,7 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
         <message>
             <location filename="../../ui/officials/report_dialog.py" line="167" />
             <source>&amp;Plik:</source>
-            <translation>&amp;File:</translation>
+            <translation>F&amp;ile:</translation>
         </message>
         <message>
             <location filename="../../ui/officials/report_dialog.py" line="169" />
@@ -1889,18 +1894,13 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
         <message>
             <location filename="../../ui/officials/report_dialog.py" line="174" />
             <source>&amp;Utwórz raport</source>
-            <translation>&amp;Create report</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/report_dialog.py" line="176" />
-            <source>&amp;Otwórz raport</source>
-            <translation>&amp;Open report</translation>
+            <translation>Create &amp;report</translation>
         </message>
         <message>
             <location filename="../../ui/officials/report_dialog.py" line="178" />
             <location filename="../../ui/officials/report_dialog.py" line="318" />
             <source>&amp;Zamknij</source>
-            <translation>&amp;Close</translation>
+            <translation>Clos&amp;e</translation>
         </message>
         <message>
             <location filename="../../ui/officials/report_dialog.py" line="217" />
@@ -2014,11 +2014,6 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
             <translation>Number of results</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="138" />
-            <source>&amp;Otwórz w spotkaniu</source>
-            <translation>&amp;Open in the meeting</translation>
-        </message>
-        <message>
             <location filename="../../ui/officials/search_window.py" line="168" />
             <source>Seria</source>
             <translation>Series</translation>
@@ -2054,9 +2049,14 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
             <translation>&amp;To:</translation>
         </message>
         <message>
+            <location filename="../../ui/officials/search_window.py" line="138" />
+            <source>Otwórz &amp;w spotkaniu</source>
+            <translation>&amp;Open in the meeting</translation>
+        </message>
+        <message>
             <location filename="../../ui/officials/search_window.py" line="177" />
-            <source>&amp;Wyczyść filtry</source>
-            <translation>&amp;Clear filters</translation>
+            <source>Wyczyść &amp;filtry</source>
+            <translation>Cle&amp;ar filters</translation>
         </message>
         <message>
             <location filename="../../ui/officials/search_window.py" line="180" />
@@ -2076,7 +2076,7 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
         <message>
             <location filename="../../ui/officials/search_window.py" line="181" />
             <source>&amp;Tag:</source>
-            <translation>&amp;Tag:</translation>
+            <translation>Ta&amp;g:</translation>
         </message>
         <message>
             <location filename="../../ui/officials/search_window.py" line="200" />
@@ -2306,19 +2306,24 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="248" />
-            <source>Brak spotkań. Utwórz nowe (Ctrl+N) albo otwórz przykładowe spotkanie.</source>
-            <translation>No meetings yet. Create one (Ctrl+N) or open the sample meeting.</translation>
-        </message>
-        <message>
             <location filename="../../ui/start_window.py" line="124" />
-            <source>&amp;Szukaj:</source>
+            <source>Szuka&amp;j:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
             <location filename="../../ui/start_window.py" line="124" />
-            <source>S&amp;eria:</source>
-            <translation>S&amp;eries:</translation>
+            <source>Seri&amp;a:</source>
+            <translation>Ser&amp;ies:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="165" />
+            <source>U&amp;suń</source>
+            <translation>De&amp;lete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/start_window.py" line="248" />
+            <source>Brak spotkań. Utwórz nowe (Ctrl+N) albo otwórz przykładowe spotkanie.</source>
+            <translation>No meetings yet. Create one (Ctrl+N) or open the sample meeting.</translation>
         </message>
         <message>
             <location filename="../../ui/start_window.py" line="143" />
@@ -2334,17 +2339,12 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
         <message>
             <location filename="../../ui/start_window.py" line="163" />
             <source>&amp;Otwórz</source>
-            <translation>&amp;Open</translation>
+            <translation>O&amp;pen</translation>
         </message>
         <message>
             <location filename="../../ui/start_window.py" line="164" />
             <source>&amp;Duplikuj jako szablon</source>
             <translation>&amp;Duplicate as template</translation>
-        </message>
-        <message>
-            <location filename="../../ui/start_window.py" line="165" />
-            <source>&amp;Usuń</source>
-            <translation>De&amp;lete</translation>
         </message>
         <message>
             <location filename="../../ui/start_window.py" line="171" />
@@ -2527,11 +2527,6 @@ You can undo it (Ctrl+Z).</translation>
             <translation>In the order noted</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="60" />
-            <source>&amp;Układ:</source>
-            <translation>&amp;Layout:</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/summary.py" line="62" />
             <source>&amp;Z nazwiskami mówców</source>
             <translation>&amp;With speakers' names</translation>
@@ -2542,18 +2537,23 @@ You can undo it (Ctrl+Z).</translation>
             <translation>Unticked, the summary is anonymous</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="64" />
-            <source>&amp;Lista obecności w załączniku</source>
-            <translation>Attendance &amp;list as an appendix</translation>
-        </message>
-        <message>
             <location filename="../../ui/pages/summary.py" line="65" />
             <source>Eksportuj &amp;DOCX…</source>
-            <translation>Export &amp;DOCX…</translation>
+            <translation>Export DO&amp;CX…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/summary.py" line="60" />
+            <source>Ukł&amp;ad:</source>
+            <translation>&amp;Layout:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/summary.py" line="64" />
+            <source>Lista &amp;obecności w załączniku</source>
+            <translation>Attendance l&amp;ist as an appendix</translation>
         </message>
         <message>
             <location filename="../../ui/pages/summary.py" line="66" />
-            <source>Eksportuj &amp;PDF…</source>
+            <source>Eksportuj PD&amp;F…</source>
             <translation>Export &amp;PDF…</translation>
         </message>
         <message>
@@ -2666,7 +2666,7 @@ Open it now?</translation>
         <message>
             <location filename="../../ui/officials/tags_dialog.py" line="59" />
             <source>&amp;Zamknij</source>
-            <translation>&amp;Close</translation>
+            <translation>Clos&amp;e</translation>
         </message>
         <message>
             <location filename="../../ui/officials/tags_dialog.py" line="71" />

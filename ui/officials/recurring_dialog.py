@@ -81,7 +81,7 @@ class RecurringDialog(QDialog):
         self.members = QListWidget(self)
         self.members.setAccessibleName(self.tr("Wypowiedzi w grupie"))
         self.members.setWordWrap(True)
-        self.confirm_button = QPushButton(self.tr("&Potwierdź grupę"), self)
+        self.confirm_button = QPushButton(self.tr("Potwierdź &grupę"), self)
         self.split_button = QPushButton(self.tr("&Wydziel zaznaczone"), self)
         self.forget_button = QPushButton(self.tr("Przywróć &automatyczne"), self)
         self.merge_button = QPushButton(self.tr("Po&łącz zaznaczone grupy"), self)

@@ -135,7 +135,7 @@ class SearchWindow(QWidget):
         self.results = self._make_results()
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Liczba wyników"))
-        self.open_button = QPushButton(self.tr("&Otwórz w spotkaniu"), self)
+        self.open_button = QPushButton(self.tr("Otwórz &w spotkaniu"), self)
         self.open_button.clicked.connect(lambda: self.open_result(self.results.currentIndex()))
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
@@ -174,7 +174,7 @@ class SearchWindow(QWidget):
             self.kind_combo.addItem(kind_icon(kind), kind_label(kind), kind)
         self.from_check, self.from_edit = self._date(self.tr("&Od:"), QDate(date.today().year - 1, 1, 1))
         self.to_check, self.to_edit = self._date(self.tr("&Do:"), QDate.currentDate())
-        clear = QPushButton(self.tr("&Wyczyść filtry"), self)
+        clear = QPushButton(self.tr("Wyczyść &filtry"), self)
         clear.clicked.connect(self.clear_filters)
         grid = QGridLayout()
         labels = ((self.tr("S&eria:"), self.series_combo), (self.tr("Se&kcja:"), self.section_combo),

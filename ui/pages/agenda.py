@@ -51,7 +51,7 @@ class AgendaEditor(QWidget):
         self._shortcuts()
 
     def _build_layout(self) -> None:
-        title = QLabel(self.tr("&Przebieg spotkania"), self)
+        title = QLabel(self.tr("Prze&bieg spotkania"), self)
         title.setBuddy(self.list)
         title.setStyleSheet("font-weight: bold")
         buttons = QHBoxLayout()

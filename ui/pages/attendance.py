@@ -113,13 +113,13 @@ class AttendancePage(QWidget):
         return table
 
     def _build_layout(self) -> None:
-        quick_label = QLabel(self.tr("&Nowy uczestnik:"), self)
+        quick_label = QLabel(self.tr("Nowy uczestni&k:"), self)
         quick_label.setBuddy(self.quick)
         top = QHBoxLayout()
         top.addWidget(quick_label)
         top.addWidget(self.quick, 1)
         buttons = QHBoxLayout()
-        self.delete_button = self._button(self.tr("&Usuń zaznaczonych"), self.delete_selected, buttons)
+        self.delete_button = self._button(self.tr("Usuń &zaznaczonych"), self.delete_selected, buttons)
         self.import_button = self._button(self.tr("&Import z CSV…"), self.import_csv, buttons)
         self.print_button = self._button(self.tr("&Drukuj listę obecności"), None, buttons)
         menu = QMenu(self.print_button)
@@ -128,7 +128,7 @@ class AttendancePage(QWidget):
         self.print_button.setMenu(menu)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
-        table_label = QLabel(self.tr("&Lista uczestników"), self)
+        table_label = QLabel(self.tr("List&a uczestników"), self)
         table_label.setBuddy(self.table)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -24,20 +24,20 @@ from ui.widgets.date_edit import DateEdit
 # field, label (with mnemonic), undo text; in page order (the tab order follows it).
 LINE_FIELDS = (
     ("title", QT_TRANSLATE_NOOP("DetailsPage", "&Tytuł"), QT_TRANSLATE_NOOP("DetailsPage", "Zmiana tytułu")),
-    ("series", QT_TRANSLATE_NOOP("DetailsPage", "&Seria konsultacji"),
+    ("series", QT_TRANSLATE_NOOP("DetailsPage", "Seria konsultac&ji"),
      QT_TRANSLATE_NOOP("DetailsPage", "Zmiana serii")),
-    ("audience", QT_TRANSLATE_NOOP("DetailsPage", "&Adresaci"), QT_TRANSLATE_NOOP("DetailsPage", "Zmiana adresatów")),
+    ("audience", QT_TRANSLATE_NOOP("DetailsPage", "Adresaci"), QT_TRANSLATE_NOOP("DetailsPage", "Zmiana adresatów")),
     ("organiser", QT_TRANSLATE_NOOP("DetailsPage", "&Organizator"),
      QT_TRANSLATE_NOOP("DetailsPage", "Zmiana organizatora")),
     # The heading over the model areas in the summary; worded from the organiser until the user writes one.
-    ("group_heading", QT_TRANSLATE_NOOP("DetailsPage", "Nagłówek obsza&rów"),
+    ("group_heading", QT_TRANSLATE_NOOP("DetailsPage", "N&agłówek obszarów"),
      QT_TRANSLATE_NOOP("DetailsPage", "Zmiana nagłówka obszarów")),
     ("venue", QT_TRANSLATE_NOOP("DetailsPage", "&Miejsce"), QT_TRANSLATE_NOOP("DetailsPage", "Zmiana miejsca")),
 )
 PEOPLE_FIELDS = (
-    ("facilitator", QT_TRANSLATE_NOOP("DetailsPage", "&Prowadzenie"),
+    ("facilitator", QT_TRANSLATE_NOOP("DetailsPage", "Prowad&zenie"),
      QT_TRANSLATE_NOOP("DetailsPage", "Zmiana prowadzącego")),
-    ("author", QT_TRANSLATE_NOOP("DetailsPage", "Opra&cowanie"), QT_TRANSLATE_NOOP("DetailsPage", "Zmiana autora")),
+    ("author", QT_TRANSLATE_NOOP("DetailsPage", "Op&racowanie"), QT_TRANSLATE_NOOP("DetailsPage", "Zmiana autora")),
 )
 # "10:30", "9.05", or digits only as people type on a phone: "930", "1330" (checked by time_value).
 TIME_RE = QRegularExpression(r"^(\d{1,4}|([01]?\d|2[0-3])?([:.]([0-5]\d?)?)?)$")
@@ -56,7 +56,7 @@ class DetailsPage(QWidget):
         for field, label, undo in LINE_FIELDS:
             self._add(form, field, QLineEdit(self), label, undo, required_value if field == "title" else None)
         self._add_when(form)
-        self._add(form, "purpose", self._purpose_edit(), QT_TRANSLATE_NOOP("DetailsPage", "&Cel spotkania"),
+        self._add(form, "purpose", self._purpose_edit(), QT_TRANSLATE_NOOP("DetailsPage", "Cel spotkan&ia"),
                   QT_TRANSLATE_NOOP("DetailsPage", "Zmiana celu spotkania"))
         for field, label, undo in PEOPLE_FIELDS:
             self._add(form, field, QLineEdit(self), label, undo)
@@ -103,7 +103,7 @@ class DetailsPage(QWidget):
         self.bindings["date"].fixup = DateEdit.finish  # '3.12.26' becomes a date before it is committed
         day.rejected.connect(self._date_rejected)
         for field, label, undo in (
-            ("start", QT_TRANSLATE_NOOP("DetailsPage", "&Początek (GG:MM)"),
+            ("start", QT_TRANSLATE_NOOP("DetailsPage", "Początek (&GG:MM)"),
              QT_TRANSLATE_NOOP("DetailsPage", "Zmiana godziny rozpoczęcia")),
             ("end", QT_TRANSLATE_NOOP("DetailsPage", "&Koniec (GG:MM)"),
              QT_TRANSLATE_NOOP("DetailsPage", "Zmiana godziny zakończenia")),
@@ -129,13 +129,13 @@ class DetailsPage(QWidget):
         language.addItem(self.tr("polski"), "pl")
         language.addItem(self.tr("angielski"), "en")
         language.setMaximumWidth(160)
-        self._add(form, "language", language, QT_TRANSLATE_NOOP("DetailsPage", "&Język dokumentu"),
+        self._add(form, "language", language, QT_TRANSLATE_NOOP("DetailsPage", "Jęz&yk dokumentu"),
                   QT_TRANSLATE_NOOP("DetailsPage", "Zmiana języka dokumentu"))
         count = QLineEdit(self)
         count.setValidator(QRegularExpressionValidator(QRegularExpression(r"^\d{0,6}$"), count))
         count.setMaximumWidth(90)
         count.setToolTip(self.tr("Puste pole = liczba obecnych z listy obecności"))
-        self._add(form, "attendance_count", count, QT_TRANSLATE_NOOP("DetailsPage", "&Liczba uczestników"),
+        self._add(form, "attendance_count", count, QT_TRANSLATE_NOOP("DetailsPage", "Liczba uczestników"),
                   QT_TRANSLATE_NOOP("DetailsPage", "Zmiana liczby uczestników"), count_value)
 
     def _series_completer(self) -> None:
