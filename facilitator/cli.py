@@ -238,7 +238,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     from facilitator.operations import list_meetings
 
     for row in list_meetings(_engine(args)):
-        say(f"{row.id}  {row.date.isoformat()}  {row.title}  ({row.items} items)")
+        series = f"  [{row.series}]" if row.series else ""
+        say(f"{row.id}  {row.date.isoformat()}  {row.title}{series}  ({row.items} items)")
     return EXIT_OK
 
 

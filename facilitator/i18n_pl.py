@@ -142,6 +142,7 @@ MESSAGES: dict[str, str] = {
     "choose at least two statements": "wybierz co najmniej dwie wypowiedzi",
     "the start date is after the end date": "data początkowa jest późniejsza niż data końcowa",
     "no meetings match the chosen filters": "żadne spotkanie nie spełnia wybranych kryteriów",
+    "there is no series {name!r}; the series are: {names}": "nie ma serii {name!r}; serie w bazie: {names}",
 }
 
 # Words put into messages as params: entity and field names, kinds of JSON values (nominative case).

@@ -264,11 +264,23 @@ class Filters:
     meeting_ids: Iterable[str] | None = None
 
 
+def series_key(name: str) -> str:
+    """What makes two series names one series: case, diacritics' spelling and spaces do not count."""
+    return " ".join(fold(name).split())
+
+
+def matching_series(conn: Connection, name: str) -> list[str]:
+    """The stored spellings of the series `name` ("wpw 2019 " finds "WPW 2019"); few rows, compared in Python."""
+    key = series_key(name)
+    stored = conn.execute(select(Meeting.series).where(Meeting.series.is_not(None)).distinct()).scalars()
+    return [s for s in stored if series_key(s) == key]
+
+
 def filter_clauses(conn: Connection, filters: Filters) -> list[ColumnElement]:
     """WHERE clauses over Item/Section/Meeting for the given filters (shared with recurring and report)."""
     clauses: list[ColumnElement] = []
     if filters.series:
-        clauses.append(Meeting.series == filters.series)
+        clauses.append(Meeting.series.in_(matching_series(conn, filters.series)))
     if filters.date_from:
         clauses.append(Meeting.date >= filters.date_from)
     if filters.date_to:

@@ -53,7 +53,7 @@ def test_meeting_filter_and_threshold(db, tmp_path):
 
 
 @pytest.mark.parametrize("argv,message", [
-    (["--series", "brak"], "error: no meetings match the chosen filters"),
+    (["--series", "brak"], "error: there is no series 'brak'; the series are: WPW 2019–2022"),
     (["--from", "2018-13-01"], "error: bad date '2018-13-01', expected YYYY-MM-DD"),
     (["--from", "2019-01-01", "--to", "2018-01-01"], "error: the start date is after the end date"),
     (["--threshold", "150"], "error: the threshold must be between 0 and 100, not 150"),
@@ -88,6 +88,8 @@ def test_main_cli_dispatches_report(db, tmp_path, capsys):
     assert main(["--db", str(db), "report", "--format", "xlsx", "-o", str(out), "--language", "en"]) == 0
     assert out.read_bytes().startswith(b"PK")
     assert main(["report", "--db", str(db), "--format", "pdf", "-o", str(out), "--series", "none"]) == 2
+    assert capsys.readouterr().err.strip() == "error: there is no series 'none'; the series are: WPW 2019–2022"
+    assert main(["report", "--db", str(db), "--format", "pdf", "-o", str(out), "--from", "2030-01-01"]) == 2
     assert capsys.readouterr().err.strip() == "error: no meetings match the chosen filters"
 
 

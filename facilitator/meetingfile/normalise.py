@@ -88,6 +88,9 @@ def normalise(data: dict) -> dict:
             meeting[key] = raw[key]
         elif key == "language":
             meeting[key] = raw.get("language") or "pl"
+        elif key == "series":  # trimmed, single spaces: "WPW 2019 " and "WPW  2019" are one series
+            if raw.get(key) is not None and " ".join(raw[key].split()):
+                meeting[key] = " ".join(raw[key].split())
         elif raw.get(key) is not None:
             meeting[key] = int(raw[key]) if key == "attendance_count" else raw[key]
     meeting["agenda"] = list(raw.get("agenda") or ())

@@ -43,6 +43,12 @@ def optional_text(field: str, value: Any) -> str | None:
     return text if text.strip() else None
 
 
+def series_name(field: str, value: Any) -> str | None:
+    """A series name trimmed with single spaces ("WPW  2019 " is "WPW 2019"), so one series stays one."""
+    text = optional_text(field, value)
+    return " ".join(text.split()) if text else None
+
+
 def a_date(field: str, value: Any) -> date:
     """A calendar date, from a date or ISO text (YYYY-MM-DD)."""
     if isinstance(value, datetime):
@@ -131,7 +137,7 @@ def optional_id(field: str, value: Any) -> str | None:
 FIELDS: dict[str, dict[str, Validator]] = {
     "meeting": {
         "title": required_text,
-        "series": optional_text,
+        "series": series_name,
         "audience": optional_text,
         "organiser": optional_text,
         "venue": optional_text,

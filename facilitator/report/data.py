@@ -13,7 +13,7 @@ from facilitator.i18n import tr
 from facilitator.kinds import ITEM_KINDS
 from facilitator.model import Item, Meeting, Participant, Section, Tag, item_tag
 from facilitator.recurring import DEFAULT_THRESHOLD, Group, Member, group_members, load_decisions
-from facilitator.search import Filters, filter_clauses, fold
+from facilitator.search import Filters, filter_clauses, fold, matching_series
 
 KIND_ORDER: tuple[str, ...] = ITEM_KINDS
 SECTION_KIND_ORDER = {"area": 0, "theme": 1, "other": 2}
@@ -159,6 +159,11 @@ def load(engine: Engine, options: ReportOptions) -> ReportData:
     if options.date_from and options.date_to and options.date_from > options.date_to:
         raise ReportError(tr("the start date is after the end date"))
     with engine.connect() as conn:
+        if options.series and not matching_series(conn, options.series):
+            names = sorted({" ".join(n.split()) for n in conn.execute(select(Meeting.series).distinct()).scalars()
+                            if n and n.strip()}, key=fold)
+            raise ReportError(tr("there is no series {name!r}; the series are: {names}", name=options.series,
+                                 names=", ".join(names) or "—"))
         meetings = _meetings(conn, options.filters())
         if not meetings:
             raise ReportError(tr("no meetings match the chosen filters"))

@@ -7,14 +7,18 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, func, select
 
 from facilitator.model import Item, Meeting, Section, Tag, item_tag
-from facilitator.search import fold
+from facilitator.search import fold, series_key
 
 
 def series_names(engine: Engine) -> list[str]:
     """Every consultation series that has a meeting, alphabetically (Polish letters folded for order)."""
     with engine.connect() as conn:
         names = conn.execute(select(Meeting.series).where(Meeting.series.is_not(None)).distinct()).scalars()
-        return sorted((n for n in names if n and n.strip()), key=fold)
+        one: dict[str, str] = {}
+        for name in names:  # "WPW 2019" and "wpw  2019 " are one series: filters match every spelling
+            if name and name.strip():
+                one.setdefault(series_key(name), " ".join(name.split()))
+        return sorted(one.values(), key=fold)
 
 
 def section_titles(engine: Engine) -> list[str]:

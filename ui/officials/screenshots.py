@@ -1,4 +1,4 @@
-"""Screenshots of the import preview and the search window with realistic data (offscreen Qt).
+"""Screenshots of the import preview, the search window and the recurring statements, realistic data (offscreen Qt).
 
 Run: ``QT_QPA_PLATFORM=offscreen python -m ui.officials.screenshots docs/screenshots``
 """
@@ -73,8 +73,24 @@ def _save(widget: QWidget, path: Path) -> Path:
     return path
 
 
+def _recurring(engine, path: Path) -> Path:
+    """The recurring-statements window on the imported meetings, the largest group chosen."""
+    from ui.officials.recurring_dialog import RecurringDialog
+
+    dialog = RecurringDialog(engine)
+    dialog.resize(1180, 780)
+    dialog.show()
+    _wait(lambda: not dialog.busy)
+    if dialog.table.rowCount():
+        dialog.table.selectRow(0)
+    QApplication.processEvents()
+    written = _save(dialog, path)
+    dialog.close()
+    return written
+
+
 def shoot(outdir: str | os.PathLike[str]) -> list[Path]:
-    """Write import-preview.png and search.png into `outdir`; returns the files written."""
+    """Write import-preview.png, search.png and recurring.png into `outdir`; returns the files written."""
     from facilitator.store import open_database
     from ui.app import make_application
     from ui.officials.import_dialog import ImportDialog
@@ -102,6 +118,7 @@ def shoot(outdir: str | os.PathLike[str]) -> list[Path]:
             _wait(lambda: not window.busy)
             written.append(_save(window, out / "search.png"))
             window.close()
+            written.append(_recurring(engine, out / "recurring.png"))
             from ui.officials import workers
 
             workers.wait_all()
