@@ -94,7 +94,7 @@ def test_english_and_plurals(engine, meetings):
 def test_filters_and_errors(engine, meetings):
     assert len(load(engine, ReportOptions(meeting_ids=meetings[:2])).meetings) == 2
     assert len(load(engine, ReportOptions(date_from=date(2018, 6, 8), date_to=date(2018, 12, 31))).meetings) == 2
-    with pytest.raises(ReportError, match="no meetings"):
+    with pytest.raises(ReportError, match="no series 'nie ma takiej'; the series are: Inna, WPW 2019–2022"):
         build(engine, ReportOptions(series="nie ma takiej"))
     with pytest.raises(ReportError, match="no meetings"):
         build(engine, ReportOptions(meeting_ids=[]))
