@@ -163,3 +163,19 @@ def test_officials_report_half_typed_date_keeps_the_last_one(qtbot, engine):
     qtbot.keyClicks(dialog.to_edit, "31.1")
     qtbot.keyClick(dialog.to_edit, Qt.Key.Key_Tab)
     assert dialog.to_edit.date() == QDate(2020, 12, 31) and dialog.to_edit.text() == "31.12.2020"
+
+
+def test_the_date_picker_speaks_polish_and_esc_keeps_the_date(qtbot, engine, db_path, meeting_id):
+    from ui.i18n import install_translators
+
+    install_translators(QApplication.instance(), "pl")  # as the app does at start
+    window = _window(qtbot, engine, meeting_id)
+    day = _tab_into_date(qtbot, window)
+    qtbot.keyClick(day, Qt.Key.Key_F4)
+    calendar = day.popup.findChild(QCalendarWidget)
+    assert calendar.locale().monthName(6) == "czerwca" or calendar.locale().standaloneMonthName(6) == "czerwiec"
+    assert calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: day.popup is None or not day.popup.isVisible())
+    assert day.text() == "15.06.2018" and _stored(db_path, meeting_id) == date(2018, 6, 15)
