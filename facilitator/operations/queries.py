@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Engine, Select, func, select
+from sqlalchemy import Engine, Select, case, func, select
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -24,19 +24,23 @@ class MeetingRow:
     title: str
     venue: str | None
     series: str | None
-    attendance: int  # what the summary prints as 'Liczba uczestników' (Meeting.attendance)
+    attendance: int | None  # what the summary prints as 'Liczba uczestników'; None when it prints no such line
     items: int
 
 
 def _rows_query(meeting_id: str | None = None, series: str | None = None) -> Select:
     """Meetings with their counts aggregated in SQL; core tables, so the first screen configures no mappers."""
     meeting, participant, item, section = (m.__table__ for m in (Meeting, Participant, Item, Section))
+    listed = select(func.count()).where(participant.c.meeting_id == meeting.c.id).correlate(meeting).scalar_subquery()
     present = (
         select(func.count())
         .where(participant.c.meeting_id == meeting.c.id, participant.c.present.is_(True))
         .correlate(meeting)
         .scalar_subquery()
     )
+    # The summary's rule (Meeting.attendance, summary.build): the count typed in, else those present, and no
+    # 'Liczba uczestników' line at all for a meeting with neither.
+    attendance = case((meeting.c.attendance_count.is_not(None), meeting.c.attendance_count), (listed > 0, present))
     items = (
         select(func.count())
         .select_from(item)
@@ -46,7 +50,7 @@ def _rows_query(meeting_id: str | None = None, series: str | None = None) -> Sel
         .scalar_subquery()
     )
     m = meeting.c
-    stmt = select(m.id, m.date, m.title, m.venue, m.series, func.coalesce(m.attendance_count, present), items)
+    stmt = select(m.id, m.date, m.title, m.venue, m.series, attendance, items)
     if meeting_id is not None:
         stmt = stmt.where(m.id == meeting_id)
     if series is not None:

@@ -77,7 +77,7 @@ def test_capture_with_the_start_window_open_updates_only_that_row(qtbot, engine)
     for text in ("Współpraca z wydziałami działa dobrze.", "Brakuje lokali dla organizacji."):
         _type(qtbot, line, text)
         qtbot.keyClick(line, Qt.Key.Key_Return)
-    assert start.counts_of(ids["zielonka"]) == (0, 2)
+    assert start.counts_of(ids["zielonka"]) == ("", 2)
     assert changed == [(target, target)] * 2 and resets == []
     assert start.proxy.index(start.table.currentIndex().row(), COL_TITLE).data() == "Opinie o współpracy z organizacjami"
 
@@ -94,8 +94,8 @@ def test_capture_with_the_start_window_open_updates_only_that_row(qtbot, engine)
 
     for _ in range(3):  # undo the kind, the correction and the statement, with the keys
         qtbot.keyClick(notes.outline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert start.counts_of(ids["zielonka"]) == (0, 1) and resets == []
-    assert start.counts_of(ids["budzet"]) == (0, 0) == start.counts_of(ids["zielen"])
+    assert start.counts_of(ids["zielonka"]) == ("", 1) and resets == []
+    assert start.counts_of(ids["budzet"]) == ("", 0) == start.counts_of(ids["zielen"])
     window.close()
 
 
@@ -104,6 +104,7 @@ def test_attendance_column_is_the_count_the_summary_prints(qtbot, engine):
     start = _start(qtbot, engine)
     assert [start.model.headerData(c, Qt.Orientation.Horizontal) for c in range(start.model.columnCount())] == [
         "Data", "Tytuł", "Miejsce", "Seria konsultacji", "Uczestnicy", "Wypowiedzi"]
+    assert start.counts_of(ids["budzet"]) == ("", 0) and _summary_attendance(engine, ids["budzet"]) is None
     window = _open_from_list(qtbot, start, ids["budzet"])
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # Lista obecności
     page = window.attendance
@@ -137,9 +138,9 @@ def test_a_minimised_start_window_catches_up_when_restored(qtbot, engine):
     ctx = MeetingContext(engine, ids["zielen"])
     ctx.run("dodanie", partial(operations.add_item, text="Więcej drzew."),
             section_id=section, kind="proposal")
-    assert start.counts_of(ids["zielen"]) == (0, 0)  # nothing read while nobody looks
+    assert start.counts_of(ids["zielen"]) == ("", 0)  # nothing read while nobody looks
     start.showNormal()
-    qtbot.waitUntil(lambda: start.counts_of(ids["zielen"]) == (0, 1))
+    qtbot.waitUntil(lambda: start.counts_of(ids["zielen"]) == ("", 1))
     assert resets == []
 
 

@@ -111,9 +111,10 @@ def _month_words(month: int) -> str:
 
 def _cells(row: MeetingRow) -> tuple[tuple, tuple, str]:
     """What the view shows, how it sorts and what the filter searches (folded: no case, no Polish letters)."""
-    shown = (row.date.strftime("%d.%m.%Y"), row.title, row.venue or "", row.series or "", row.attendance, row.items)
+    attendance = "" if row.attendance is None else row.attendance  # the summary prints no count either
+    shown = (row.date.strftime("%d.%m.%Y"), row.title, row.venue or "", row.series or "", attendance, row.items)
     keys = (row.date.isoformat(), (row.title or "").casefold(), shown[COL_VENUE].casefold(),
-            shown[COL_SERIES].casefold(), row.attendance, row.items)
+            shown[COL_SERIES].casefold(), -1 if row.attendance is None else row.attendance, row.items)
     searched = (row.title, row.venue, row.series, row.date.isoformat(), shown[COL_DATE], _month_words(row.date.month),
                 str(row.date.year))
     return shown, keys, fold(" ".join(filter(None, searched)))
