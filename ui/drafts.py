@@ -125,7 +125,7 @@ class DraftKeeper(QObject):
         if self._watched.get(slot) is watched:
             del self._watched[slot]
             self._dirty.discard(slot)
-            if not watched.keep_on_close:
+            if not watched.keep_on_close and watched.stored:  # never saved: nothing to clear, no database work
                 self._write(operations.clear_draft, slot=slot)
 
     def _write(self, op, **kwargs) -> bool:
