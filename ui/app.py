@@ -52,6 +52,7 @@ def run(db: str | None = None, argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
             "App", "Nie można otworzyć bazy danych:\n%1").replace("%1", str(exc)))
         return 2
+    _daily_backup(engine)
     from ui.start_window import StartWindow
 
     window = StartWindow(engine)
@@ -65,6 +66,17 @@ def run(db: str | None = None, argv: list[str] | None = None) -> int:
         return app.exec()
     finally:
         engine.dispose()
+
+
+def _daily_backup(engine) -> None:
+    """At most one automatic backup a day, beside the database; a failure is logged, never blocks the start."""
+    from facilitator.store.backups import daily_backup
+    from ui import crash
+
+    try:
+        daily_backup(engine)
+    except DatabaseError:
+        crash.log.warning("the daily backup could not be made")
 
 
 def _shown_then_quit(app: QApplication) -> None:

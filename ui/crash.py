@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import logging.handlers
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -14,6 +16,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from facilitator import APP_ID
 
 log = logging.getLogger("facilitator.ui")
+LOG_BYTES = 1_000_000  # rotated at about 1 MB, three old files kept
+LOG_KEEP = 3
+
+
+class PrivateLogHandler(logging.handlers.RotatingFileHandler):
+    """A size-limited, rotated log readable by its owner only (0600), rotated files included."""
+
+    def _open(self):
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.chmod(self.baseFilename, 0o600)
+        return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
 
 def log_path() -> Path:
@@ -27,8 +40,8 @@ def install() -> None:
     """Route uncaught exceptions (Qt slots included) to the log and a message box."""
     path = log_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handler: logging.Handler = PrivateLogHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_KEEP, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -42,7 +55,7 @@ def report(kind: type[BaseException], error: BaseException, tb: TracebackType | 
     if issubclass(kind, KeyboardInterrupt):
         QApplication.quit()
         return
-    log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, tb)))
+    log.error("unexpected error\n%s", private_traceback(kind, error, tb))
     if QApplication.instance() is None or QCoreApplication.closingDown():
         return  # at shutdown (a worker finishing after its window closed) the log is enough
     text = QCoreApplication.translate(
@@ -51,4 +64,30 @@ def report(kind: type[BaseException], error: BaseException, tb: TracebackType | 
         "danych. Szczegóły zapisano w pliku %2.",
     )
     QMessageBox.critical(None, QCoreApplication.translate("Crash", "Nieoczekiwany błąd"),
-                         text.replace("%1", str(error) or kind.__name__).replace("%2", str(log_path())))
+                         text.replace("%1", user_words(error)).replace("%2", str(log_path())))
+
+
+def _database_error(error: BaseException) -> bool:
+    return type(error).__module__.startswith(("sqlalchemy", "sqlite3"))
+
+
+def user_words(error: BaseException) -> str:
+    """The error for the dialog: a database error in plain words (no SQL, no values), else its own message."""
+    if _database_error(error):
+        from facilitator.store.errors import translate
+
+        return str(translate(error))
+    return str(error) or type(error).__name__
+
+
+def private_traceback(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
+    """Where it failed (frames and error types), never the messages: they can carry names and statements."""
+    lines = ["Traceback (most recent call last):\n", *traceback.format_tb(tb)]
+    from facilitator.store.errors import translate
+
+    said = f": {translate(error)}" if _database_error(error) else " (message withheld: it may hold personal data)"
+    lines.append(f"{kind.__module__}.{kind.__qualname__}{said}\n")
+    cause = error.__cause__ or error.__context__
+    if cause is not None and cause is not error:
+        lines.insert(0, private_traceback(type(cause), cause, cause.__traceback__) + "\nwhich led to:\n")
+    return "".join(lines)

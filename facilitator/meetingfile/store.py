@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
 from sqlalchemy import Engine, bindparam, delete, insert, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from facilitator.i18n import term, tr
@@ -126,7 +127,8 @@ def _import(engine: Engine, sources: list[Source], policy: str, choices: Mapping
             progress: Progress | None, should_cancel: ShouldCancel | None,
             plan: ImportPlan | None = None) -> ImportResult:
     from facilitator.store.backups import backup_before
-    from facilitator.store.connection import refuse_damaged, write_session
+    from facilitator.store.connection import refuse_damaged, sqlite_path, write_session
+    from facilitator.store.errors import translate
 
     if policy not in POLICIES:
         raise MeetingFileError(tr("unknown conflict policy {policy!r} (choose one of {choices})", policy=policy,
@@ -136,12 +138,15 @@ def _import(engine: Engine, sources: list[Source], policy: str, choices: Mapping
     if len(sources) >= BULK:
         backup_before(engine, "import")
     # Read, merge and write under one write lock: an edit committed meanwhile is either read or waits.
-    with write_session(engine) as session:
-        merged = _merge(session, sources, policy, chosen, should_cancel)
-        reports = [report for report, _ in merged]
-        if any(c.resolution is None for r in reports for c in r.conflicts):
-            raise ImportConflictError(_refusal(reports), plan=plan or ImportPlan(meetings=reports, sources=sources))
-        _write_in_groups(session, [actions for _, actions in merged], progress, should_cancel)
+    try:
+        with write_session(engine) as session:
+            merged = _merge(session, sources, policy, chosen, should_cancel)
+            reports = [report for report, _ in merged]
+            if any(c.resolution is None for r in reports for c in r.conflicts):
+                raise ImportConflictError(_refusal(reports), plan=plan or ImportPlan(meetings=reports, sources=sources))
+            _write_in_groups(session, [actions for _, actions in merged], progress, should_cancel)
+    except DBAPIError as exc:  # full disk, locked or damaged file: in words, never the rows' values
+        raise translate(exc, sqlite_path(engine)) from None
     return ImportResult(meetings=reports, on_conflict=policy)
 
 

@@ -39,12 +39,21 @@ _LETTERS = [get_column_letter(i) for i in range(1, len(COLUMNS) + 1)]
 _SHEET_DATA_END = b"</sheetData>"
 
 
+_NOT_XML = re.compile("[\ufffe\uffff\ud800-\udfff]")  # XML 1.0 has no place for these: the file would not open
+
+
 def clean(value: str | None) -> str:
     """Text as a spreadsheet can hold it: no control characters, at most Excel's cell length."""
     if not value:
         return ""
-    value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    value = _NOT_XML.sub("\ufffd", ILLEGAL_CHARACTERS_RE.sub("\ufffd", value))
     return value if len(value) <= MAX_CELL else value[: MAX_CELL - 1] + "…"
+
+
+def as_text(cell) -> None:
+    """A text cell stays text: openpyxl would store '=HYPERLINK(…)' as a live formula (OWASP CSV/formula injection)."""
+    if isinstance(cell.value, str):
+        cell.data_type = "s"
 
 
 def _header(ws, names: list[str], widths: list[int]) -> None:
@@ -53,6 +62,7 @@ def _header(ws, names: list[str], widths: list[int]) -> None:
         ws.column_dimensions[get_column_letter(index)].width = width
         cell = ws.cell(row=1, column=index, value=clean(name))
         cell.font, cell.alignment = bold, top
+        as_text(cell)
     ws.freeze_panes = "A2"
 
 
@@ -77,8 +87,10 @@ def _counts_sheet(wb: Workbook, data: ReportData, lang: str) -> None:
     counts = data.counts()
     for title, c in counts:
         ws.append([clean(title), *(c.get(k, 0) for k in KIND_ORDER), sum(c.values())])
+        as_text(ws.cell(row=ws.max_row, column=1))
     ws.append([label("total", lang), *(sum(c.get(k, 0) for _, c in counts) for k in KIND_ORDER),
                len(data.statements)])
+    as_text(ws.cell(row=ws.max_row, column=1))
     for cell in ws[ws.max_row]:
         cell.font = Font(bold=True)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(names))}{len(counts) + 1}"

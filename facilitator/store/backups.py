@@ -131,13 +131,14 @@ def list_backups(database: Path, *, count: bool = True) -> list[Backup]:
 
 
 def prune(database: Path) -> list[Path]:
-    """Keep the last KEEP_RECENT backups and the newest of each of the last KEEP_MONTHS months; delete the rest."""
+    """Keep the last KEEP_RECENT backups and the newest of each of the KEEP_MONTHS months before; delete the rest."""
     backups = list_backups(database, count=False)
     keep = {b.path for b in backups[:KEEP_RECENT]}
     months: dict[str, Path] = {}
     for b in backups:
         months.setdefault(b.created.strftime("%Y-%m"), b.path)
-    keep.update(list(months.values())[:KEEP_MONTHS])
+    earlier = list(months.values())[1:]  # the newest month is covered by the recent ones
+    keep.update(earlier[:KEEP_MONTHS])
     removed = [b.path for b in backups if b.path not in keep]
     for path in removed:
         path.unlink(missing_ok=True)
