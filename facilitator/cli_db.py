@@ -24,6 +24,10 @@ def add_parsers(sub, add_db: Callable[[argparse.ArgumentParser], None]) -> None:
     add_db(restore)
     for parser in (db, backup, listing, restore):
         parser.set_defaults(command="db")
+    erase = sub.add_parser("erase-person", help="erase a person from every meeting (RODO art. 17)")
+    erase.add_argument("who", metavar="NAME|EMAIL", help="the person's full name or e-mail address")
+    erase.add_argument("--dry-run", action="store_true", help="only count what would be erased")
+    add_db(erase)
 
 
 def _database(args: argparse.Namespace) -> Path:
@@ -88,4 +92,25 @@ def _restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"db": cmd_db}
+def cmd_erase_person(args: argparse.Namespace) -> int:
+    """Erase a person; the database is compacted so no byte of the name stays in the file."""
+    from facilitator.cli import _engine
+    from facilitator.operations import OperationError
+    from facilitator.operations.erasure import erase_person
+
+    engine = _engine(args)
+    try:
+        done = erase_person(engine, who=args.who, dry_run=args.dry_run)
+    except OperationError as exc:
+        raise UserError(str(exc)) from exc
+    finally:
+        engine.dispose()
+    verb = "would erase" if args.dry_run else "erased"
+    say(f"{verb} {done.participants} participant entries in {done.meetings} meetings "
+        f"({done.statements} statements now credited to their organisation or \"uczestnik\")")
+    if not args.dry_run and done.participants:
+        say("older backups in backups/ still hold the name until they are rotated out; delete them to erase it there")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"db": cmd_db, "erase-person": cmd_erase_person}

@@ -270,3 +270,14 @@ capture_state = Table(
     Column("agenda_started_at", DateTime(timezone=True), nullable=True),
     Column("updated_at", DateTime(timezone=True), nullable=False, default=utcnow),
 )
+
+# A note of each erasure of a person (RODO art. 17, facilitator.operations.erasure): when and how much, never who.
+erasure = Table(
+    "erasure",
+    Base.metadata,
+    Column("id", String(36), primary_key=True),
+    Column("erased_at", DateTime(timezone=True), nullable=False),
+    Column("meetings", Integer, nullable=False),
+    Column("participants", Integer, nullable=False),
+    Column("statements", Integer, nullable=False),
+)

@@ -76,7 +76,7 @@ def test_cli_backup_list_and_restore_a_damaged_database(tmp_path, capsys):
     assert main(["db", "restore", "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert "kept as" in out
-    kept = [p for p in tmp_path.iterdir() if ".replaced-" in p.name]
+    kept = [p for p in tmp_path.iterdir() if ".replaced-" in p.name and not p.name.endswith(("-wal", "-shm"))]
     assert kept and kept[0].read_bytes() == damaged  # the damaged file is kept aside, never deleted
     assert main(["list", "--db", str(db)]) == 0 and "Podsumowanie" in capsys.readouterr().out
 

@@ -177,6 +177,16 @@ def refuse_damaged(engine: Engine) -> None:
         raise damaged(sqlite_path(engine), "database disk image is malformed")
 
 
+def compact(engine: Engine) -> None:
+    """Rewrite the file so erased data leaves no byte behind: VACUUM, then empty the WAL into it."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA secure_delete=ON")
+        conn.exec_driver_sql("VACUUM")
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def open_database(db: str | os.PathLike[str] | None = None) -> Engine:
     """Open (creating and migrating if needed) the database the user asked for."""
     return init_db(make_engine(database_url(db)))
