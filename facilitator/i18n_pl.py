@@ -141,6 +141,9 @@ MESSAGES: dict[str, str] = {
     "unknown statement id: {id}": "nieznany identyfikator wypowiedzi: {id}",
     "choose at least two statements": "wybierz co najmniej dwie wypowiedzi",
     "give the name or e-mail of the person to erase": "podaj imię i nazwisko albo e-mail osoby do usunięcia",
+    "contains a lone surrogate (\\ud800–\\udfff), which is not text":
+        "zawiera pojedynczy surogat (\\ud800–\\udfff), który nie jest tekstem",
+    "the number is too large (the limit is {limit})": "liczba jest za duża (limit to {limit})",
     "the start date is after the end date": "data początkowa jest późniejsza niż data końcowa",
     "no meetings match the chosen filters": "żadne spotkanie nie spełnia wybranych kryteriów",
     "there is no series {name!r}; the series are: {names}": "nie ma serii {name!r}; serie w bazie: {names}",

@@ -46,16 +46,27 @@ def run(db: str | None = None, argv: list[str] | None = None) -> int:
     from ui import crash
 
     crash.install()
+    from facilitator.store import database_url
+    from ui import single
+
+    server = single.claim(single.server_name(database_url(db)))
+    if server is None:  # the app already runs on this database: its window came to the front, one undo history
+        return 0
     try:
         engine = open_database(db)
     except DatabaseError as exc:
         QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
             "App", "Nie można otworzyć bazy danych:\n%1").replace("%1", str(exc)))
+        server.close()
         return 2
     _daily_backup(engine)
     from ui.start_window import StartWindow
 
     window = StartWindow(engine)
+    from ui.dialogs.backups import install_actions
+
+    install_actions(window)  # Plik → Kopie zapasowe…, Usuń dane osoby…
+    single.bring_to_front_on_request(server, window)
     window.show()
     from ui.drafts import reopen_interrupted
 
@@ -65,6 +76,7 @@ def run(db: str | None = None, argv: list[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        server.close()
         engine.dispose()
 
 

@@ -36,6 +36,16 @@ def _no_constant(name: str) -> float:
     raise MeetingFileError(tr("invalid JSON: {name} is not a valid JSON value", name=name))
 
 
+_TOO_LARGE = 2**64  # stands in for an integer of more digits than any database stores; refused with its path
+
+
+def _integer(digits: str) -> int:
+    """Whole numbers as Python ints, but one of thousands of digits is not converted (that is slow, then fails)."""
+    if len(digits) > 25:
+        return -_TOO_LARGE if digits.startswith("-") else _TOO_LARGE
+    return int(digits)
+
+
 def parse_bytes(raw: bytes) -> dict:
     """Decode and parse a meeting file's bytes; raise MeetingFileError saying exactly what is wrong."""
     if len(raw) > MAX_BYTES:
@@ -51,7 +61,7 @@ def parse_bytes(raw: bytes) -> dict:
     if not text.strip():
         raise MeetingFileError(tr("the file is empty"))
     try:
-        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant, parse_int=_integer)
     except json.JSONDecodeError as exc:
         raise MeetingFileError(tr("invalid JSON at line {line}, column {column}: {reason}", line=exc.lineno,
                                   column=exc.colno, reason=exc.msg)) from None

@@ -88,7 +88,7 @@ def _message(error) -> tuple[str, str]:
     if kind == "enum":
         options = ", ".join(repr(v) for v in error.validator_value if v is not None)
         return dotted(path), tr("{value} is not one of {options}", value=_describe(value), options=options)
-    if kind == "pattern":
+    if kind in ("pattern", "maxLength"):  # maxLength: "10:00\n" matches the pattern's $ before the newline
         field = path[-1] if path else ""
         if field == "date":
             return dotted(path), tr("{value} is not a valid date (YYYY-MM-DD)", value=_describe(value))
@@ -136,6 +136,27 @@ def check_schema(data: dict) -> None:
     if errors:
         where, message = _message(errors[0])
         raise MeetingFileError(message, where=where)
+
+
+SQLITE_INT = 2**63 - 1  # the largest whole number a database column can hold
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_values(data: dict) -> None:
+    """Values every writer can store: no lone surrogate in a string, no whole number beyond SQLite's range."""
+    stack: list[tuple[object, tuple]] = [(data, ())]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, dict):
+            stack.extend((v, (*path, k)) for k, v in reversed(list(value.items())))
+        elif isinstance(value, list):
+            stack.extend((v, (*path, i)) for i, v in reversed(list(enumerate(value))))
+        elif isinstance(value, str) and _SURROGATE.search(value):
+            raise MeetingFileError(tr("contains a lone surrogate (\\ud800–\\udfff), which is not text"),
+                                   where=dotted(path))
+        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > SQLITE_INT:
+            raise MeetingFileError(tr("the number is too large (the limit is {limit})", limit=SQLITE_INT),
+                                   where=dotted(path))
 
 
 def _walk_items(items: list | None, path: str):

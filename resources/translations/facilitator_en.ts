@@ -77,7 +77,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="52" />
+            <location filename="../../ui/app.py" line="58" />
             <source>Nie można otworzyć bazy danych:
 %1</source>
             <translation>The database cannot be opened:
@@ -213,6 +213,102 @@
         </message>
     </context>
     <context>
+        <name>BackupsDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/backups.py" line="37" />
+            <location filename="../../ui/dialogs/backups.py" line="87" />
+            <location filename="../../ui/dialogs/backups.py" line="109" />
+            <location filename="../../ui/dialogs/backups.py" line="114" />
+            <source>Kopie zapasowe</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/backups.py" line="41" />
+            <source>Kopie w folderze: %1</source>
+            <translation>Backups in the folder: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/backups.py" line="42" />
+            <source>Kopie zapasowe są dostępne tylko dla bazy SQLite.</source>
+            <translation>Backups are available for SQLite databases only.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/backups.py" line="47" />
+            <source>Data</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/backups.py" line="47" />
+            <source>Powód</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/backups.py" line="47" />
+            <source>Spotkania</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/backups.py" line="49" />
+            <source>Lista kopii zapasowych</source>
+            <translation>List of backups</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/backups.py" line="52" />
+            <source>&amp;Utwórz kopię teraz</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/backups.py" line="53" />
+            <source>&amp;Przywróć wybraną…</source>
+            <translation>&amp;Restore the selected one…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/backups.py" line="65" />
+            <source>codzienna</source>
+            <translation>daily</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/backups.py" line="65" />
+            <source>przed aktualizacją</source>
+            <translation>before an update</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/backups.py" line="66" />
+            <source>przed importem</source>
+            <translation>before an import</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/backups.py" line="66" />
+            <source>ręczna</source>
+            <translation>manual</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/backups.py" line="97" />
+            <source>Przywrócić kopię?</source>
+            <translation>Restore the backup?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/backups.py" line="98" />
+            <source>Baza danych zostanie zastąpiona kopią z %1. Zmiany wprowadzone później nie będą widoczne; obecny plik zostanie zachowany obok bazy. Przywrócić?</source>
+            <translation>The database will be replaced by the backup from %1. Changes made later will not be there; the current file is kept beside the database. Restore?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/backups.py" line="115" />
+            <source>Przywrócono kopię. Poprzedni plik zachowano jako: %1</source>
+            <translation>The backup was restored. The previous file was kept as: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/backups.py" line="153" />
+            <source>&amp;Kopie zapasowe…</source>
+            <translation>&amp;Backups…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/backups.py" line="155" />
+            <source>Usuń &amp;dane osoby…</source>
+            <translation>Erase a &amp;person's data…</translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureLine</name>
         <message>
             <location filename="../../ui/widgets/capture_line.py" line="92" />
@@ -235,12 +331,12 @@
             <translation>Speaker</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/capture_line.py" line="150" />
+            <location filename="../../ui/widgets/capture_line.py" line="151" />
             <source>Rodzaj następnej wypowiedzi: %1</source>
             <translation>Kind of the next statement: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/capture_line.py" line="156" />
+            <location filename="../../ui/widgets/capture_line.py" line="157" />
             <source>Podpunkt poziomu %1 (Shift+Tab: wyżej)</source>
             <translation>Sub-point, level %1 (Shift+Tab: up a level)</translation>
         </message>
@@ -304,7 +400,7 @@
     <context>
         <name>Crash</name>
         <message>
-            <location filename="../../ui/crash.py" line="48" />
+            <location filename="../../ui/crash.py" line="61" />
             <source>Wystąpił nieoczekiwany błąd: %1
 
 Wszystko, co zostało oznaczone jako zapisane, jest bezpieczne w bazie danych. Szczegóły zapisano w pliku %2.</source>
@@ -313,7 +409,7 @@ Wszystko, co zostało oznaczone jako zapisane, jest bezpieczne w bazie danych. S
 Everything shown as saved is safe in the database. The details were written to %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/crash.py" line="53" />
+            <location filename="../../ui/crash.py" line="66" />
             <source>Nieoczekiwany błąd</source>
             <translation>Unexpected error</translation>
         </message>
@@ -618,9 +714,46 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>DraftRecovery</name>
         <message>
-            <location filename="../../ui/pages/notes_recovery.py" line="81" />
+            <location filename="../../ui/pages/notes_recovery.py" line="75" />
             <source>Przywrócono tekst, który był wpisywany przed zamknięciem programu. Możesz pisać dalej.</source>
             <translation>The text you were typing before the program closed has been restored. You can carry on typing.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/erasure.py" line="17" />
+            <location filename="../../ui/dialogs/erasure.py" line="25" />
+            <location filename="../../ui/dialogs/erasure.py" line="28" />
+            <location filename="../../ui/dialogs/erasure.py" line="41" />
+            <location filename="../../ui/dialogs/erasure.py" line="43" />
+            <source>Usuń dane osoby</source>
+            <translation>Erase a person's data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/erasure.py" line="18" />
+            <source>Imię i nazwisko albo e-mail osoby, której dane mają zostać usunięte ze wszystkich spotkań:</source>
+            <translation>Full name or e-mail of the person whose data is to be erased from every meeting:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/erasure.py" line="28" />
+            <source>Nie znaleziono takiej osoby w żadnym spotkaniu.</source>
+            <translation>No such person was found in any meeting.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/erasure.py" line="31" />
+            <source>Usunąć dane osoby?</source>
+            <translation>Erase the person's data?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/erasure.py" line="32" />
+            <source>Osoba występuje na listach obecności %1 spotkań i jako autor %2 wypowiedzi. Zostanie usunięta z list obecności, a przy jej wypowiedziach pojawi się organizacja albo „uczestnik”. Tej operacji nie można cofnąć. Usunąć?</source>
+            <translation>The person is on the attendance lists of %1 meetings and the speaker of %2 statements. They will be removed from the attendance lists, and their statements will show their organisation or “participant”. This cannot be undone. Erase?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/erasure.py" line="44" />
+            <source>Usunięto dane osoby. Starsze kopie zapasowe zawierają je do czasu ich rotacji.</source>
+            <translation>The person's data was erased. Older backups hold it until they are rotated out.</translation>
         </message>
     </context>
     <context>
@@ -1530,7 +1663,7 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
     <context>
         <name>RecoveryNotice</name>
         <message>
-            <location filename="../../ui/pages/notes_recovery.py" line="28" />
+            <location filename="../../ui/pages/notes_recovery.py" line="26" />
             <source>Przywrócony tekst</source>
             <translation>Restored text</translation>
         </message>
@@ -2464,24 +2597,24 @@ Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="374" />
+            <location filename="../../ui/start_window.py" line="378" />
             <source>Duplikowanie spotkania</source>
             <translation>Duplicate meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="386" />
+            <location filename="../../ui/start_window.py" line="390" />
             <source>Usunąć spotkanie „%1” z %2 razem z notatkami i listą obecności?
 Można to cofnąć (Ctrl+Z).</source>
             <translation>Delete the meeting “%1” of %2 with its notes and attendance list?
 You can undo it (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="388" />
+            <location filename="../../ui/start_window.py" line="392" />
             <source>Usuń spotkanie</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="393" />
+            <location filename="../../ui/start_window.py" line="397" />
             <source>Usunięcie spotkania „%1”</source>
             <translation>Delete meeting “%1”</translation>
         </message>
