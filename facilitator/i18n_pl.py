@@ -144,6 +144,9 @@ MESSAGES: dict[str, str] = {
     "contains a lone surrogate (\\ud800–\\udfff), which is not text":
         "zawiera pojedynczy surogat (\\ud800–\\udfff), który nie jest tekstem",
     "the number is too large (the limit is {limit})": "liczba jest za duża (limit to {limit})",
+    "the text is too long ({length} characters; the limit is {limit})":
+        "tekst jest za długi ({length} znaków; limit to {limit})",
+    "more than {limit} statements in one meeting": "ponad {limit} wypowiedzi w jednym spotkaniu",
     "the start date is after the end date": "data początkowa jest późniejsza niż data końcowa",
     "no meetings match the chosen filters": "żadne spotkanie nie spełnia wybranych kryteriów",
     "there is no series {name!r}; the series are: {names}": "nie ma serii {name!r}; serie w bazie: {names}",

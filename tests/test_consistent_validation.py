@@ -32,3 +32,28 @@ def test_import_and_export_refuse_the_same_hostile_values_with_the_path(tmp_path
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and where in err and words in err and len(err) < 300, (argv, err)
     assert not (tmp_path / "m.pdf").exists()
+
+
+def test_the_documented_limits_are_enforced_at_the_door(tmp_path, capsys):
+    import json
+
+    from facilitator.meetingfile.validation import MAX_STATEMENTS, MAX_TEXT
+
+    too_long = json.loads(BASE % "")
+    too_long["meeting"]["title"] = "x" * (MAX_TEXT + 1)
+    many = json.loads(BASE % "")
+    many["meeting"]["sections"] = [{"title": "S", "items": [{"kind": "remark", "text": "t"}] * (MAX_STATEMENTS + 1)}]
+    for name, data, where in (("long.json", too_long, "meeting.title"),
+                              ("many.json", many, f"meeting.sections[0].items[{MAX_STATEMENTS}]")):
+        source = tmp_path / name
+        source.write_text(json.dumps(data), encoding="utf-8")
+        for argv in (["import", str(source), "--db", str(tmp_path / "db.sqlite")],
+                     ["export", str(source), "--format", "docx", "-o", str(tmp_path / "m.docx")]):
+            assert main(argv) == 2
+            err = capsys.readouterr().err
+            assert err.count("\n") == 1 and where in err and len(err) < 300, err
+    at_limit = json.loads(BASE % "")
+    at_limit["meeting"]["title"] = "x" * MAX_TEXT
+    source = tmp_path / "limit.json"
+    source.write_text(json.dumps(at_limit), encoding="utf-8")
+    assert main(["import", str(source), "--db", str(tmp_path / "db.sqlite")]) == 0

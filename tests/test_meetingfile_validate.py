@@ -96,7 +96,7 @@ def test_too_large_file_is_refused_before_reading(tmp_path):
     path = tmp_path / "huge.json"
     with open(path, "wb") as handle:
         handle.truncate(MAX_BYTES + 1)
-    with pytest.raises(MeetingFileError, match=r"huge.json: the file is too large \(50.0 MB; the limit is 50 MB\)"):
+    with pytest.raises(MeetingFileError, match=r"huge.json: the file is too large \(10.0 MB; the limit is 10 MB\)"):
         load(path)
     with pytest.raises(MeetingFileError, match="the file is too large"):
         parse_bytes(b" " * (MAX_BYTES + 1))

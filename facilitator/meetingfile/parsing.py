@@ -9,7 +9,7 @@ from pathlib import Path
 from facilitator.i18n import reason, term, tr
 from facilitator.meetingfile.errors import MeetingFileError
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = 10 * 1024 * 1024  # documented limits (docs/meeting-file.md): every command stays fast and small
 BOM = b"\xef\xbb\xbf"
 _JSON_TYPES = {list: "a list", str: "a string", int: "a number", float: "a number", bool: "a boolean"}
 

@@ -11,7 +11,7 @@ from facilitator.i18n import tr
 from facilitator.meetingfile.errors import MeetingFileError
 from facilitator.meetingfile.normalise import normalise
 from facilitator.meetingfile.parsing import parse_bytes, read_bytes
-from facilitator.meetingfile.validation import check_schema, check_semantics, check_values
+from facilitator.meetingfile.validation import check_schema, check_semantics, check_size, check_values
 
 
 def validate(data: object) -> dict:
@@ -21,6 +21,7 @@ def validate(data: object) -> dict:
     try:
         check_schema(data)
         check_values(data)
+        check_size(data["meeting"])
         check_semantics(data["meeting"])
         return normalise(data)
     except RecursionError:

@@ -139,6 +139,8 @@ def check_schema(data: dict) -> None:
 
 
 SQLITE_INT = 2**63 - 1  # the largest whole number a database column can hold
+MAX_TEXT = 100_000  # characters in one text field
+MAX_STATEMENTS = 20_000  # statements (items at any depth) in one meeting
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -151,12 +153,26 @@ def check_values(data: dict) -> None:
             stack.extend((v, (*path, k)) for k, v in reversed(list(value.items())))
         elif isinstance(value, list):
             stack.extend((v, (*path, i)) for i, v in reversed(list(enumerate(value))))
+        elif isinstance(value, str) and len(value) > MAX_TEXT:
+            raise MeetingFileError(tr("the text is too long ({length} characters; the limit is {limit})",
+                                      length=len(value), limit=MAX_TEXT), where=dotted(path))
         elif isinstance(value, str) and _SURROGATE.search(value):
             raise MeetingFileError(tr("contains a lone surrogate (\\ud800–\\udfff), which is not text"),
                                    where=dotted(path))
         elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > SQLITE_INT:
             raise MeetingFileError(tr("the number is too large (the limit is {limit})", limit=SQLITE_INT),
                                    where=dotted(path))
+
+
+def check_size(meeting: dict) -> None:
+    """At most MAX_STATEMENTS statements per meeting (the limit every export is measured at)."""
+    count = 0
+    for s_index, section in enumerate(meeting["sections"]):
+        for _item, where in _walk_items(section.get("items"), f"meeting.sections[{s_index}].items"):
+            count += 1
+            if count > MAX_STATEMENTS:
+                raise MeetingFileError(tr("more than {limit} statements in one meeting", limit=MAX_STATEMENTS),
+                                       where=where)
 
 
 def _walk_items(items: list | None, path: str):
