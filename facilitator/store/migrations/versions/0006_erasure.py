@@ -1,7 +1,7 @@
 """a note of each erasure of a person (RODO art. 17), without the person's name
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-11-29
 
 The erasure itself removes the name; this table keeps only when it happened and how much it touched,
@@ -11,8 +11,8 @@ so an official can show that a request was carried out.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
