@@ -89,7 +89,7 @@ class Flowables:
         self.styles = st.styles()
         self.seen_heading = False
         self.handlers: dict[type, Callable[[Any], list[Flowable]]] = {
-            Title: lambda b: [self.para(b.text, "title")],
+            Title: lambda b: self.header_text(b.text, "title"),
             Subtitle: self.subtitle,
             Heading: self.heading,
             Paragraph: self.paragraph,
@@ -108,6 +108,12 @@ class Flowables:
         for block in self.summary.blocks:
             out.extend(self.handlers[type(block)](block))
         return out
+
+    def header_text(self, text: str, style: str) -> list[Flowable]:
+        """A title, subtitle or heading: one paragraph, or line by line when very long (linear, see long_text)."""
+        if len(text) <= LONG_TEXT:
+            return [self.para(text, style)]
+        return self.long_text(text.replace("\n", " "), self.styles[style])
 
     def para(self, text: str, style: str) -> RLParagraph:
         """A paragraph printing `text` literally (markup escaped, newlines as line breaks)."""
@@ -148,7 +154,7 @@ class Flowables:
     def subtitle(self, block: Subtitle) -> list[Flowable]:
         """The audience line(s) in bold; the last subtitle ('venue, date') set quieter like the seed."""
         is_last = not any(isinstance(b, Subtitle) for b in self._after(block))
-        return [self.para(block.text, "place" if is_last else "subtitle")]
+        return self.header_text(block.text, "place" if is_last else "subtitle")
 
     def _after(self, block: Any) -> tuple[Any, ...]:
         blocks = self.summary.blocks
@@ -159,10 +165,11 @@ class Flowables:
         """A heading that keeps with what follows and feeds the outline and the TOC."""
         level = min(max(block.level, 1), 3)
         self.seen_heading = True
-        paragraph = self.para(block.text, f"h{level}")
+        pieces = self.header_text(block.text, f"h{level}")
+        paragraph = pieces[0]
         paragraph._heading_level = level - 1  # read by the doc template's afterFlowable
-        paragraph._heading_text = one_line(block.text)
-        return [CondPageBreak(3 * cm), paragraph] if level == 1 else [paragraph]
+        paragraph._heading_text = one_line(block.text)[:LONG_TEXT]
+        return [CondPageBreak(3 * cm), *pieces] if level == 1 else pieces
 
     def paragraph(self, block: Paragraph) -> list[Flowable]:
         """Body text, bold/italic as a whole."""
@@ -172,6 +179,8 @@ class Flowables:
     def field(self, block: Field) -> list[Flowable]:
         """'Label: value' with the label in bold; a label alone keeps with the block it introduces."""
         text = f"<b>{pdf_markup(block.label)}:</b>"
+        if block.value and len(block.value) > LONG_TEXT:  # laid out line by line (linear), the label upright
+            return self.long_text(f"{block.label}: {block.value}", self.styles["field"])
         if block.value:
             gap = [Spacer(1, 10)] if self.seen_heading else []  # a closing line such as 'Opracowanie'
             return [*gap, RLParagraph(f"{text} {pdf_markup(block.value)}", self.styles["field"])]
