@@ -91,10 +91,19 @@ def _esc(text: str | None) -> str:
     return cleaned.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+CELL_CHARS = 120  # a name or organisation longer than this is shortened: a table row must fit on a page
+
+
+def _short(text: str | None, limit: int = CELL_CHARS) -> str:
+    """Text shortened with '…' so one row (or the title) cannot outgrow a page and stop the sheet."""
+    text = text or ""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _header(meeting, t: dict, st: dict, lang: str) -> list:
     """Title, meeting title, date/time and venue lines."""
     parts = [Paragraph(_esc(t["title"]), st["title"]), Spacer(1, 2 * mm)]
-    parts.append(Paragraph(f"<b>{_esc(meeting.title)}</b>", st["sub"]))
+    parts.append(Paragraph(f"<b>{_esc(_short(meeting.title, 600))}</b>", st["sub"]))
     when = long_date(meeting.date, lang) if meeting.date else ""
     if meeting.start:
         when += f", {_esc(meeting.start)}" + (f"–{_esc(meeting.end)}" if meeting.end else "")
@@ -110,8 +119,8 @@ def _rows(meeting, prefilled: bool, empty_rows: int, st: dict) -> list[list]:
     rows: list[list] = []
     people = list(meeting.participants) if prefilled else []
     for number, person in enumerate(people, start=1):
-        rows.append([str(number), Paragraph(_esc(person.name), st["cell"]),
-                     Paragraph(_esc(person.organisation), st["cell"]), "", ""])
+        rows.append([str(number), Paragraph(_esc(_short(person.name)), st["cell"]),
+                     Paragraph(_esc(_short(person.organisation)), st["cell"]), "", ""])
     for number in range(len(people) + 1, len(people) + empty_rows + 1):
         rows.append([str(number), "", "", "", ""])
     return rows
