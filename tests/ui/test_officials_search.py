@@ -124,3 +124,16 @@ def test_enter_and_double_click_open_the_item_in_its_meeting(qtbot, window):
     qtbot.mouseDClick(window.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # as a user does
     assert opened[-1] == (uid("m-b"), uid("b-i3"))
     bus().open_meeting_requested.disconnect(record)
+
+
+def test_results_arriving_after_the_window_is_deleted_are_dropped(qtbot, engine):
+    """A search still running when its window goes away must not touch the deleted table model."""
+    import shiboken6
+
+    import_all(engine, [meeting_a(), meeting_b(), meeting_c()])
+    win = SearchWindow(engine)
+    win.show()
+    qtbot.waitUntil(lambda: not win.busy, timeout=10000)
+    win.search_now()
+    shiboken6.delete(win)
+    qtbot.waitUntil(lambda: win.pending == 0, timeout=10000)  # the result arrived, was dropped, raised nothing

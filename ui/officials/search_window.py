@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QDate, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import (
@@ -273,9 +274,13 @@ class SearchWindow(QWidget):
         """Whether a search is still running or waiting for the user to stop typing."""
         return self.pending > 0 or self.timer.isActive()
 
+    def _gone(self) -> bool:
+        """Whether the window was deleted while a search ran (its results then have nowhere to go)."""
+        return not (shiboken6.isValid(self) and shiboken6.isValid(self.model))
+
     def _show(self, generation: int, hits: list) -> None:
         self.pending -= 1
-        if generation != self.generation:
+        if generation != self.generation or self._gone():
             return
         self.model.set_rows(hits)
         self.results.resizeRowsToContents()
@@ -290,7 +295,7 @@ class SearchWindow(QWidget):
 
     def _failed(self, generation: int, message: str) -> None:
         self.pending -= 1
-        if generation == self.generation:
+        if generation == self.generation and not self._gone():
             self.count_label.setText(self.tr("Wyszukiwanie nie powiodło się: %1").replace("%1", message))
 
     def _data_changed(self) -> None:
