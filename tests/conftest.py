@@ -53,3 +53,8 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("APPDATA", str(home / "AppData"))
     monkeypatch.setenv("LOCALAPPDATA", str(home / "AppData" / "Local"))
+    # Qt reads the settings folder once per process; point each test's QSettings at its own home.
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QSettings
+
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / ".config"))
