@@ -103,9 +103,11 @@ def test_the_view_refuses_an_invalid_file_like_the_orm_graph() -> None:
 def test_every_public_name_is_importable_and_is_the_submodules_object() -> None:
     import importlib
 
+    home = {name: module for module, names in meetingfile._SUBMODULE_NAMES.items() for name in names}
+    assert set(home) == set(meetingfile.__all__)
     for name in meetingfile.__all__:
         value = getattr(meetingfile, name)
-        module = importlib.import_module(f"facilitator.meetingfile.{meetingfile._WHERE[name]}")
+        module = importlib.import_module(f"facilitator.meetingfile.{home[name]}")
         assert value is getattr(module, name)
     assert set(meetingfile.__all__) <= set(dir(meetingfile))
     with pytest.raises(AttributeError):

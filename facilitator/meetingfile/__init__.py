@@ -9,8 +9,9 @@ Names are loaded from their submodules on first use (PEP 562), so reading a file
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from facilitator.lazy import lazy_names
 
 if TYPE_CHECKING:
     from facilitator.meetingfile.convert import dump, load_meeting, meeting_from_dict, meeting_to_dict, write
@@ -42,7 +43,6 @@ _SUBMODULE_NAMES: dict[str, tuple[str, ...]] = {
     "validation": ("FORMAT", "VERSION"),
     "view": ("MeetingView", "meeting_view"),
 }
-_WHERE: dict[str, str] = {name: module for module, names in _SUBMODULE_NAMES.items() for name in names}
 
 __all__ = [
     "CHOICES",
@@ -77,17 +77,4 @@ __all__ = [
     "write",
 ]
 
-
-def __getattr__(name: str) -> object:
-    """Import the submodule that defines a public name on first access, then keep the name here."""
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    """The public names, loaded or not, for completion and help()."""
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = lazy_names(__name__, _SUBMODULE_NAMES, globals())

@@ -5,8 +5,9 @@ Names are loaded on first use, so `facilitator.store.paths` (where the database 
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from facilitator.lazy import lazy_names
 
 if TYPE_CHECKING:
     from facilitator.store.connection import init_db, make_engine, open_database, session_scope, write_session
@@ -18,7 +19,6 @@ _HOMES = {
     "errors": ("DatabaseError",),
     "paths": ("database_path", "database_url", "default_db_path"),
 }
-_WHERE = {name: module for module, names in _HOMES.items() for name in names}
 
 __all__ = [
     "DatabaseError",
@@ -32,16 +32,4 @@ __all__ = [
     "write_session",
 ]
 
-
-def __getattr__(name: str) -> object:
-    """Import the module that defines `name` on first use."""
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+__getattr__, __dir__ = lazy_names(__name__, _HOMES, globals())
