@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -71,7 +70,7 @@ def _output(path: str, fmt: str) -> Path:
 
 
 def write_report(engine, options, fmt: str, target: Path) -> None:
-    """Build and write the report atomically: a temp file in the same folder, then os.replace."""
+    """Build and write the report atomically (facilitator.atomic): the file appears only when complete."""
     from facilitator.report import build_from, load
 
     data = load(engine, options)
@@ -80,19 +79,12 @@ def write_report(engine, options, fmt: str, target: Path) -> None:
 
         render_xlsx(data, target)
         return
+    from facilitator.atomic import atomic_path
     from facilitator.render import exporter_for
-    from facilitator.render.xlsx import share_mode
 
     summary = build_from(data)
-    fd, temp = tempfile.mkstemp(prefix=".report-", suffix=f".{fmt}", dir=target.parent)
-    os.close(fd)
-    try:
+    with atomic_path(target, suffix=f".{fmt}") as temp:
         exporter_for(fmt).render(summary, temp)
-        share_mode(temp)
-        os.replace(temp, target)
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
 
 
 def run(args: argparse.Namespace) -> int:

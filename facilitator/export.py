@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from facilitator.atomic import atomic_path
 from facilitator.guard import clash
 from facilitator.render import FORMATS, ExportError, exporter_for
 from facilitator.summary import SummaryOptions, build
@@ -49,35 +49,16 @@ def export_meeting(meeting: Any, fmt: str, out_path: Path | str, options: Summar
     summary = build(meeting, options)
     exporter = exporter_for(fmt)
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    except OSError as exc:
-        raise _error(exc, target, lang) from exc
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        exporter.render(summary, temp)
-        os.replace(temp, target)
+        with atomic_path(target) as temp:
+            exporter.render(summary, temp)
     except ExportError as exc:
-        _discard(temp)
         cause = exc.__cause__
         if isinstance(cause, OSError):
             raise _error(cause, target, lang) from exc
         raise
     except OSError as exc:
-        _discard(temp)
         raise _error(exc, target, lang) from exc
-    except BaseException:
-        _discard(temp)
-        raise
     return target
-
-
-def _discard(temp: Path) -> None:
-    """Remove a half-written temporary file; never mask the original error."""
-    try:
-        temp.unlink(missing_ok=True)
-    except OSError:
-        pass
 
 
 def _error(exc: OSError, target: Path, lang: str) -> ExportError:

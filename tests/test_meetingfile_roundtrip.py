@@ -196,16 +196,17 @@ def test_write_into_missing_folder_names_the_file(tmp_path):
 
 
 def test_write_keeps_old_file_when_temp_file_cannot_be_created(tmp_path, monkeypatch):
-    """As root a chmod does not stop writes, so the OS refusal is simulated at mkstemp."""
-    import tempfile
-
+    """As root a chmod does not stop writes, so the OS refusal is simulated where the temporary file is created."""
     path = tmp_path / "m.json"
     write(path, {"a": 1})
+    real_open = os.open
 
-    def refuse(*args, **kwargs):
-        raise PermissionError(13, "Permission denied")
+    def refuse(file, flags, *args, **kwargs):
+        if flags & os.O_CREAT:
+            raise PermissionError(13, "Permission denied")
+        return real_open(file, flags, *args, **kwargs)
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(MeetingFileError, match="m.json: cannot be written: Permission denied"):
         write(path, {"a": 2})
     assert json.loads(path.read_text()) == {"a": 1}

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import selectinload
 
+from facilitator.atomic import write_text
 from facilitator.guard import clash
 from facilitator.i18n import reason, tr
 from facilitator.meetingfile.errors import MeetingFileError
@@ -141,22 +141,8 @@ def write(path: str | os.PathLike[str], data: dict) -> None:
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     except (TypeError, ValueError) as exc:
         raise MeetingFileError(tr("cannot be written: {reason}", reason=exc), file=str(target)) from None
-    tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-        os.chmod(tmp_name, target.stat().st_mode & 0o777 if target.exists() else 0o644)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = None
+        write_text(target, text)
     except OSError as exc:
         raise MeetingFileError(tr("cannot be written: {reason}", reason=reason(exc)),
                                file=str(target)) from None
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass

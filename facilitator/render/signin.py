@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -15,6 +14,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from facilitator.atomic import atomic_path
 from facilitator.guard import clash
 from facilitator.resources import resource_path
 from facilitator.summary.lang import long_date, norm
@@ -165,20 +165,12 @@ def write_signin_sheet(meeting, path: str | os.PathLike[str], *, prefilled: bool
     if (overwrites := clash(target)) is not None:
         raise SignInError(overwrites)
     try:
-        fd, tmp = tempfile.mkstemp(suffix=".pdf.tmp", dir=target.parent)
+        with atomic_path(target, suffix=".pdf.tmp") as temp:
+            doc = SimpleDocTemplate(str(temp), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
+                                    topMargin=12 * mm, bottomMargin=14 * mm, title=_TEXT[lang]["title"],
+                                    author=getattr(meeting, "organiser", None) or "")
+            doc.build(build_story(meeting, prefilled=prefilled, empty_rows=empty_rows),
+                      onFirstPage=_footer(lang), onLaterPages=_footer(lang))
     except OSError as exc:
         raise SignInError(f"{target}: {exc.strerror or exc}") from exc
-    os.close(fd)
-    try:
-        doc = SimpleDocTemplate(tmp, pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
-                                topMargin=12 * mm, bottomMargin=14 * mm, title=_TEXT[lang]["title"],
-                                author=getattr(meeting, "organiser", None) or "")
-        doc.build(build_story(meeting, prefilled=prefilled, empty_rows=empty_rows),
-                  onFirstPage=_footer(lang), onLaterPages=_footer(lang))
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise SignInError(f"{target}: {exc.strerror or exc}") from exc
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
     return target

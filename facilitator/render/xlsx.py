@@ -8,9 +8,8 @@ report may (3 s for 300 meetings × 60 items); the XML written is the same inlin
 
 from __future__ import annotations
 
-import os
+import io
 import re
-import tempfile
 import zipfile
 from collections.abc import Iterator
 from datetime import date
@@ -22,6 +21,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from facilitator.atomic import atomic_path
 from facilitator.render.base import Exporter, ExportError
 from facilitator.report.data import KIND_ORDER, ReportData
 from facilitator.report.labels import label
@@ -116,7 +116,7 @@ def _rows(data: ReportData, lang: str, styles: list[int]) -> Iterator[str]:
         yield f'<row r="{number}">{"".join(cells)}</row>'
 
 
-def _inject(source: Path, target: Path, sheet_xml: str, rows: Iterator[str], last_ref: str) -> None:
+def _inject(source: io.BytesIO, target: Path, sheet_xml: str, rows: Iterator[str], last_ref: str) -> None:
     """Copy the openpyxl workbook, streaming the statement rows into one sheet's <sheetData>."""
     with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():
@@ -140,13 +140,6 @@ def _inject(source: Path, target: Path, sheet_xml: str, rows: Iterator[str], las
                 out.write(_SHEET_DATA_END + tail)
 
 
-def share_mode(path: str | Path) -> None:
-    """Give a finished temp file the permissions a normal new file gets (mkstemp makes it owner-only)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(path, 0o666 & ~mask)
-
-
 def render_xlsx(data: ReportData, path: Path | str) -> None:
     """Write the report's statements and counts as an .xlsx file, atomically (temp file + rename)."""
     lang = norm(data.options.language)
@@ -159,22 +152,13 @@ def render_xlsx(data: ReportData, path: Path | str) -> None:
     ws.auto_filter.ref = f"A1:{last_ref}"
     _counts_sheet(wb, data, lang)
     target = Path(path)
-    temps: list[str] = []
+    base = io.BytesIO()  # openpyxl's workbook without the statement rows: small, kept in memory
+    wb.save(base)
     try:
-        for suffix in (".base.xlsx", ".xlsx"):
-            fd, temp = tempfile.mkstemp(prefix=".report-", suffix=suffix, dir=target.parent)
-            os.close(fd)
-            temps.append(temp)
-        wb.save(temps[0])
-        _inject(Path(temps[0]), Path(temps[1]), "xl/worksheets/sheet1.xml", _rows(data, lang, styles), last_ref)
-        share_mode(temps[1])
-        os.replace(temps[1], target)
+        with atomic_path(target, suffix=".xlsx") as temp:
+            _inject(base, temp, "xl/worksheets/sheet1.xml", _rows(data, lang, styles), last_ref)
     except OSError as exc:
         raise ExportError(f"cannot write {target}: {exc.strerror or exc}", target) from exc
-    finally:
-        for temp in temps:
-            if os.path.exists(temp):
-                os.unlink(temp)
 
 
 class XlsxExporter(Exporter):

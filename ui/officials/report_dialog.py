@@ -3,8 +3,6 @@ the GUI thread with progress and cancel, written atomically, then offered to ope
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+from facilitator.atomic import atomic_path
 from ui.models.import_plan_model import pretty_date
 from ui.officials import lookups, workers
 from ui.settings import Settings
@@ -58,9 +57,7 @@ def write_report(engine: Engine, options, fmt: str, target: Path, progress, toke
         data = load(engine, options)
     token.check()
     progress(1, 3, "")
-    fd, temp = tempfile.mkstemp(prefix=".report-", suffix=f".{fmt}", dir=target.parent)
-    os.close(fd)
-    try:
+    with atomic_path(target, suffix=f".{fmt}") as temp:
         if fmt == "xlsx":
             from facilitator.render.xlsx import render_xlsx
 
@@ -73,10 +70,6 @@ def write_report(engine: Engine, options, fmt: str, target: Path, progress, toke
             progress(2, 3, "")
             exporter_for(fmt).render(summary, temp)
         token.check()
-        os.replace(temp, target)
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
     progress(3, 3, "")
     return target
 

@@ -1,0 +1,96 @@
+"""The one way the app writes a file: whole or not at all, synced to disk, with the user's usual permissions.
+
+Exports, reports, sign-in sheets and meeting files all go through :func:`atomic_path`. The temporary file
+is created beside the target with mode 0666 so the user's umask applies (0644 under umask 022, 0640 under
+027), as for any new file, instead of ``mkstemp``'s owner-only 0600.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+@contextmanager
+def atomic_path(target: str | os.PathLike[str], *, suffix: str = ".tmp") -> Iterator[Path]:
+    """Yield a temporary path beside `target`; when the block ends normally it replaces `target`.
+
+    Whatever the block writes to the path is fsynced and renamed over `target` in one step, so readers
+    see the old file or the new one, never half of one. On any exception the temporary file is removed
+    and `target` is left as it was. OSError (missing folder, no permission, full disk) propagates.
+    """
+    final = Path(target)
+    temp = _reserve(final, suffix)
+    try:
+        yield temp
+        _fsync(temp)
+        os.replace(temp, final)
+    except BaseException:
+        _discard(temp)
+        raise
+    _fsync_folder(final.parent)
+
+
+def write_bytes(target: str | os.PathLike[str], data: bytes) -> Path:
+    """Write `data` to `target` atomically (see :func:`atomic_path`)."""
+    with atomic_path(target) as temp:
+        temp.write_bytes(data)
+    return Path(target)
+
+
+def write_text(target: str | os.PathLike[str], text: str, *, encoding: str = "utf-8") -> Path:
+    """Write `text` to `target` atomically with Unix line ends, the same file on every system."""
+    with atomic_path(target) as temp, open(temp, "w", encoding=encoding, newline="\n") as handle:
+        handle.write(text)
+    return Path(target)
+
+
+def _reserve(target: Path, suffix: str) -> Path:
+    """Create an empty, unused hidden file beside `target` (O_EXCL, mode 0666 minus the umask)."""
+    folder = target.parent
+    for _attempt in range(100):
+        temp = folder / f".{target.name}.{secrets.token_hex(4)}{suffix}"
+        try:
+            os.close(os.open(temp, _CREATE, 0o666))
+        except FileExistsError:
+            continue
+        return temp
+    raise FileExistsError(f"no free temporary name beside {target}")
+
+
+def _fsync(path: Path) -> None:
+    """Force the written bytes to disk before the rename makes them the file (else a crash can leave it empty)."""
+    fd = os.open(path, os.O_RDWR if os.name == "nt" else os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the system allows syncing a folder (not on Windows)."""
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # the file is in place; some file systems cannot sync a folder
+    finally:
+        os.close(fd)
+
+
+def _discard(temp: Path) -> None:
+    """Remove a half-written temporary file without masking the error that got us here."""
+    try:
+        temp.unlink(missing_ok=True)
+    except OSError:
+        pass
