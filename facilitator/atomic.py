@@ -8,7 +8,6 @@ is created beside the target with mode 0666 so the user's umask applies (0644 un
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -54,7 +53,7 @@ def _reserve(target: Path, suffix: str) -> Path:
     """Create an empty, unused hidden file beside `target` (O_EXCL, mode 0666 minus the umask)."""
     folder = target.parent
     for _attempt in range(100):
-        temp = folder / f".{target.name}.{secrets.token_hex(4)}{suffix}"
+        temp = folder / f".{target.name}.{os.urandom(4).hex()}{suffix}"
         try:
             os.close(os.open(temp, _CREATE, 0o666))
         except FileExistsError:

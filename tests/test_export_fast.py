@@ -209,44 +209,12 @@ def png() -> bytes:
     return buffer.getvalue()
 
 
-FONT = ROOT / "facilitator" / "data" / "fonts" / "DejaVuSans.ttf"
 POLISH = "Zażółć gęślą jaźń ŻÓŁĆ 😀 <&>"
 
 
-def test_a_cached_font_measures_and_embeds_like_a_parsed_one(tmp_path: Path, monkeypatch) -> None:
-    from facilitator.render import fontcache
-
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    parsed = fontcache.load_font("CacheProbe", FONT)
-    entries = list(fontcache.cache_folder().glob("CacheProbe-*.pickle"))
-    assert len(entries) == 1
-    cached = fontcache.load_font("CacheProbe", FONT)
-    assert cached is not parsed and cached.face is not parsed.face
-    assert fontcache._read(entries[0], FONT) is not None  # the second load came from the entry
-    assert cached.stringWidth(POLISH, 10) == parsed.stringWidth(POLISH, 10) > 0
-    subset = [ord(c) for c in "Zażółć gęślą jaźń"]
-    assert cached.face.makeSubset(subset) == parsed.face.makeSubset(subset)
-    assert cached.face.name == parsed.face.name and cached.face.familyName == parsed.face.familyName
-
-
-def test_a_damaged_or_unwritable_cache_falls_back_to_parsing(tmp_path: Path, monkeypatch) -> None:
-    from facilitator.render import fontcache
-
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    fontcache.load_font("CacheProbe", FONT)
-    entry = next(fontcache.cache_folder().glob("CacheProbe-*.pickle"))
-    entry.write_bytes(b"not a pickle")
-    assert fontcache.load_font("CacheProbe", FONT).stringWidth("Łódź", 10) > 0
-    assert fontcache._read(entry, FONT) is not None  # rewritten whole
-    blocked = tmp_path / "blocked"
-    blocked.write_text("a file where the cache folder should be", encoding="utf-8")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
-    assert fontcache.load_font("CacheProbe", FONT).stringWidth("Łódź", 10) > 0
-    assert blocked.read_text(encoding="utf-8").startswith("a file")
-
-
-def test_a_pdf_made_with_cached_fonts_keeps_its_text(tmp_path: Path) -> None:
-    out = tmp_path / "cached.pdf"
+def test_a_pdf_from_a_fresh_process_keeps_its_text_and_leaves_no_cache(tmp_path: Path) -> None:
+    """Fonts are parsed from the shipped files each process: nothing is pickled into a user-writable folder."""
+    out = tmp_path / "fresh.pdf"
     code = (
         "import json\n"
         "from facilitator.render import render_pdf\n"
@@ -254,10 +222,9 @@ def test_a_pdf_made_with_cached_fonts_keeps_its_text(tmp_path: Path) -> None:
         f"render_pdf(Summary(Metadata(title='t'), (Title('Tytuł'), Paragraph({POLISH!r}))), {str(out)!r})\n"
         "print(json.dumps({}))\n"
     )
-    env_home = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
-    run_python(code, env_home)  # parses and caches
-    first = squash(pdf_text(out))
-    run_python(code, env_home)  # from the cache
-    assert list((tmp_path / "cache" / "facilitator" / "fonts").glob("DejaVuSans-*.pickle"))
-    assert squash(pdf_text(out)) == first and "Zażółć gęślą jaźń ŻÓŁĆ" in first and "<&>" in first
+    cache = tmp_path / "cache"
+    run_python(code, {"XDG_CACHE_HOME": str(cache)})
+    text = squash(pdf_text(out))
+    assert "Zażółć gęślą jaźń ŻÓŁĆ" in text and "<&>" in text
     assert embedded_fonts(out) >= {"DejaVuSans", "DejaVuSans-Bold"}
+    assert not cache.exists() or not any(cache.rglob("*"))

@@ -52,3 +52,14 @@ def test_unwritable_folder_is_a_clear_error_and_leaves_nothing(tmp_path):
     with pytest.raises(SignInError, match="brak"):
         write_signin_sheet(_meeting(1), tmp_path / "brak" / "lista.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_sheet_uses_the_one_registered_font_family_and_prints_markup_literally(tmp_path):
+    from test_export_fast import embedded_fonts
+
+    meeting = _meeting(1)
+    meeting.venue = "Sala <b>nie pogrubiona</b> & <font color='red'>x</font>"
+    out = write_signin_sheet(meeting, tmp_path / "lista.pdf")
+    assert embedded_fonts(out) == {"DejaVuSans", "DejaVuSans-Bold"}  # the summaries' fonts, registered once
+    text = " ".join(_text(out).split())
+    assert "Sala <b>nie pogrubiona</b> & <font color='red'>x</font>" in text

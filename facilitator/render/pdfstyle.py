@@ -1,4 +1,7 @@
-"""The PDF look: the shipped DejaVu family (embedded), paragraph styles, page furniture."""
+"""The PDF look: the shipped DejaVu family (embedded), paragraph styles, page furniture.
+
+The one place that registers fonts with reportlab, for summaries, reports and the sign-in sheet alike.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +12,10 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 
 from facilitator.render import theme
 from facilitator.render.base import ExportError
-from facilitator.render.fontcache import load_font
 from facilitator.resources import resource_path
 
 FAMILY = "DejaVuSans"
@@ -50,7 +53,7 @@ def register_fonts(*faces: str) -> str:
 def _register_face(name: str) -> None:
     path = resource_path("fonts", FONT_FILES[name])
     try:
-        pdfmetrics.registerFont(load_font(name, path))
+        pdfmetrics.registerFont(TTFont(name, str(path)))
     except Exception as exc:  # reportlab raises TTFError or OSError for missing/damaged fonts
         raise ExportError(f"The PDF font {path} is missing or damaged; reinstall the application") from exc
 

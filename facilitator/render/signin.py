@@ -10,17 +10,16 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from facilitator.atomic import atomic_path
 from facilitator.guard import clash
-from facilitator.resources import resource_path
+from facilitator.render import pdfstyle
+from facilitator.render.base import ExportError
+from facilitator.render.text import pdf_markup
 from facilitator.summary.lang import long_date, norm
 
-FONT = "FacilitatorSans"
-FONT_BOLD = "FacilitatorSans-Bold"
+FONT, FONT_BOLD = pdfstyle.FAMILY, pdfstyle.BOLD
 DEFAULT_EMPTY_ROWS = 20
 
 _TEXT = {
@@ -62,18 +61,6 @@ class SignInError(Exception):
     """The sheet cannot be written (folder missing, no permission, font missing); message for the user."""
 
 
-def register_fonts() -> None:
-    """Register DejaVu Sans shipped in facilitator/data/fonts once: the built-in PDF fonts have no Polish glyphs."""
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    regular, bold = resource_path("fonts", "DejaVuSans.ttf"), resource_path("fonts", "DejaVuSans-Bold.ttf")
-    if not regular.exists():
-        raise SignInError(f"missing font {regular}")
-    pdfmetrics.registerFont(TTFont(FONT, str(regular)))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(bold if bold.exists() else regular)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
-
-
 def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("base", fontName=FONT, fontSize=10, leading=12)
     return {
@@ -83,12 +70,6 @@ def _styles() -> dict[str, ParagraphStyle]:
         "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=9.5, leading=11.5),
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
     }
-
-
-def _esc(text: str | None) -> str:
-    """Paragraph markup is XML: user text with '<' or '&' must print as typed; control characters dropped."""
-    cleaned = "".join(ch for ch in (text or "") if ch >= " " or ch in "\t")
-    return cleaned.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 CELL_CHARS = 120  # a name or organisation longer than this is shortened: a table row must fit on a page
@@ -102,12 +83,12 @@ def _short(text: str | None, limit: int = CELL_CHARS) -> str:
 
 def _header(meeting, t: dict, st: dict, lang: str) -> list:
     """Title, meeting title, date/time and venue lines."""
-    parts = [Paragraph(_esc(t["title"]), st["title"]), Spacer(1, 2 * mm)]
-    parts.append(Paragraph(f"<b>{_esc(_short(meeting.title, 600))}</b>", st["sub"]))
+    parts = [Paragraph(pdf_markup(t["title"]), st["title"]), Spacer(1, 2 * mm)]
+    parts.append(Paragraph(f"<b>{pdf_markup(_short(meeting.title, 600))}</b>", st["sub"]))
     when = long_date(meeting.date, lang) if meeting.date else ""
     if meeting.start:
-        when += f", {_esc(meeting.start)}" + (f"–{_esc(meeting.end)}" if meeting.end else "")
-    line = " · ".join(x for x in (when, _esc(meeting.venue)) if x)
+        when += f", {pdf_markup(meeting.start)}" + (f"–{pdf_markup(meeting.end)}" if meeting.end else "")
+    line = " · ".join(x for x in (when, pdf_markup(meeting.venue)) if x)
     if line:
         parts.append(Paragraph(line, st["sub"]))
     parts.append(Spacer(1, 4 * mm))
@@ -119,8 +100,8 @@ def _rows(meeting, prefilled: bool, empty_rows: int, st: dict) -> list[list]:
     rows: list[list] = []
     people = list(meeting.participants) if prefilled else []
     for number, person in enumerate(people, start=1):
-        rows.append([str(number), Paragraph(_esc(_short(person.name)), st["cell"]),
-                     Paragraph(_esc(_short(person.organisation)), st["cell"]), "", ""])
+        rows.append([str(number), Paragraph(pdf_markup(_short(person.name)), st["cell"]),
+                     Paragraph(pdf_markup(_short(person.organisation)), st["cell"]), "", ""])
     for number in range(len(people) + 1, len(people) + empty_rows + 1):
         rows.append([str(number), "", "", "", ""])
     return rows
@@ -128,10 +109,11 @@ def _rows(meeting, prefilled: bool, empty_rows: int, st: dict) -> list[list]:
 
 def build_story(meeting, *, prefilled: bool, empty_rows: int) -> list:
     """The flowables of the sheet; `meeting` is a Meeting (or anything with the same attributes)."""
-    register_fonts()
+    pdfstyle.register_fonts()
     lang = norm(getattr(meeting, "language", "pl"))
     t, st = _TEXT[lang], _styles()
-    head = [Paragraph(_esc(t[k]), st["head"]) for k in ("number", "name", "organisation", "signature", "consent")]
+    keys = ("number", "name", "organisation", "signature", "consent")
+    head = [Paragraph(pdf_markup(t[k]), st["head"]) for k in keys]
     widths = [12 * mm, 70 * mm, 75 * mm, 55 * mm, 55 * mm]
     table = Table([head, *_rows(meeting, prefilled, empty_rows, st)], colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
@@ -144,7 +126,8 @@ def build_story(meeting, *, prefilled: bool, empty_rows: int) -> list:
         ("TOPPADDING", (0, 1), (-1, -1), 7),
         ("BOTTOMPADDING", (0, 1), (-1, -1), 7),
     ]))
-    return [*_header(meeting, t, st, lang), table, Spacer(1, 4 * mm), Paragraph(_esc(t["consent_text"]), st["small"])]
+    consent = Paragraph(pdf_markup(t["consent_text"]), st["small"])
+    return [*_header(meeting, t, st, lang), table, Spacer(1, 4 * mm), consent]
 
 
 def _footer(lang: str):
@@ -173,4 +156,6 @@ def write_signin_sheet(meeting, path: str | os.PathLike[str], *, prefilled: bool
                       onFirstPage=_footer(lang), onLaterPages=_footer(lang))
     except OSError as exc:
         raise SignInError(f"{target}: {exc.strerror or exc}") from exc
+    except ExportError as exc:  # the shipped font is missing or damaged
+        raise SignInError(str(exc)) from exc
     return target
