@@ -17,7 +17,7 @@ run: venv
 	$(BIN)/facilitator gui
 
 test: venv
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadgroup -q
 
 lint: venv
 	$(BIN)/python -m pip install --quiet ruff && $(BIN)/ruff check facilitator ui tests benchmarks
