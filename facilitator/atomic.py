@@ -16,16 +16,19 @@ _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | ge
 
 
 @contextmanager
-def atomic_path(target: str | os.PathLike[str], *, suffix: str = ".tmp") -> Iterator[Path]:
+def atomic_path(target: str | os.PathLike[str], *, suffix: str = ".tmp", mode: int | None = None) -> Iterator[Path]:
     """Yield a temporary path beside `target`; when the block ends normally it replaces `target`.
 
     Whatever the block writes to the path is fsynced and renamed over `target` in one step, so readers
     see the old file or the new one, never half of one. On any exception the temporary file is removed
     and `target` is left as it was. OSError (missing folder, no permission, full disk) propagates.
+    `mode` None gives the umask's permissions; a number sets exactly those (0o600 for a database backup).
     """
     final = Path(target)
     temp = _reserve(final, suffix)
     try:
+        if mode is not None:
+            os.chmod(temp, mode)
         yield temp
         _fsync(temp)
         os.replace(temp, final)

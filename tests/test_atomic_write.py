@@ -135,3 +135,12 @@ def test_the_data_is_synced_before_the_rename(tmp_path, monkeypatch):
     out = write_bytes(tmp_path / "a.bin", b"data")
     assert out.read_bytes() == b"data"
     assert events[:2] == ["fsync", "replace"]
+
+
+def test_a_database_backup_stays_owner_only(engine, db_path, tmp_path, umask):
+    """A backup holds personal data: the one writer gives it exactly 0600 whatever the umask."""
+    from facilitator.store.backups import copy_database
+
+    out = copy_database(db_path, tmp_path / "kopie" / "backup.sqlite")
+    assert _mode(out) == 0o600
+    assert _leftovers(out.parent, {out.name}) == []

@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine
 
+from facilitator.atomic import atomic_path
 from facilitator.i18n import reason, tr
 from facilitator.store.errors import DatabaseError, damaged
 
@@ -55,23 +56,17 @@ def integrity_ok(path: Path) -> bool:
 def copy_database(source: Path, target: Path) -> Path:
     """A consistent copy of a (possibly live) database through SQLite's backup API, written 0600, then renamed."""
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    temp = target.with_name(f".{target.name}.tmp")
-    temp.unlink(missing_ok=True)
-    os.close(os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
     try:
-        src = _connect_ro(source)
-        dst = sqlite3.connect(temp)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
-        finally:
-            dst.close()
-            src.close()
-        with open(temp, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
+        with atomic_path(target, mode=0o600) as temp:  # personal data: owner-only, unlike documents
+            src = _connect_ro(source)
+            dst = sqlite3.connect(temp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+            finally:
+                dst.close()
+                src.close()
     except (sqlite3.Error, OSError) as exc:
-        temp.unlink(missing_ok=True)
         raise DatabaseError(tr("the backup of {name} failed: {reason}", name=source, reason=reason(exc))) from None
     return target
 
