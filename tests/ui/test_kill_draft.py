@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -109,6 +110,10 @@ def test_half_a_statement_survives_sigkill_and_comes_back_on_notatki(qtbot, tmp_
 
     engine = open_database(db)
     try:
+        # The clock must go on from when the meeting started, not from the restart: let over a second pass since.
+        started = operations.get_capture_state(engine, meeting.id).clock_started_at
+        assert started is not None
+        time.sleep(max(0.0, 1.5 - (datetime.now(UTC) - started.astimezone(UTC)).total_seconds()))
         start = StartWindow(engine)
         qtbot.addWidget(start)
         start.show()
