@@ -18,10 +18,13 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui.i18n import install_translators
+from ui.i18n import install_translators, loaded_translation_files
+from ui.icon import app_icon
 from ui.settings import Settings
 
 SHOWN_MARK = "facilitator-window-shown-at"
+TRANSLATION_MARK = "facilitator-translation"
+LIBRARY_MARK = "facilitator-mapped"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -34,6 +37,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_ID)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)  # Wayland task bars match the window to facilitator.desktop
+    app.setWindowIcon(app_icon())  # every window without its own icon shows it, and the task bar
     language = Settings().ui_language()
     install_translators(app, language)
     set_language(language)  # core error messages in the UI's language
@@ -92,6 +97,22 @@ def _daily_backup(engine) -> None:
 
 
 def _shown_then_quit(app: QApplication) -> None:
-    """Benchmarks: print when the shown window has been painted (a clock shared by processes), then quit."""
+    """Benchmarks and the bundle's smoke test: when the shown window was painted (a clock shared by processes) and
+    the translation files in use (the language really loaded), then quit."""
     print(f"{SHOWN_MARK} {time.monotonic():.6f}", flush=True)
+    for path in loaded_translation_files():
+        print(f"{TRANSLATION_MARK} {path}", flush=True)
+    if os.environ.get("FACILITATOR_LIST_LOADED"):  # the smoke test: which shared libraries a real run maps
+        for path in loaded_libraries():
+            print(f"{LIBRARY_MARK} {path}", flush=True)
     app.quit()
+
+
+def loaded_libraries() -> list[str]:
+    """The files this process has mapped (Linux /proc/self/maps), to measure what a lean bundle must keep."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            return sorted({line.split(maxsplit=5)[5].strip() for line in maps if line.count(" ") >= 5
+                           and "/" in line.split(maxsplit=5)[-1]})
+    except OSError:
+        return []

@@ -39,6 +39,11 @@ def qt_catalogues(language: str) -> list[tuple[str, tuple[str, ...]]]:
     return catalogues
 
 
+def loaded_translation_files() -> list[str]:
+    """The .qm files in use now (Qt's and ours), e.g. for the bundle's smoke test."""
+    return [translator.filePath() for translator in _installed]
+
+
 # The switch is labelled in both languages on purpose: whoever cannot read the current one still finds it.
 LANGUAGE_MENU_TITLE = "Język / Language"
 LANGUAGE_NAMES = {"pl": "Polski", "en": "English"}

@@ -13,6 +13,7 @@ from facilitator import operations
 from facilitator.operations import OperationError, get_meeting
 from facilitator.store import DatabaseError
 from ui.context import MeetingContext
+from ui.dialogs.about import add_about_action
 from ui.dialogs.shortcuts import add_shortcuts_action
 from ui.pages.attendance import AttendancePage
 from ui.pages.details import DetailsPage
@@ -96,6 +97,7 @@ class MeetingWindow(QMainWindow):
                          QKeySequence(f"Alt+{number + 1}"))
         self.help_menu = self.menuBar().addMenu(self.tr("Pomo&c"))
         self.shortcuts_action = add_shortcuts_action(self, self.help_menu)
+        self.about_action = add_about_action(self, self.help_menu)
 
     def _action(self, menu, text: str, slot, shortcut) -> QAction:
         action = QAction(text, self)

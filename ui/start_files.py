@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
-from facilitator import APP_NAME, __version__, operations
+from facilitator import operations
 from ui.dialogs.confirm import show_error, show_info
 from ui.settings import Settings
 from ui.signals import bus
@@ -117,6 +117,7 @@ class MeetingFiles(QObject):
         return self.window.open_meeting(meeting_id)
 
     def about(self) -> None:
-        QMessageBox.about(self.window, self.tr("O programie"),
-                          self.tr("%1 %2\nNotatki ze spotkań konsultacyjnych i ich podsumowania (DOCX, PDF).")
-                          .replace("%1", APP_NAME).replace("%2", __version__))
+        """Help → O programie: version, licences, where the database and logs are."""
+        from ui.dialogs.about import show_about
+
+        show_about(self.window)
