@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: run test venv lint bench screenshots installer clean
+.PHONY: run test venv lint bench screenshots installer installer-test install-desktop clean
 
 $(BIN)/activate: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,8 +29,16 @@ screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.officials.screenshots docs/screenshots
 
+# The desktop bundle (dist/Facilitator-VERSION/, a .app on macOS) and its smoke test (not part of `make test`: slow).
 installer: venv
 	$(BIN)/python -m pip install --quiet -e ".[build]" && $(BIN)/pyinstaller --noconfirm build_installer.spec
+
+installer-test: venv
+	$(BIN)/python packaging/smoke_test.py
+
+# Linux: the app in this user's application menu (~/.local/share/applications and the hicolor icon theme).
+install-desktop: venv
+	$(BIN)/facilitator install-desktop
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

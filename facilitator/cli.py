@@ -79,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--language", choices=("pl", "en"), help="document language (default: the meeting's)")
     _add_db(export)
 
+    desktop = sub.add_parser("install-desktop", help="Linux: add the app to this user's application menu "
+                             "(a .desktop entry and the icon in ~/.local/share)")
+    desktop.add_argument("--remove", action="store_true", help="remove the entry and the icon again")
+
     try:
         from facilitator import cli_report
     except ImportError:
@@ -333,8 +337,22 @@ def _meeting_for_export(args: argparse.Namespace):
         raise UserError(str(exc)) from exc
 
 
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    """Write (or with --remove delete) the user's desktop entry and icon."""
+    from facilitator import desktop_entry
+
+    if not sys.platform.startswith("linux"):
+        raise UserError("install-desktop is for Linux desktops; the Windows and macOS installers add the app to "
+                        "the Start menu or Applications")
+    paths = desktop_entry.uninstall() if args.remove else desktop_entry.install()
+    for path in paths:
+        print(f"{'removed' if args.remove else 'wrote'} {path}")
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": cmd_gui,
+    "install-desktop": cmd_install_desktop,
     "import": cmd_import,
     "list": cmd_list,
     "dump": cmd_dump,

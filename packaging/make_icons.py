@@ -23,11 +23,8 @@ ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def svg_source() -> Path:
-    """The one icon drawing, wherever the resource layout keeps it (package data, or the older resources/)."""
-    for candidate in (ROOT / "facilitator" / "data" / "icons", ROOT / "resources" / "icons"):
-        if (candidate / "facilitator.svg").is_file():
-            return candidate / "facilitator.svg"
-    raise SystemExit("facilitator.svg not found")
+    """The one icon drawing; it ships in the package because the app draws its window icon from it at run time."""
+    return ROOT / "facilitator" / "data" / "icons" / "facilitator.svg"
 
 
 def render_png(renderer: QSvgRenderer, size: int, path: Path) -> None:

@@ -39,6 +39,11 @@ def bundle_executable(dist: Path = ROOT / "dist") -> Path:
     return dist / f"{APP_NAME}-{__version__}" / name
 
 
+def bundle_folder(exe: Path) -> Path:
+    """The folder that is the whole bundle (the .app on macOS)."""
+    return exe.parents[2] if sys.platform == "darwin" else exe.parent
+
+
 def bundle_size_mb(folder: Path) -> float:
     """MiB of every file in the bundle folder (symbolic links counted as links, not as their target again)."""
     return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() or p.is_symlink()) / 2**20
@@ -172,7 +177,7 @@ def main(argv: list[str]) -> int:
     if not exe.is_file():
         print(f"no bundle at {exe}: run `make installer` first")
         return 2
-    folder = exe.parent if sys.platform != "darwin" else exe.parents[2]
+    folder = bundle_folder(exe)
     with tempfile.TemporaryDirectory(prefix="facilitator-smoke-") as tmp:
         smoke = Smoke(exe, Path(tmp))
         smoke.cli()

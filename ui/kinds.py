@@ -70,26 +70,68 @@ def badge_text(kind: str) -> str:
     return f"{style(kind).symbol} {kind_label(kind)}"
 
 
+def luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance of a colour."""
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """WCAG 2 contrast ratio (1 to 21); text needs 4.5."""
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def readable_on(colour: QColor, background: QColor, minimum: float = 4.5) -> QColor:
+    """`colour` as text on `background`: lightened on a dark background (darkened on a light one) until readable."""
+    result = QColor(colour)
+    lighten = luminance(background) < 0.18
+    while contrast_ratio(result, background) < minimum:
+        hue, saturation, lightness, alpha = result.getHslF()
+        if (lighten and lightness >= 1.0) or (not lighten and lightness <= 0.0):
+            break
+        step = 0.05 if lighten else -0.05
+        result = QColor.fromHslF(max(hue, 0.0), saturation, min(1.0, max(0.0, lightness + step)), alpha)
+    return result
+
+
+def kind_text_colour(kind: str, background: QColor) -> QColor:
+    """The kind's colour for text (not a badge) on `background`, readable in light and dark palettes."""
+    return readable_on(kind_colour(kind), background)
+
+
 _icons: dict[tuple[str, int], QIcon] = {}
+ICON_RATIOS = (1.0, 1.25, 1.5, 2.0, 3.0)  # drawn for each screen scale, so icons stay sharp on high-DPI screens
 
 
 def kind_icon(kind: str, size: int = 16) -> QIcon:
-    """A round coloured icon carrying the kind's symbol (drawn once, cached)."""
+    """A round coloured icon carrying the kind's symbol (drawn once per scale, cached)."""
     key = (kind, size)
     if key not in _icons:
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(kind_colour(kind))
-        painter.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1))
-        font = QFont()
-        font.setBold(True)
-        font.setPixelSize(max(8, int(size * 0.72)))
-        painter.setFont(font)
-        painter.setPen(QColor("white"))
-        painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, style(kind).symbol)
-        painter.end()
-        _icons[key] = QIcon(pixmap)
+        icon = QIcon()
+        for ratio in ICON_RATIOS:
+            icon.addPixmap(_kind_pixmap(kind, size, ratio))
+        _icons[key] = icon
     return _icons[key]
+
+
+def _kind_pixmap(kind: str, size: int, ratio: float) -> QPixmap:
+    """The round icon drawn at `ratio` device pixels per logical pixel."""
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(kind_colour(kind))
+    painter.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1))
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(max(8, int(size * 0.72)))
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, style(kind).symbol)
+    painter.end()
+    return pixmap

@@ -1,6 +1,79 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/about.py" line="44" />
+            <source>O programie %1</source>
+            <translation>About %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/about.py" line="47" />
+            <source>Ikona programu</source>
+            <translation>Program icon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/about.py" line="49" />
+            <source>Notatki ze spotkań konsultacyjnych i ich podsumowania (DOCX, PDF).</source>
+            <translation>Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/about.py" line="59" />
+            <source>Wersja:</source>
+            <translation>Version:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/about.py" line="60" />
+            <source>Licencja:</source>
+            <translation>Licence:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/about.py" line="60" />
+            <source>%1 (wolne oprogramowanie)</source>
+            <translation>%1 (free software)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/about.py" line="61" />
+            <source>Czcionki:</source>
+            <translation>Fonts:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/about.py" line="61" />
+            <source>DejaVu, licencja Bitstream Vera (zmiany DejaVu: domena publiczna); osadzane w plikach PDF</source>
+            <translation>DejaVu, Bitstream Vera licence (DejaVu changes: public domain); embedded in PDF files</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/about.py" line="63" />
+            <source>Tekst licencji czcionek:</source>
+            <translation>Font licence text:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/about.py" line="64" />
+            <source>Baza danych:</source>
+            <translation>Database:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/about.py" line="65" />
+            <source>Dziennik błędów:</source>
+            <translation>Error log:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/about.py" line="77" />
+            <source>&amp;Kopiuj wszystko</source>
+            <translation>&amp;Copy all</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/about.py" line="78" />
+            <source>Kopiuj te informacje do schowka, np. do zgłoszenia problemu</source>
+            <translation>Copy this information to the clipboard, e.g. for a problem report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/about.py" line="109" />
+            <source>&amp;O programie</source>
+            <translation>&amp;About</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaEditor</name>
         <message>
             <location filename="../../ui/pages/agenda.py" line="36" />
@@ -77,7 +150,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="58" />
+            <location filename="../../ui/app.py" line="63" />
             <source>Nie można otworzyć bazy danych:
 %1</source>
             <translation>The database cannot be opened:
@@ -913,198 +986,198 @@ Everything shown as saved is safe in the database. The details were written to %
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="55" />
+            <location filename="../../ui/models/import_plan_model.py" line="60" />
             <source>nowe: {0}</source>
             <translation>new: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="57" />
+            <location filename="../../ui/models/import_plan_model.py" line="62" />
             <source>zmienione: {0}</source>
             <translation>changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="59" />
+            <location filename="../../ui/models/import_plan_model.py" line="64" />
             <source>usunięte: {0}</source>
             <translation>deleted: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="61" />
+            <location filename="../../ui/models/import_plan_model.py" line="66" />
             <source>inne zmiany: {0}</source>
             <translation>other changes: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="63" />
+            <location filename="../../ui/models/import_plan_model.py" line="68" />
             <source>konflikty: {0}</source>
             <translation>conflicts: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="96" />
+            <location filename="../../ui/models/import_plan_model.py" line="101" />
             <source>Stan</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="97" />
-            <location filename="../../ui/models/import_plan_model.py" line="189" />
+            <location filename="../../ui/models/import_plan_model.py" line="102" />
+            <location filename="../../ui/models/import_plan_model.py" line="194" />
             <source>Spotkanie</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="98" />
+            <location filename="../../ui/models/import_plan_model.py" line="103" />
             <source>Data</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="99" />
+            <location filename="../../ui/models/import_plan_model.py" line="104" />
             <source>Zmiany</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="100" />
+            <location filename="../../ui/models/import_plan_model.py" line="105" />
             <source>Plik</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="122" />
+            <location filename="../../ui/models/import_plan_model.py" line="127" />
             <source>Nagłówek spotkania</source>
             <translation>Meeting header</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="123" />
+            <location filename="../../ui/models/import_plan_model.py" line="128" />
             <source>Uczestnik</source>
             <translation>Participant</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="124" />
+            <location filename="../../ui/models/import_plan_model.py" line="129" />
             <source>Sekcja</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="125" />
+            <location filename="../../ui/models/import_plan_model.py" line="130" />
             <source>Wypowiedź</source>
             <translation>Statement</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="128" />
+            <location filename="../../ui/models/import_plan_model.py" line="133" />
             <source>tekst</source>
             <translation>text</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="129" />
+            <location filename="../../ui/models/import_plan_model.py" line="134" />
             <source>rodzaj</source>
             <translation>kind</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="130" />
+            <location filename="../../ui/models/import_plan_model.py" line="135" />
             <source>tagi</source>
             <translation>tags</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="131" />
+            <location filename="../../ui/models/import_plan_model.py" line="136" />
             <source>mówca</source>
             <translation>speaker</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="132" />
+            <location filename="../../ui/models/import_plan_model.py" line="137" />
             <source>sekcja</source>
             <translation>section</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="133" />
+            <location filename="../../ui/models/import_plan_model.py" line="138" />
             <source>miejsce</source>
             <translation>position</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="134" />
+            <location filename="../../ui/models/import_plan_model.py" line="139" />
             <source>imię i nazwisko</source>
             <translation>name</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="135" />
+            <location filename="../../ui/models/import_plan_model.py" line="140" />
             <source>organizacja</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="136" />
+            <location filename="../../ui/models/import_plan_model.py" line="141" />
             <source>e-mail</source>
             <translation>e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="137" />
+            <location filename="../../ui/models/import_plan_model.py" line="142" />
             <source>tytuł</source>
             <translation>title</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="138" />
+            <location filename="../../ui/models/import_plan_model.py" line="143" />
             <source>data</source>
             <translation>date</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="139" />
+            <location filename="../../ui/models/import_plan_model.py" line="144" />
             <source>grupa</source>
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="140" />
+            <location filename="../../ui/models/import_plan_model.py" line="145" />
             <source>obecność</source>
             <translation>present</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="141" />
+            <location filename="../../ui/models/import_plan_model.py" line="146" />
             <source>zgoda</source>
             <translation>consent</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="142" />
+            <location filename="../../ui/models/import_plan_model.py" line="147" />
             <source>płeć</source>
             <translation>gender</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="143" />
+            <location filename="../../ui/models/import_plan_model.py" line="148" />
             <source>program</source>
             <translation>agenda</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="160" />
+            <location filename="../../ui/models/import_plan_model.py" line="165" />
             <source>(usunięte)</source>
             <translation>(deleted)</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="164" />
+            <location filename="../../ui/models/import_plan_model.py" line="169" />
             <source>Tagi: </source>
             <translation>Tags: </translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="172" />
+            <location filename="../../ui/models/import_plan_model.py" line="177" />
             <source>(usunięte w tym miejscu)</source>
             <translation>(deleted on this side)</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="190" />
+            <location filename="../../ui/models/import_plan_model.py" line="195" />
             <source>Co</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="191" />
+            <location filename="../../ui/models/import_plan_model.py" line="196" />
             <source>Moja wersja</source>
             <translation>My version</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="192" />
+            <location filename="../../ui/models/import_plan_model.py" line="197" />
             <source>Wersja z pliku</source>
             <translation>Version in the file</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="193" />
+            <location filename="../../ui/models/import_plan_model.py" line="198" />
             <source>Wybór</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="248" />
+            <location filename="../../ui/models/import_plan_model.py" line="253" />
             <source>Zachowaj moją</source>
             <translation>Keep mine</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="249" />
+            <location filename="../../ui/models/import_plan_model.py" line="254" />
             <source>Weź z pliku</source>
             <translation>Take the file's</translation>
         </message>
@@ -1112,22 +1185,22 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>ItemDetail</name>
         <message>
-            <location filename="../../ui/widgets/item_detail.py" line="44" />
+            <location filename="../../ui/widgets/item_detail.py" line="45" />
             <source>Pełna treść zaznaczonej wypowiedzi</source>
             <translation>Full text of the selected statement</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/item_detail.py" line="45" />
+            <location filename="../../ui/widgets/item_detail.py" line="46" />
             <source>Zaznacz wypowiedź, aby przeczytać ją w całości (Ctrl+D).</source>
             <translation>Select a statement to read it in full (Ctrl+D).</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/item_detail.py" line="46" />
+            <location filename="../../ui/widgets/item_detail.py" line="47" />
             <source>Mówca</source>
             <translation>Speaker</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/item_detail.py" line="46" />
+            <location filename="../../ui/widgets/item_detail.py" line="47" />
             <source>Tagi</source>
             <translation>Tags</translation>
         </message>
@@ -1265,126 +1338,114 @@ Everything shown as saved is safe in the database. The details were written to %
             <source>Nie można otworzyć przykładowego spotkania: %1</source>
             <translation>The sample meeting cannot be opened: %1</translation>
         </message>
-        <message>
-            <location filename="../../ui/start_files.py" line="120" />
-            <source>O programie</source>
-            <translation>About</translation>
-        </message>
-        <message>
-            <location filename="../../ui/start_files.py" line="121" />
-            <source>%1 %2
-Notatki ze spotkań konsultacyjnych i ich podsumowania (DOCX, PDF).</source>
-            <translation>%1 %2
-Notes of consultation meetings and their summaries (DOCX, PDF).</translation>
-        </message>
     </context>
     <context>
         <name>MeetingWindow</name>
         <message>
-            <location filename="../../ui/meeting_window.py" line="53" />
+            <location filename="../../ui/meeting_window.py" line="54" />
             <source>&amp;Szczegóły</source>
             <translation>&amp;Details</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="53" />
+            <location filename="../../ui/meeting_window.py" line="54" />
             <source>&amp;Lista obecności</source>
             <translation>&amp;Attendance</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="54" />
+            <location filename="../../ui/meeting_window.py" line="55" />
             <source>&amp;Notatki</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="54" />
+            <location filename="../../ui/meeting_window.py" line="55" />
             <source>Pods&amp;umowanie</source>
             <translation>&amp;Summary</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="59" />
+            <location filename="../../ui/meeting_window.py" line="60" />
             <source>Wszystkie zmiany są zapisywane na bieżąco</source>
             <translation>Every change is saved as you go</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="71" />
+            <location filename="../../ui/meeting_window.py" line="72" />
             <source>&amp;Plik</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="72" />
+            <location filename="../../ui/meeting_window.py" line="73" />
             <source>&amp;Zamknij okno</source>
             <translation>&amp;Close window</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="74" />
+            <location filename="../../ui/meeting_window.py" line="75" />
             <source>&amp;Edycja</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="75" />
-            <location filename="../../ui/meeting_window.py" line="81" />
+            <location filename="../../ui/meeting_window.py" line="76" />
+            <location filename="../../ui/meeting_window.py" line="82" />
             <source>&amp;Cofnij</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="76" />
-            <location filename="../../ui/meeting_window.py" line="82" />
+            <location filename="../../ui/meeting_window.py" line="77" />
+            <location filename="../../ui/meeting_window.py" line="83" />
             <source>&amp;Ponów</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="81" />
+            <location filename="../../ui/meeting_window.py" line="82" />
             <source>&amp;Cofnij %1</source>
             <translation>&amp;Undo %1</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="82" />
+            <location filename="../../ui/meeting_window.py" line="83" />
             <source>&amp;Ponów %1</source>
             <translation>&amp;Redo %1</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="84" />
+            <location filename="../../ui/meeting_window.py" line="85" />
             <source>&amp;Widok</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="87" />
+            <location filename="../../ui/meeting_window.py" line="88" />
             <source>&amp;Historia zmian</source>
             <translation>Undo &amp;history</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="91" />
+            <location filename="../../ui/meeting_window.py" line="92" />
             <source>&amp;Następna strona</source>
             <translation>&amp;Next page</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="92" />
+            <location filename="../../ui/meeting_window.py" line="93" />
             <source>Po&amp;przednia strona</source>
             <translation>&amp;Previous page</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="97" />
+            <location filename="../../ui/meeting_window.py" line="98" />
             <source>Pomo&amp;c</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="110" />
-            <location filename="../../ui/meeting_window.py" line="114" />
+            <location filename="../../ui/meeting_window.py" line="112" />
+            <location filename="../../ui/meeting_window.py" line="116" />
             <source>Historia zmian</source>
             <translation>Undo history</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="113" />
+            <location filename="../../ui/meeting_window.py" line="115" />
             <source>&lt;stan po otwarciu&gt;</source>
             <translation>&lt;as opened&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="217" />
+            <location filename="../../ui/meeting_window.py" line="219" />
             <source>Zapisano %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="223" />
+            <location filename="../../ui/meeting_window.py" line="225" />
             <source>Błąd</source>
             <translation>Error</translation>
         </message>

@@ -7,10 +7,10 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 
 from facilitator.summary.lang import long_date
-from ui.kinds import kind_label
+from ui.kinds import kind_label, readable_on
 from ui.models.rows_model import Index, RowsTableModel
 
 COL_STATUS, COL_TITLE, COL_DATE, COL_CHANGES, COL_SOURCE = range(5)
@@ -36,6 +36,11 @@ def status_label(status: str) -> str:
 
 
 STATUS_COLOURS = {"new": "#2e7d32", "updated": "#1565c0", "unchanged": "#616161", "invalid": "#c62828"}
+
+
+def _base() -> QColor:
+    """The views' background in the current (light or dark) palette, for readable status colours."""
+    return QGuiApplication.palette().base().color()
 
 
 def pretty_date(value: object) -> str:
@@ -110,7 +115,7 @@ class ImportPlanModel(RowsTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.changes if row.status == "invalid" else row.source
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
-            return QBrush(QColor(STATUS_COLOURS.get(row.status, "#000000")))
+            return QBrush(readable_on(QColor(STATUS_COLOURS.get(row.status, "#000000")), _base()))
         if role == StatusRole:
             return row.status
         if role == IdRole:
@@ -250,5 +255,5 @@ class ConflictsModel(RowsTableModel):
         if role == ChoiceRole:
             return c.resolution
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_C_CHOICE:
-            return QBrush(QColor("#1565c0" if c.resolution == THEIRS else "#2e7d32"))
+            return QBrush(readable_on(QColor("#1565c0" if c.resolution == THEIRS else "#2e7d32"), _base()))
         return None

@@ -97,6 +97,7 @@ class DateEdit(QLineEdit):
         self.setMaximumWidth(150)
         self.calendar_action = self.addAction(_calendar_icon(), QLineEdit.ActionPosition.TrailingPosition)
         self.calendar_action.setToolTip(self.tr("Wybierz z kalendarza (Alt+↓)"))
+        self.calendar_action.setText(self.calendar_action.toolTip())  # the button's name for screen readers
         self.calendar_action.triggered.connect(self.show_calendar)
         self.popup: QWidget | None = None
         self.textEdited.connect(self._typed)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QTextBrowser
 
-from ui.kinds import kind_colour, kind_label
+from ui.kinds import kind_label, kind_text_colour
 
 REFRESH_MS = 40  # after the selection settles: never inside the capture keystroke
 
@@ -21,7 +21,8 @@ def _clean(text: str) -> str:
 
 def detail_html(kind: str, text: str, speaker: str, tags: tuple[str, ...], labels: dict[str, str]) -> str:
     """Kind, speaker and tags on one line, then the full statement, wrapping."""
-    parts = [f'<b style="color:{kind_colour(kind).name()}">{escape(kind_label(kind))}</b>']
+    colour = kind_text_colour(kind, QGuiApplication.palette().base().color())  # readable in a dark palette too
+    parts = [f'<b style="color:{colour.name()}">{escape(kind_label(kind))}</b>']
     parts.append(f"{escape(labels['speaker'])}: {_clean(speaker) if speaker else '—'}")
     parts.append(f"{escape(labels['tags'])}: {_clean(', '.join(tags)) if tags else '—'}")
     return f'<p>{" · ".join(parts)}</p><p>{_clean(text)}</p>'
