@@ -7,6 +7,7 @@ is created beside the target with mode 0666 so the user's umask applies (0644 un
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -83,9 +84,8 @@ def _fsync_folder(folder: Path) -> None:
     except OSError:
         return
     try:
-        os.fsync(fd)
-    except OSError:
-        pass  # the file is in place; some file systems cannot sync a folder
+        with contextlib.suppress(OSError):  # the file is in place; some file systems cannot sync a folder
+            os.fsync(fd)
     finally:
         os.close(fd)
 

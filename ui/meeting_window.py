@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -190,10 +191,10 @@ class MeetingWindow(QMainWindow):
 
     def _store_state(self, **fields) -> None:
         """Where capture stands, kept with the meeting (no undo step: it is not a change the user made)."""
-        try:
+        # The meeting may be gone (deleted from the start window) or the disk may refuse: then there is nothing to
+        # keep, and the statements themselves report their own failures.
+        with contextlib.suppress(OperationError, DatabaseError):
             operations.save_capture_state(self.ctx.engine, meeting_id=self.ctx.meeting_id, **fields)
-        except (OperationError, DatabaseError):
-            pass  # the meeting is gone (deleted from the start window) or the disk refuses: nothing to keep
 
     def mark_new(self) -> None:
         """Opened by Ctrl+N: closing it before anything was done in it must not leave an empty meeting behind."""

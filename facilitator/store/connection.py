@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from urllib.parse import quote
 
@@ -61,11 +61,9 @@ def _prepare_file(path: Path) -> None:
 def _tighten(path: Path) -> None:
     """An existing database of ours (and its -wal/-shm) becomes readable by its owner only."""
     for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        try:
+        with suppress(OSError):  # a file we may read but not own: its owner decides
             if part.exists() and part.stat().st_mode & 0o077:
                 os.chmod(part, PRIVATE_FILE)
-        except OSError:
-            pass  # a file we may read but not own: its owner decides
     if path.parent == default_db_path().parent and path.parent.stat().st_mode & 0o077:
         try:
             os.chmod(path.parent, PRIVATE_FOLDER)  # our own data folder; a folder the user chose stays as it is
