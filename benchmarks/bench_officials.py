@@ -61,10 +61,8 @@ def _report_peak(db_path: Path, out: Path) -> int:
     """Peak RSS (MB) of a fresh process making the PDF report (the heaviest format)."""
     code = (
         "import resource, sys; sys.path.insert(0, sys.argv[1]);"
-        "from facilitator import cli_report; import argparse;"
-        "p = argparse.ArgumentParser(); cli_report.add_parser(p.add_subparsers(dest='c'));"
-        "a = p.parse_args(['report', '--db', sys.argv[2], '--format', 'pdf', '-o', sys.argv[3]]);"
-        "rc = cli_report.run(a);"
+        "from facilitator.cli import main;"
+        "rc = main(['report', '--db', sys.argv[2], '--format', 'pdf', '-o', sys.argv[3]]);"
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024); sys.exit(rc)"
     )
     done = subprocess.run([sys.executable, "-c", code, str(ROOT), str(db_path), str(out)], capture_output=True,
@@ -74,9 +72,8 @@ def _report_peak(db_path: Path, out: Path) -> int:
 
 def run() -> list[dict]:
     """Benchmarks rows for `python -m benchmarks`."""
-    from facilitator.cli_report import write_report
     from facilitator.recurring import find_groups
-    from facilitator.report import ReportOptions
+    from facilitator.report import ReportOptions, write
     from facilitator.store import open_database
 
     rows: list[dict] = []
@@ -94,7 +91,7 @@ def run() -> list[dict]:
         rows.append({"name": "officials: recurring grouping", "value": grouping, "unit": "s", "target": "≤ 5 s",
                      "note": f"{len(groups)} groups, CPU {cpu:.2f} s"})
         for fmt, target in (("xlsx", "≤ 3 s"), ("docx", "≤ 6 s"), ("pdf", "≤ 6 s")):
-            seconds, cpu = _timed_cpu(lambda fmt=fmt: write_report(engine, ReportOptions(), fmt, folder / f"r.{fmt}"))
+            seconds, cpu = _timed_cpu(lambda fmt=fmt: write(engine, fmt, ReportOptions(), folder / f"r.{fmt}"))
             size = (folder / f"r.{fmt}").stat().st_size // 1024
             rows.append({"name": f"officials: report {fmt.upper()}", "value": seconds, "unit": "s", "target": target,
                          "note": f"{size} KiB, CPU {cpu:.2f} s"})

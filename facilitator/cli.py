@@ -83,13 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "(a .desktop entry and the icon in ~/.local/share)")
     desktop.add_argument("--remove", action="store_true", help="remove the entry and the icon again")
 
-    try:
-        from facilitator import cli_report
-    except ImportError:
-        cli_report = None
-    if cli_report is not None:
-        cli_report.add_parser(sub)
-    from facilitator import cli_db
+    from facilitator import cli_db, cli_report
+
+    cli_report.add_parser(sub)
 
     cli_db.add_parsers(sub, _add_db)
     return parser
@@ -104,17 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "gui"
-    handler = _COMMANDS.get(command)
-    if handler is None:  # a command registered by a plugin module (report, db)
-        from facilitator import cli_db
-
-        handler = cli_db.COMMANDS.get(command)
-    if handler is None:
-        from facilitator import cli_report
-
-        handler = cli_report.run
     try:
-        return handler(args)
+        return _handler(command)(args)
     except UserError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
@@ -152,7 +139,15 @@ def _describe(exc: BaseException, db: str | None = None) -> str:
     return " ".join(str(exc).split()) or exc.__class__.__name__
 
 
-def _engine(args: argparse.Namespace):
+def _handler(command: str) -> Callable[[argparse.Namespace], int]:
+    """The function behind a command; those of `db`, `erase-person` and `report` live in their own modules."""
+    from facilitator import cli_db, cli_report
+
+    return {**_COMMANDS, **cli_db.COMMANDS, "report": cli_report.cmd_report}[command]
+
+
+def engine_for(args: argparse.Namespace):
+    """The database of `--db` (or the default), with a damaged or unreachable one as a user error."""
     from facilitator.store import DatabaseError, open_database
 
     try:
@@ -175,7 +170,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from facilitator import meetingfile
 
     sources = [_source(path) for path in args.files]
-    engine = _engine(args)
+    engine = engine_for(args)
     try:
         plan = meetingfile.plan_import(engine, sources)
         if plan.conflicts and args.on_conflict == "refuse":
@@ -241,7 +236,7 @@ def _load(path: str) -> dict:
 def cmd_list(args: argparse.Namespace) -> int:
     from facilitator.operations import list_meetings
 
-    for row in list_meetings(_engine(args)):
+    for row in list_meetings(engine_for(args)):
         series = f"  [{row.series}]" if row.series else ""
         say(f"{row.id}  {row.date.isoformat()}  {row.title}{series}  ({row.items} items)")
     return EXIT_OK
@@ -264,7 +259,7 @@ def cmd_dump(args: argparse.Namespace) -> int:
     from facilitator import meetingfile
 
     check_output(args.output, db=args.db)
-    engine = _engine(args)
+    engine = engine_for(args)
     try:
         data = meetingfile.dump(engine, args.meeting)
     except meetingfile.MeetingFileError as exc:
@@ -332,7 +327,7 @@ def _meeting_for_export(args: argparse.Namespace):
     from facilitator.operations import OperationError, get_meeting
 
     try:
-        return get_meeting(_engine(args), args.meeting)
+        return get_meeting(engine_for(args), args.meeting)
     except OperationError as exc:
         raise UserError(str(exc)) from exc
 

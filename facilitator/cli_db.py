@@ -94,11 +94,11 @@ def _restore(args: argparse.Namespace) -> int:
 
 def cmd_erase_person(args: argparse.Namespace) -> int:
     """Erase a person; the database is compacted so no byte of the name stays in the file."""
-    from facilitator.cli import _engine
+    from facilitator.cli import engine_for
     from facilitator.operations import OperationError
     from facilitator.operations.erasure import erase_person
 
-    engine = _engine(args)
+    engine = engine_for(args)
     try:
         done = erase_person(engine, who=args.who, dry_run=args.dry_run)
     except OperationError as exc:

@@ -7,7 +7,9 @@ import os
 from datetime import date
 from pathlib import Path
 
-FORMATS = ("docx", "pdf", "xlsx")
+from facilitator.cli import EXIT_OK, UserError, check_output, engine_for, say
+
+FORMATS = ("docx", "pdf", "xlsx")  # facilitator.report.FORMATS (not imported: `--help` stays light)
 DEFAULT_THRESHOLD = 60  # facilitator.recurring.DEFAULT_THRESHOLD (not imported: `--help` stays light)
 
 
@@ -39,10 +41,6 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     return parser
 
 
-class _UserError(Exception):
-    pass
-
-
 def _options(args: argparse.Namespace):
     from facilitator.report import ReportOptions
 
@@ -50,9 +48,9 @@ def _options(args: argparse.Namespace):
         date_from = _date(args.date_from) if args.date_from else None
         date_to = _date(args.date_to) if args.date_to else None
     except argparse.ArgumentTypeError as exc:
-        raise _UserError(str(exc)) from None
+        raise UserError(str(exc)) from None
     if not 0 <= args.threshold <= 100:
-        raise _UserError(f"the threshold must be between 0 and 100, not {args.threshold:g}")
+        raise UserError(f"the threshold must be between 0 and 100, not {args.threshold:g}")
     meetings = [m for group in args.meetings for m in group] if args.meetings else None
     return ReportOptions(series=args.series, date_from=date_from, date_to=date_to, meeting_ids=meetings,
                          language=args.language, threshold=args.threshold, confirmed_only=args.confirmed_only)
@@ -61,62 +59,31 @@ def _options(args: argparse.Namespace):
 def _output(path: str, fmt: str) -> Path:
     target = Path(path).expanduser()
     if target.is_dir():
-        raise _UserError(f"{target} is a folder; give a file name such as report.{fmt}")
+        raise UserError(f"{target} is a folder; give a file name such as report.{fmt}")
     if not target.parent.is_dir():
-        raise _UserError(f"the folder {target.parent} does not exist")
+        raise UserError(f"the folder {target.parent} does not exist")
     if not os.access(target.parent, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
-        raise _UserError(f"cannot write {target}: permission denied")
+        raise UserError(f"cannot write {target}: permission denied")
     return target
 
 
-def write_report(engine, options, fmt: str, target: Path) -> None:
-    """Build and write the report atomically (facilitator.atomic): the file appears only when complete."""
-    from facilitator.report import build_from, load
-
-    data = load(engine, options)
-    if fmt == "xlsx":
-        from facilitator.render.xlsx import render_xlsx
-
-        render_xlsx(data, target)
-        return
-    from facilitator.atomic import atomic_path
-    from facilitator.render import exporter_for
-
-    summary = build_from(data)
-    with atomic_path(target, suffix=f".{fmt}") as temp:
-        exporter_for(fmt).render(summary, temp)
-
-
-def run(args: argparse.Namespace) -> int:
-    """Make the report; 0 on success, 2 with one `error: …` line for anything the user can fix."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from facilitator.cli import UserError, check_output, say
+def cmd_report(args: argparse.Namespace) -> int:
+    """Make the report; the main CLI turns the core's user errors into one `error: …` line and exit status 2."""
+    from facilitator import report
     from facilitator.recurring import RecurringError
     from facilitator.render.base import ExportError
-    from facilitator.report import ReportError
-    from facilitator.store import DatabaseError, open_database
-    from facilitator.store.errors import translate
-    from facilitator.store.paths import database_path
 
-    db = getattr(args, "db", None)
+    options = _options(args)
+    target = _output(args.output, args.format)
+    check_output(args.output, db=getattr(args, "db", None))
+    engine = engine_for(args)
     try:
-        options = _options(args)
-        target = _output(args.output, args.format)
-        check_output(args.output, db=db)
-        engine = open_database(db)
-        try:
-            write_report(engine, options, args.format, target)
-        finally:
-            engine.dispose()
-    except (_UserError, UserError, ReportError, RecurringError, ExportError, DatabaseError) as exc:
-        say(f"error: {exc}", err=True)
-        return 2
-    except SQLAlchemyError as exc:
-        say(f"error: {translate(exc, database_path(db))}", err=True)
-        return 2
+        report.write(engine, args.format, options, target)
+    except (report.ReportError, RecurringError, ExportError) as exc:
+        raise UserError(str(exc)) from exc
     except OSError as exc:
-        say(f"error: cannot write {args.output}: {exc.strerror or exc}", err=True)
-        return 2
+        raise UserError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+    finally:
+        engine.dispose()
     say(f"report written to {target}")
-    return 0
+    return EXIT_OK

@@ -67,12 +67,12 @@ def test_signin_sheet_gets_the_umask_mode(tmp_path, umask):
 
 
 @pytest.mark.parametrize("fmt,magic", [("xlsx", b"PK"), ("docx", b"PK"), ("pdf", b"%PDF")])
-def test_cli_report_gets_the_umask_mode(report_db, tmp_path, umask, fmt, magic):
-    from facilitator.cli_report import write_report
+def test_report_gets_the_umask_mode(report_db, tmp_path, umask, fmt, magic):
+    from facilitator.report import write
 
     out = tmp_path / "out" / f"raport.{fmt}"
     out.parent.mkdir()
-    write_report(report_db, ReportOptions(), fmt, out)
+    write(report_db, fmt, ReportOptions(), out)
     assert out.read_bytes().startswith(magic)
     assert _mode(out) == 0o666 & ~umask
     assert _leftovers(out.parent, {out.name}) == []

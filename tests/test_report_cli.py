@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
 from datetime import date
 
 import pytest
 
-from facilitator import cli_report
+from facilitator.cli import main
 from tests.test_search import make_meeting
 
 
-def parse(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser()
-    cli_report.add_parser(parser.add_subparsers(dest="command"))
-    return parser.parse_args(["report", *argv])
+def report(argv: list[str]) -> int:
+    return main(["report", *argv])
 
 
 @pytest.fixture
@@ -29,8 +26,7 @@ def db(engine, db_path):
 @pytest.mark.parametrize("fmt,magic", [("docx", b"PK"), ("pdf", b"%PDF"), ("xlsx", b"PK")])
 def test_writes_each_format(db, tmp_path, fmt, magic, capsys):
     out = tmp_path / f"raport.{fmt}"
-    args = parse(["--db", str(db), "--format", fmt, "-o", str(out), "--from", "2018-01-01", "--to", "2018-12-31"])
-    assert cli_report.run(args) == 0
+    assert report(["--db", str(db), "--format", fmt, "-o", str(out), "--from", "2018-01-01", "--to", "2018-12-31"]) == 0
     assert out.read_bytes().startswith(magic)
     assert out.stat().st_mode & 0o644 == 0o644  # readable by others like any new file, not mkstemp's 0600
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report-")] == []
@@ -47,8 +43,7 @@ def test_meeting_filter_and_threshold(db, tmp_path):
     first = search(engine, "cos dobrego 0")[0].meeting_id
     engine.dispose()
     out = tmp_path / "r.xlsx"
-    args = parse(["--db", str(db), "--format", "xlsx", "-o", str(out), "--meeting", first, "--threshold", "90"])
-    assert cli_report.run(args) == 0
+    assert report(["--db", str(db), "--format", "xlsx", "-o", str(out), "--meeting", first, "--threshold", "90"]) == 0
     assert load_workbook(out)["Wypowiedzi"].max_row == 3
 
 
@@ -60,7 +55,7 @@ def test_meeting_filter_and_threshold(db, tmp_path):
 ])
 def test_user_errors_are_one_line(db, tmp_path, capsys, argv, message):
     out = tmp_path / "r.pdf"
-    assert cli_report.run(parse(["--db", str(db), "--format", "pdf", "-o", str(out), *argv])) == 2
+    assert report(["--db", str(db), "--format", "pdf", "-o", str(out), *argv]) == 2
     err = capsys.readouterr().err
     assert err == message + "\n"
     assert not out.exists()
@@ -68,22 +63,20 @@ def test_user_errors_are_one_line(db, tmp_path, capsys, argv, message):
 
 def test_unwritable_output(db, tmp_path, capsys):
     missing = tmp_path / "nie" / "ma" / "r.docx"
-    assert cli_report.run(parse(["--db", str(db), "--format", "docx", "-o", str(missing)])) == 2
+    assert report(["--db", str(db), "--format", "docx", "-o", str(missing)]) == 2
     assert capsys.readouterr().err.startswith("error: the folder")
-    assert cli_report.run(parse(["--db", str(db), "--format", "docx", "-o", str(tmp_path)])) == 2
+    assert report(["--db", str(db), "--format", "docx", "-o", str(tmp_path)]) == 2
     assert "is a folder" in capsys.readouterr().err
 
 
 def test_existing_output_is_kept_when_report_fails(db, tmp_path):
     out = tmp_path / "r.xlsx"
     out.write_bytes(b"previous")
-    assert cli_report.run(parse(["--db", str(db), "--format", "xlsx", "-o", str(out), "--series", "x"])) == 2
+    assert report(["--db", str(db), "--format", "xlsx", "-o", str(out), "--series", "x"]) == 2
     assert out.read_bytes() == b"previous"
 
 
 def test_main_cli_dispatches_report(db, tmp_path, capsys):
-    from facilitator.cli import main
-
     out = tmp_path / "raport.xlsx"
     assert main(["--db", str(db), "report", "--format", "xlsx", "-o", str(out), "--language", "en"]) == 0
     assert out.read_bytes().startswith(b"PK")
@@ -113,9 +106,9 @@ def test_threshold_and_confirmed_only_choose_the_grouping(engine, db_path, tmp_p
     runs = {}
     for name, extra in (("default", []), ("strict", ["--threshold", "100"]), ("confirmed", ["--confirmed-only"])):
         out = tmp_path / f"{name}.xlsx"
-        assert cli_report.run(parse(["--db", str(db_path), "--format", "xlsx", "-o", str(out), *extra])) == 0
+        assert report(["--db", str(db_path), "--format", "xlsx", "-o", str(out), *extra]) == 0
         runs[name] = _groups_column(out)
     assert runs["default"] == ["G1", "G1", "G1"]  # the paraphrase joins by meaning, the third by the official
     assert runs["strict"] == ["G1", "", "G1"] == runs["confirmed"]  # only the official's decision groups
     pdf = tmp_path / "confirmed.pdf"
-    assert cli_report.run(parse(["--db", str(db_path), "--format", "pdf", "-o", str(pdf), "--confirmed-only"])) == 0
+    assert report(["--db", str(db_path), "--format", "pdf", "-o", str(pdf), "--confirmed-only"]) == 0

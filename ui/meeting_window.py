@@ -18,15 +18,8 @@ from ui.dialogs.about import add_about_action
 from ui.dialogs.shortcuts import add_shortcuts_action
 from ui.pages.attendance import AttendancePage
 from ui.pages.details import DetailsPage
-
-try:  # built in parallel by another engineer; the window works without them meanwhile
-    from ui.pages.notes import NotesPage
-except ImportError:
-    NotesPage = None
-try:
-    from ui.pages.summary import SummaryPage
-except ImportError:
-    SummaryPage = None
+from ui.pages.notes import NotesPage
+from ui.pages.summary import SummaryPage
 from ui.settings import Settings
 from ui.undo import name_undo_actions
 
@@ -50,8 +43,8 @@ class MeetingWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.details = DetailsPage(self.ctx, self)
         self.attendance = AttendancePage(self.ctx, self)
-        self.notes = NotesPage(self.ctx, self) if NotesPage else QWidget(self)
-        self.summary = SummaryPage(self.ctx, self) if SummaryPage else QWidget(self)
+        self.notes = NotesPage(self.ctx, self)
+        self.summary = SummaryPage(self.ctx, self)
         for page, title in ((self.details, self.tr("&Szczegóły")), (self.attendance, self.tr("&Lista obecności")),
                             (self.notes, self.tr("&Notatki")), (self.summary, self.tr("Pods&umowanie"))):
             self.tabs.addTab(page, title)
@@ -149,9 +142,8 @@ class MeetingWindow(QMainWindow):
 
     def show_item(self, item_id: str) -> None:
         """Notatki with this statement selected (opened from a search result)."""
-        if NotesPage is not None:
-            self.tabs.setCurrentWidget(self.notes)
-            self.notes.show_item(item_id)
+        self.tabs.setCurrentWidget(self.notes)
+        self.notes.show_item(item_id)
 
     def switch_page(self, delta: int) -> None:
         """Ctrl+PgUp/PgDown: the previous/next page, wrapping around."""
@@ -183,8 +175,6 @@ class MeetingWindow(QMainWindow):
 
     def _land_on_last_page(self) -> None:
         """A meeting that was being captured (left on Notatki, or with a draft) opens on Notatki again."""
-        if NotesPage is None:
-            return
         state = operations.get_capture_state(self.ctx.engine, self.ctx.meeting_id)
         if state.page == "notes" or operations.get_drafts(self.ctx.engine, self.ctx.meeting_id):
             self.tabs.setCurrentWidget(self.notes)

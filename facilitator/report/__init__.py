@@ -2,5 +2,6 @@
 
 from facilitator.report.build import build, build_from
 from facilitator.report.data import ReportData, ReportError, ReportOptions, load
+from facilitator.report.output import FORMATS, write
 
-__all__ = ["ReportData", "ReportError", "ReportOptions", "build", "build_from", "load"]
+__all__ = ["FORMATS", "ReportData", "ReportError", "ReportOptions", "build", "build_from", "load", "write"]

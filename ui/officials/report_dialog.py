@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from facilitator.atomic import atomic_path
 from ui.models.import_plan_model import pretty_date
 from ui.officials import lookups, workers
 from ui.settings import Settings
@@ -45,33 +44,11 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 
 def write_report(engine: Engine, options, fmt: str, target: Path, progress, token: workers.CancelToken) -> Path:
-    """Load, build and render in stages (Cancel is honoured between them); the file appears only when complete."""
-    from facilitator.guard import clash
-    from facilitator.render.base import ExportError
-    from facilitator.report import build_from, load
+    """The core's report writer on a worker thread; Cancel also aborts the open query (nothing is left on disk)."""
+    from facilitator import report
 
-    if (overwrites := clash(target)) is not None:  # never over the open database
-        raise ExportError(overwrites, target)
-    progress(0, 3, "")
     with workers.abort_on_cancel(engine, token):
-        data = load(engine, options)
-    token.check()
-    progress(1, 3, "")
-    with atomic_path(target, suffix=f".{fmt}") as temp:
-        if fmt == "xlsx":
-            from facilitator.render.xlsx import render_xlsx
-
-            render_xlsx(data, temp)
-        else:
-            from facilitator.render import exporter_for
-
-            summary = build_from(data)
-            token.check()
-            progress(2, 3, "")
-            exporter_for(fmt).render(summary, temp)
-        token.check()
-    progress(3, 3, "")
-    return target
+        return report.write(engine, fmt, options, target, progress=progress, check=token.check)
 
 
 def _errors() -> tuple[type[BaseException], ...]:

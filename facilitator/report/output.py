@@ -1,0 +1,50 @@
+"""The one way a consolidated report reaches disk: the CLI and the officials' window both call `write`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from facilitator.report.build import build_from
+from facilitator.report.data import ReportOptions, load
+
+FORMATS = ("docx", "pdf", "xlsx")
+Progress = Callable[[int, int, str], None]
+STAGES = 3  # load, build, render: progress counts these
+
+
+def _nothing(*_args: object) -> None:
+    return None
+
+
+def write(engine: Engine, fmt: str, options: ReportOptions, path: Path | str, *,
+          progress: Progress = _nothing, check: Callable[[], None] = _nothing) -> Path:
+    """Load, build and render the report atomically; `check` between stages may raise to stop (Cancel)."""
+    from facilitator.atomic import atomic_path
+    from facilitator.guard import clash
+    from facilitator.render.base import ExportError
+
+    target = Path(path)
+    if (overwrites := clash(target)) is not None:  # never over the open database
+        raise ExportError(overwrites, target)
+    progress(0, STAGES, "")
+    data = load(engine, options)
+    check()
+    progress(1, STAGES, "")
+    if fmt == "xlsx":
+        from facilitator.render.xlsx import render_xlsx
+
+        render_xlsx(data, target)  # atomic by itself
+    else:
+        from facilitator.render import exporter_for
+
+        summary = build_from(data)
+        check()
+        progress(2, STAGES, "")
+        with atomic_path(target, suffix=f".{fmt}") as temp:
+            exporter_for(fmt).render(summary, temp)
+            check()
+    progress(STAGES, STAGES, "")
+    return target
