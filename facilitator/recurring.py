@@ -6,8 +6,8 @@ o konkursach" / "… o lokalach") do not. The character-only measures stay avail
 ("sort") on folded words, and token_set_ratio ("set"), which scores "X mógłby korzystać z doświadczeń innych miast" and
 "Y mógłby korzystać z doświadczeń innych miast" ~90 (the shared clause dominates) and any statement
 contained in a longer one 100, which merges different statements; it stays available as SCORERS["set"].
-Comparison happens only within one block (same area title and kind family, unless asked otherwise). Exact duplicates are
-collapsed first and each block is clustered around leaders with `process.extract`, so the cost grows
+Comparison happens only within one block (same area, where variant titles of a model area are one, see
+facilitator.areas; and same kind family, unless asked otherwise). Exact duplicates are collapsed first and each block is clustered around leaders with `process.extract`, so the cost grows
 with the number of distinct statements, not with all pairs of items. Officials' corrections are kept
 as pairwise decisions in `recurring_decision` (written by facilitator.operations.grouping, undoable): "same"
 joins two items whatever the threshold, "distinct" keeps them apart.
@@ -25,7 +25,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, Engine, select
 
-from facilitator import kinds, similarity
+from facilitator import areas, kinds, similarity
 from facilitator.i18n import tr
 from facilitator.model import Item, Meeting, Participant, Section, recurring_decision
 from facilitator.search import Filters, filter_clauses, fold
@@ -128,8 +128,8 @@ def normalised(value: str) -> str:
     return " ".join(_WORD.findall(fold(value)))
 
 
-def _block_key(member: Member, same_area: bool, same_kind: bool) -> tuple[str, str]:
-    return (fold(member.section_title).strip() if same_area else "", KIND_FAMILY[member.kind] if same_kind else "")
+def _block_key(member: Member, same_area: bool, same_kind: bool, area_key) -> tuple[str, str]:
+    return (area_key(member.section_title) if same_area else "", KIND_FAMILY[member.kind] if same_kind else "")
 
 
 def _units_of(block: list[Member], same: set[frozenset[str]], decided: set[str]) -> list[list[Member]]:
@@ -234,8 +234,9 @@ def group_members(members: Sequence[Member], same: set[frozenset[str]], distinct
                   min_meetings: int = 2, scorer: str = "meaning") -> list[Group]:
     """Cluster already loaded statements (the report reuses its own query); most widespread groups first."""
     blocks: dict[tuple[str, str], list[Member]] = defaultdict(list)
+    area_key = areas.block_keys()  # variant titles of one model area are one block ("… dla NGO" = "… NGO")
     for m in members:
-        blocks[_block_key(m, same_area, same_kind)].append(m)
+        blocks[_block_key(m, same_area, same_kind, area_key)].append(m)
     decided = {item for pair in (same | distinct) for item in pair}
     groups = []
     for block in blocks.values():

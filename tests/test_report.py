@@ -148,16 +148,16 @@ def test_xlsx_read_back(engine, meetings, tmp_path):
     ws = wb["Wypowiedzi"]
     header = [c.value for c in ws[1]]
     assert header == ["Id spotkania", "Tytuł", "Data", "Miejsce", "Seria", "Sekcja", "Rodzaj", "Treść", "Tagi",
-                      "Punkt nadrzędny", "Grupa powtórzeń"]
+                      "Punkt nadrzędny", "Grupa powtórzeń", "Obszar"]
     assert all(c.font.bold for c in ws[1])
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:K16"
+    assert ws.auto_filter.ref == "A1:L16"
     assert ws.column_dimensions["H"].width == 70
     rows = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]
     assert len(rows) == 15
     child = next(r for r in rows if r[7] == "Udostępnić pustostany organizacjom")
     assert child[9] == "Brak lokali dla organizacji pozarządowych" and child[6] == "Postulaty"
-    assert child[10].startswith("G")
+    assert child[10].startswith("G") and child[11] == "Polityka lokalowa"
     hostile = next(r for r in rows if r[7].startswith("Tekst"))
     assert hostile[7].startswith("Tekst <b>&amp;</b> \"cudzysłów\" =SUM(A1)") and "😀" in hostile[7]
     assert ws.cell(row=2, column=8).alignment.wrap_text

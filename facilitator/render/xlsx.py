@@ -33,8 +33,8 @@ EXCEL_EPOCH = date(1899, 12, 30)
 COLUMNS: tuple[tuple[str, int, bool], ...] = (
     ("meeting_id", 38, False), ("meeting_title", 34, True), ("date", 12, False), ("venue", 26, True),
     ("series", 30, True), ("section", 30, True), ("kind", 16, False), ("text", 70, True), ("tags", 20, True),
-    ("parent", 40, True), ("group", 16, False),
-)
+    ("parent", 40, True), ("group", 16, False), ("area", 30, True),
+)  # the area (facilitator.areas) last: earlier columns keep their letters
 _LETTERS = [get_column_letter(i) for i in range(1, len(COLUMNS) + 1)]
 _SHEET_DATA_END = b"</sheetData>"
 
@@ -104,11 +104,12 @@ def _rows(data: ReportData, lang: str, styles: list[int]) -> Iterator[str]:
     """The <row> elements of the statements, row 2 onwards."""
     kinds = {k: label(k, lang) for k in KIND_ORDER}
     letters = _LETTERS
+    area_of = data.area_of()
     for number, s in enumerate(data.statements, start=2):
         m = data.meeting(s.meeting_id)
         group = data.group_of.get(s.item_id)
         values = (m.id, m.title, None, m.venue, m.series, s.section_title, kinds.get(s.kind, s.kind), s.text,
-                  ", ".join(s.tags), s.parent_text, f"G{group}" if group else "")
+                  ", ".join(s.tags), s.parent_text, f"G{group}" if group else "", area_of[s.item_id])
         cells = [_text(f"{letter}{number}", style, value)
                  for letter, style, value in zip(letters, styles, values) if letter != "C"]
         serial = (m.date - EXCEL_EPOCH).days

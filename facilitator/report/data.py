@@ -9,14 +9,15 @@ from datetime import date
 from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.orm import aliased
 
+from facilitator.areas import arrange
 from facilitator.i18n import tr
 from facilitator.kinds import ITEM_KINDS
 from facilitator.model import Item, Meeting, Participant, Section, Tag, item_tag
 from facilitator.recurring import DEFAULT_THRESHOLD, Group, Member, group_members, load_decisions
 from facilitator.search import Filters, filter_clauses, fold, matching_series
+from facilitator.summary.lang import norm
 
 KIND_ORDER: tuple[str, ...] = ITEM_KINDS
-SECTION_KIND_ORDER = {"area": 0, "theme": 1, "other": 2}
 
 
 class ReportError(ValueError):
@@ -84,19 +85,18 @@ class ReportData:
     def __post_init__(self) -> None:
         self._meetings = {m.id: m for m in self.meetings}
         self.group_of: dict[str, int] = {}
+        self._areas: list[tuple[str, list[Statement]]] | None = None
 
     def areas(self) -> list[tuple[str, list[Statement]]]:
-        """Statements by area (sections with the same folded title), areas before themes before 'other'."""
-        by_key: dict[str, list[Statement]] = defaultdict(list)
-        for s in self.statements:
-            by_key[fold(s.section_title).strip()].append(s)
-        areas = []
-        for rows in by_key.values():
-            title = Counter(r.section_title.strip() for r in rows).most_common(1)[0][0]
-            kind = Counter(r.section_kind for r in rows).most_common(1)[0][0]
-            areas.append((SECTION_KIND_ORDER.get(kind, 3), title, rows))
-        areas.sort(key=lambda a: (a[0], a[1] if a[0] else ""))  # model areas keep first-seen order
-        return [(title, rows) for _, title, rows in areas]
+        """Statements by area (facilitator.areas): the model's areas in its order, then themes, then 'Inne uwagi'."""
+        if self._areas is None:
+            self._areas = arrange(self.statements, lambda s: s.section_title, lambda s: s.section_kind,
+                                  norm(self.options.language))
+        return self._areas
+
+    def area_of(self) -> dict[str, str]:
+        """Each statement's area heading, by item id (the XLSX column)."""
+        return {s.item_id: title for title, rows in self.areas() for s in rows}
 
     def counts(self) -> list[tuple[str, dict[str, int]]]:
         """Per area, the number of statements of each kind."""
