@@ -26,10 +26,14 @@ from rapidfuzz import fuzz
 from facilitator.search import fold
 
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
-PREFIX = 5
+PREFIX = 5  # a bare stem is compared by its first 5 letters
+PHRASE_PREFIX = 6  # the synonym list's words by their first 6 ("szkolenie" is not "szkolne", "transfer" not "transparent")
+LOOSE = 4  # two different stems that begin with the same 4 letters ("czyns"/"czyn", "dzial"/"dzia") count in part
+LOOSE_CREDIT = 0.6
 SMOOTHING = 50  # a few statements compared alone still weigh shared words as words, not as noise
-SUBSTITUTION = 0.2  # share of the weight each side must say alone
+SUBSTITUTION = 0.1  # share of the weight each side must say alone
 SUBSTITUTION_FACTOR = 0.7
+CONTAINMENT = 0.3  # how far a contained short wording's score is drawn from Dice towards containment
 CONCEPT_WEIGHT = 0.75  # the concept overlap carries the score; the character score corrects it
 
 STOP_PL = frozenset("""
@@ -40,14 +44,20 @@ więc wszystkie z za ze że żeby choć chociaż np itp itd m.in który która k
 bardziej często czasem
 powinien powinna powinno powinny powinni należy trzeba mogłoby mógłby mogłaby być będzie są jest był była byli
 potrzeba potrzebne potrzebny potrzebna potrzebują potrzebuje przydałby przydałaby przydałoby wprowadzić więcej
+zbyt zwiększyć zwiększenie zwiększenia liczbę liczba liczby stworzyć stworzenie utworzyć utworzenie przeprowadzić
+zapewnić zapewnienie wymagany wymagane wymagana wymaganego mieć swój swojego swoją każda każdej stosować stosowanie
+działa działać działają funkcjonuje
 """.split())  # noqa: SIM905
 STOP_EN = frozenset("""
 a an and are as at be been by can could do does for from has have in into is it its more much of on or our should
 so than that the their there they this those to too very was we were will with would not no nowhere about need
-needs more
+needs more introduce increase number create provide ensure required works work
 """.split())  # noqa: SIM905
+# Concepts that say little on their own ("Brak X" and "Potrzebne X" ask for the same X): their weight is cut.
+WEAK = {"miasto": 0.5}
 # Words that only an English sentence has, to tell its language (Polish is the default).
 _EN_MARKERS = STOP_EN - {"a", "to", "no", "do"}
+_PL_MARKERS = STOP_PL - STOP_EN - {"i"}
 
 DEFAULT_SYNONYMS = """\
 # One concept per line: "name: wording, wording, …". Words are compared stemmed, so one form of each is enough.
@@ -56,11 +66,24 @@ ngo: NGO, NGOs, organizacja pozarządowa, organizacje pozarządowe, organizacja,
   non-governmental organization, organisation, organization, association, foundation
 lokal: lokal, lokali, lokale, pomieszczenie, miejsce spotkań, pustostan, puste lokale, premises, venue, room
 wpw: WPW, program współpracy, cooperation programme, cooperation program
-rdpp: RDPP, Rada Działalności Pożytku Publicznego, public benefit council
-brak: brak, brakuje, za mało, zbyt mało, niewystarczająco, niedobór, lack, too little, not enough, shortage
+rdpp: RDPP, Rada Działalności Pożytku Publicznego, Rady Działalności Pożytku Publicznego, public benefit council
+brak: brak, brakuje, za mało, zbyt mało, niewystarczająco, niedobór, nie ma, nie mają, lack, too little, not enough,
+  shortage, there are no, there is no, nowhere
 dużo: za dużo, zbyt dużo, nadmierny, nadmierna, too much, too many, excessive
 mało: mały, małe, drobny, small, little
-dotacja: dotacja, dotacje, grant, granty, dofinansowanie, subsidy
+dotacja: dotacja, dotacje, grant, granty, dofinansowanie, umowa dotacyjna, subsidy, grant agreement
+małe granty: tryb małych grantów, małe granty, mały grant, małych grantów, art. 19a, 19a, tryb pozakonkursowy,
+  pozakonkursowy, small grants, small grant
+krótki: krótki, krótkie, krótko, wydłużyć, wydłużenie, dłuższy, dłuższe, short, shorter, extend, longer
+kryteria: kryteria, kryterium, zasady, criteria, rules
+ocena: ocena, oceniać, ocenianie, assessment, scoring
+udostępnić: udostępnić, udostępniać, udostępniane, udostępnianie, przekazać, przekazywać, użyczyć, użyczenie,
+  make available, hand over, lend
+udział: udział, uczestnictwo, uczestniczyć, uczestniczy, zasiadać, frekwencja, participation, take part, attendance,
+  turnout
+remont: zły stan techniczny, stan techniczny, remont, remontu, wyremontować, poor condition, repair, renovation
+zły: zły, zła, złe, złym, złej, poor, bad
+miasto: miasto, miejski, miejskie, miejskich, gmina, gminny, komunalny, city, municipal, town
 konkurs: konkurs, konkursy, nabór, competition, call for proposals
 wniosek: wniosek, wnioski, oferta, formularz, application, form
 uprościć: uprościć, uproszczenie, prostszy, prostsze, skomplikowany, skomplikowane, simplify, simpler, complicated
@@ -74,28 +97,31 @@ młodzież: młodzież, młodzi, młodych ludzi, młodzi ludzie, youth, young pe
 senior: senior, seniorzy, osoby starsze, seniors, older people
 wolontariat: wolontariat, wolontariusze, volunteering, volunteers
 informacja: informacja, informacje, wiedza, information
-strona: strona internetowa, strona www, serwis internetowy, website
+strona: strona internetowa, strona www, serwis internetowy, strona, stronie, serwis, website
 spotkanie: spotkanie, spotykać, spotykać się, zebranie, meet, meeting
 częściej: częściej, rzadko, zbyt rzadko, za rzadko, more often, rarely
 przejrzystość: przejrzystość, przejrzysty, nieprzejrzysty, przejrzyste, nieprzejrzyste, jasny, niejasny, niejasne,
   transparent, transparency, unclear
 zaliczka: zaliczka, zaliczkowo, zaliczkowy, advance, advance payment
 opiekun: opiekun, koordynator, osoba kontaktowa, contact person, liaison
-niepełnosprawność: niepełnosprawność, niepełnosprawnościami, disability, disabilities
+niepełnosprawność: niepełnosprawność, niepełnosprawnościami, osoby z niepełnosprawnościami,
+  osób z niepełnosprawnościami, osoby niepełnosprawne, disability, disabilities, people with disabilities
 dostępność: dostępność, dostępny, niedostępny, dostosowany, accessibility, accessible
 ewaluacja: ewaluacja, ewaluować, ocena skutków, evaluation, evaluate
 konsultacje: konsultacje, konsultować, konsultowany, consultation, consult
 wsparcie: wsparcie, wspierać, pomoc, support
+środki: środki, pieniądze, finansowanie, fundusze, funds, money, funding
 dobry: dobry, dobra, dobrze, good, well
 """
 
 
 @dataclass(frozen=True)
 class Text:
-    """A statement ready to compare: its sorted folded words and its concepts."""
+    """A statement ready to compare: its sorted folded words, its concepts, and which concepts are bare stems."""
 
     chars: str
     concepts: frozenset[str]
+    stems: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -106,14 +132,21 @@ def _stemmer(language: str):
 def language(words: Sequence[str]) -> str:
     """'en' when the English function words outnumber the Polish ones, else 'pl'."""
     en = sum(w in _EN_MARKERS for w in words)
-    pl = sum(w in STOP_PL for w in words)
+    pl = sum(w in _PL_MARKERS for w in words)
     return "en" if en > pl else "pl"
 
 
 @lru_cache(maxsize=262144)
 def _stem(word: str, lang: str) -> str:
-    """The folded Snowball stem cut to PREFIX letters (Polish stems of one word vary in their last letters)."""
-    return fold(_stemmer(lang).stemWord(word))[:PREFIX]
+    """The folded Snowball stem cut to PHRASE_PREFIX letters (Polish stems of one word vary in their last letters).
+
+    The Polish stemmer cuts some short words down to one syllable ("stały" → "st", "działa" → "dz"); then the
+    word's first LOOSE letters stand for it ("stal", "dzia"), which the other forms of the word also begin with.
+    """
+    stem = fold(_stemmer(lang).stemWord(word))
+    if len(stem) < 3 and len(word) >= LOOSE:
+        return fold(word)[:LOOSE]
+    return stem[:PHRASE_PREFIX]
 
 
 def _tokens(words: Sequence[str], lang: str) -> list[tuple[str, bool]]:
@@ -136,10 +169,15 @@ class Synonyms:
                         phrases.setdefault(stems, name)
         self.longest = max((len(p) for p in phrases), default=0)
         self.phrases = phrases
+        self.names = frozenset(phrases.values())
 
-    def concepts(self, tokens: list[tuple[str, bool]]) -> frozenset[str]:
-        """Replace the list's phrases by their concept and drop stop words; other stems stay as they are."""
+    def concepts(self, tokens: list[tuple[str, bool]]) -> tuple[frozenset[str], frozenset[str]]:
+        """Replace the list's phrases by their concept and drop stop words; other stems stay as they are.
+
+        Returns (all concepts, the ones that are bare stems).
+        """
         out: list[str] = []
+        stems: list[str] = []
         i = 0
         while i < len(tokens):
             for size in range(min(self.longest, len(tokens) - i), 0, -1):
@@ -150,9 +188,10 @@ class Synonyms:
                     break
             else:
                 if not tokens[i][1]:
-                    out.append(tokens[i][0])
+                    out.append(tokens[i][0][:PREFIX])
+                    stems.append(tokens[i][0][:PREFIX])
                 i += 1
-        return frozenset(out)
+        return frozenset(out), frozenset(stems) - self.names
 
 
 def parse_synonyms(text: str) -> list[tuple[str, list[str]]]:
@@ -201,7 +240,7 @@ def prepare(value: str, concepts: Synonyms) -> Text:
     words = [w.lower() for w in _WORD.findall(value)]
     lang = language(words)
     folded = sorted(fold(w) for w in words)
-    return Text(" ".join(folded), concepts.concepts(_tokens(words, lang)))
+    return Text(" ".join(folded), *concepts.concepts(_tokens(words, lang)))
 
 
 def weights(texts: Iterable[Text]) -> dict[str, float]:
@@ -214,17 +253,41 @@ def weights(texts: Iterable[Text]) -> dict[str, float]:
     return {c: math.log((n + SMOOTHING) / (df + 0.5)) for c, df in counts.items()}
 
 
+def _weight(concept: str, idf: dict[str, float]) -> float:
+    return idf.get(concept, 1.0) * WEAK.get(concept, 1.0)
+
+
+def _loose(a: Text, b: Text, idf: dict[str, float]) -> float:
+    """Partial credit for stems of one side that begin like a stem of the other ("szerzej"/"szersze")."""
+    only_a = a.stems - b.concepts
+    only_b = b.stems - a.concepts
+    if not only_a or not only_b:
+        return 0.0
+    starts: dict[str, float] = {}
+    for c in only_a:
+        starts[c[:LOOSE]] = max(starts.get(c[:LOOSE], 0.0), _weight(c, idf))
+    credit = 0.0
+    for c in only_b:
+        if (w := starts.pop(c[:LOOSE], None)) is not None:
+            credit += LOOSE_CREDIT * min(w, _weight(c, idf))
+    return credit
+
+
 def concept_score(a: Text, b: Text, idf: dict[str, float]) -> float:
-    """Weighted Dice overlap of the two concept sets, 0–100."""
+    """Weighted overlap of the two concept sets, 0–100: Dice, drawn towards containment when only one side adds."""
     if not a.concepts or not b.concepts:
         return 0.0
-    shared = sum(idf.get(c, 1.0) for c in a.concepts & b.concepts)
-    own_a, own_b = (sum(idf.get(c, 1.0) for c in x.concepts) for x in (a, b))
-    dice = 200.0 * shared / (own_a + own_b) if own_a + own_b else 0.0
+    shared = sum(_weight(c, idf) for c in a.concepts & b.concepts) + _loose(a, b, idf)
+    own_a, own_b = (sum(_weight(c, idf) for c in x.concepts) for x in (a, b))
+    if not own_a + own_b:
+        return 0.0
+    dice = 200.0 * shared / (own_a + own_b)
     # Each side says something weighty the other does not ("… o konkursach" / "… o lokalach"): another statement.
     if min(own_a, own_b) - shared >= SUBSTITUTION * max(own_a, own_b):
         return dice * SUBSTITUTION_FACTOR
-    return dice
+    # A short wording the longer one contains ("Za dużo biurokracji" / "… w kontaktach z urzędem") is the same.
+    contained = 100.0 * min(1.0, shared / min(own_a, own_b))
+    return dice + CONTAINMENT * (contained - dice)
 
 
 def score(a: Text, b: Text, idf: dict[str, float]) -> float:
