@@ -1,12 +1,20 @@
 """How alike two statements are in meaning, for grouping paraphrases across meetings (Polish and English).
 
-Each statement becomes a set of concepts: words are lower-cased, stop words dropped, the rest stemmed with the
-Snowball stemmers (`snowballstemmer`: pure Python, Polish and English algorithms in the wheel, nothing loaded at
-run time; simplemma's Polish dictionary costs 4 s and 400 MB per process, pystempel's 5 s and 170 MB), then
-phrases of the office's synonym list become one concept ("organizacje pozarządowe" = "NGO"). Concepts are weighted
-by how rare they are among the statements compared (inverse document frequency), so "Brak informacji o konkursach"
-and "Brak informacji o lokalach" differ where it matters, and the weighted overlap is blended with rapidfuzz's
-character score of the folded words (typos, word order, words the stemmer misses).
+Each statement becomes a set of concepts: words are lower-cased, stop words dropped (including the request verbs
+of consultations: "wprowadzić", "zwiększyć", "introduce"), the rest stemmed with the Snowball stemmers
+(`snowballstemmer`: pure Python, Polish and English algorithms in the wheel, nothing loaded at run time; loading
+simplemma's Polish dictionary took 3.2 s and 430 MB per process, pystempel's 5 s and 170 MB). Phrases of the
+synonym list (facilitator/data/synonyms.txt plus the office's own file) become one concept ("organizacje
+pozarządowe" = "NGO", "art. 19a" = "małe granty"); the list's words match on 6 letters of their stem so that
+"szkolne" is not "szkolenie". Other words count by 5 letters of their stem, and two stems sharing their first 4
+letters ("czynsz"/"czyn", which the stemmer cuts differently) count in part.
+
+Concepts are weighted by how rare they are among the statements compared (inverse document frequency). The score
+is the weighted Dice overlap, cut when each side says something weighty of its own ("Brak informacji o
+konkursach" / "… o lokalach": a substitution, another statement) and drawn towards containment when only one side
+adds words ("Za dużo biurokracji" / "… w kontaktach z urzędem"); it is blended with rapidfuzz's character score
+of the folded words (typos, word order, words the stemmer misses). Precision and recall on labelled paraphrases,
+tuned and held-out: benchmarks/bench_grouping.py, benchmarks/README.md.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 import snowballstemmer
@@ -46,82 +55,33 @@ powinien powinna powinno powinny powinni należy trzeba mogłoby mógłby mogła
 potrzeba potrzebne potrzebny potrzebna potrzebują potrzebuje przydałby przydałaby przydałoby wprowadzić więcej
 zbyt zwiększyć zwiększenie zwiększenia liczbę liczba liczby stworzyć stworzenie utworzyć utworzenie przeprowadzić
 zapewnić zapewnienie wymagany wymagane wymagana wymaganego mieć swój swojego swoją każda każdej stosować stosowanie
-działa działać działają funkcjonuje
+działa działać działają funkcjonuje wśród między przed około obok według dzięki wobec podczas
 """.split())  # noqa: SIM905
 STOP_EN = frozenset("""
 a an and are as at be been by can could do does for from has have in into is it its more much of on or our should
 so than that the their there they this those to too very was we were will with would not no nowhere about need
-needs more introduce increase number create provide ensure required works work
+needs more introduce increase number create provide ensure required works work among between before after
+during within without through
 """.split())  # noqa: SIM905
-# Concepts that say little on their own ("Brak X" and "Potrzebne X" ask for the same X): their weight is cut.
+# Concepts that say little on their own (nearly every statement is addressed to the city): their weight is cut.
 WEAK = {"miasto": 0.5}
 # Words that only an English sentence has, to tell its language (Polish is the default).
 _EN_MARKERS = STOP_EN - {"a", "to", "no", "do"}
 _PL_MARKERS = STOP_PL - STOP_EN - {"i"}
 
-DEFAULT_SYNONYMS = """\
-# One concept per line: "name: wording, wording, …". Words are compared stemmed, so one form of each is enough.
-ngo: NGO, NGOs, organizacja pozarządowa, organizacje pozarządowe, organizacja, organizacje, stowarzyszenie, fundacja,
-  non-governmental organisation,
-  non-governmental organization, organisation, organization, association, foundation
-lokal: lokal, lokali, lokale, pomieszczenie, miejsce spotkań, pustostan, puste lokale, premises, venue, room
-wpw: WPW, program współpracy, cooperation programme, cooperation program
-rdpp: RDPP, Rada Działalności Pożytku Publicznego, Rady Działalności Pożytku Publicznego, public benefit council
-brak: brak, brakuje, za mało, zbyt mało, niewystarczająco, niedobór, nie ma, nie mają, lack, too little, not enough,
-  shortage, there are no, there is no, nowhere
-dużo: za dużo, zbyt dużo, nadmierny, nadmierna, too much, too many, excessive
-mało: mały, małe, drobny, small, little
-dotacja: dotacja, dotacje, grant, granty, dofinansowanie, umowa dotacyjna, subsidy, grant agreement
-małe granty: tryb małych grantów, małe granty, mały grant, małych grantów, art. 19a, 19a, tryb pozakonkursowy,
-  pozakonkursowy, small grants, small grant
-krótki: krótki, krótkie, krótko, wydłużyć, wydłużenie, dłuższy, dłuższe, short, shorter, extend, longer
-kryteria: kryteria, kryterium, zasady, criteria, rules
-ocena: ocena, oceniać, ocenianie, assessment, scoring
-udostępnić: udostępnić, udostępniać, udostępniane, udostępnianie, przekazać, przekazywać, użyczyć, użyczenie,
-  make available, hand over, lend
-udział: udział, uczestnictwo, uczestniczyć, uczestniczy, zasiadać, frekwencja, participation, take part, attendance,
-  turnout
-remont: zły stan techniczny, stan techniczny, remont, remontu, wyremontować, poor condition, repair, renovation
-zły: zły, zła, złe, złym, złej, poor, bad
-miasto: miasto, miejski, miejskie, miejskich, gmina, gminny, komunalny, city, municipal, town
-konkurs: konkurs, konkursy, nabór, competition, call for proposals
-wniosek: wniosek, wnioski, oferta, formularz, application, form
-uprościć: uprościć, uproszczenie, prostszy, prostsze, skomplikowany, skomplikowane, simplify, simpler, complicated
-wysoki: wysoki, wysokie, za wysoki, obniżyć, high, lower
-wieloletni: wieloletni, wieloletnie, kilkuletni, multi-year, multiannual, several years
-szkolenie: szkolenie, szkolenia, warsztaty, training, training sessions, workshop
-współpraca: współpraca, współpracować, współdziałanie, cooperation, cooperate
-wydział: wydział, wydziały, departament, department
-urząd: urząd, magistrat, city hall, town hall, office
-młodzież: młodzież, młodzi, młodych ludzi, młodzi ludzie, youth, young people
-senior: senior, seniorzy, osoby starsze, seniors, older people
-wolontariat: wolontariat, wolontariusze, volunteering, volunteers
-informacja: informacja, informacje, wiedza, information
-strona: strona internetowa, strona www, serwis internetowy, strona, stronie, serwis, website
-spotkanie: spotkanie, spotykać, spotykać się, zebranie, meet, meeting
-częściej: częściej, rzadko, zbyt rzadko, za rzadko, more often, rarely
-przejrzystość: przejrzystość, przejrzysty, nieprzejrzysty, przejrzyste, nieprzejrzyste, jasny, niejasny, niejasne,
-  transparent, transparency, unclear
-zaliczka: zaliczka, zaliczkowo, zaliczkowy, advance, advance payment
-opiekun: opiekun, koordynator, osoba kontaktowa, contact person, liaison
-niepełnosprawność: niepełnosprawność, niepełnosprawnościami, osoby z niepełnosprawnościami,
-  osób z niepełnosprawnościami, osoby niepełnosprawne, disability, disabilities, people with disabilities
-dostępność: dostępność, dostępny, niedostępny, dostosowany, accessibility, accessible
-ewaluacja: ewaluacja, ewaluować, ocena skutków, evaluation, evaluate
-konsultacje: konsultacje, konsultować, konsultowany, consultation, consult
-wsparcie: wsparcie, wspierać, pomoc, support
-środki: środki, pieniądze, finansowanie, fundusze, funds, money, funding
-dobry: dobry, dobra, dobrze, good, well
-"""
+
+def default_synonyms() -> str:
+    """The shipped list (facilitator/data/synonyms.txt)."""
+    return files("facilitator").joinpath("data", "synonyms.txt").read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True)
 class Text:
-    """A statement ready to compare: its sorted folded words, its concepts, and which concepts are bare stems."""
+    """A statement ready to compare: its sorted folded words, its concepts, and its bare stems' first letters."""
 
     chars: str
     concepts: frozenset[str]
-    stems: frozenset[str] = frozenset()
+    loose: tuple[tuple[str, str], ...] = ()  # (concept, its first LOOSE letters) of the words no synonym covers
 
 
 @lru_cache(maxsize=4)
@@ -138,7 +98,7 @@ def language(words: Sequence[str]) -> str:
 
 @lru_cache(maxsize=262144)
 def _stem(word: str, lang: str) -> str:
-    """The folded Snowball stem cut to PHRASE_PREFIX letters (Polish stems of one word vary in their last letters).
+    """The folded Snowball stem (compared by its first letters: Polish stems of one word vary in their last ones).
 
     The Polish stemmer cuts some short words down to one syllable ("stały" → "st", "działa" → "dz"); then the
     word's first LOOSE letters stand for it ("stal", "dzia"), which the other forms of the word also begin with.
@@ -146,7 +106,7 @@ def _stem(word: str, lang: str) -> str:
     stem = fold(_stemmer(lang).stemWord(word))
     if len(stem) < 3 and len(word) >= LOOSE:
         return fold(word)[:LOOSE]
-    return stem[:PHRASE_PREFIX]
+    return stem
 
 
 def _tokens(words: Sequence[str], lang: str) -> list[tuple[str, bool]]:
@@ -164,24 +124,25 @@ class Synonyms:
             for wording in wordings:
                 words = [w.lower() for w in _WORD.findall(wording)]
                 for lang in ("pl", "en"):
-                    stems = tuple(stem for stem, _ in _tokens(words, lang))
+                    stems = tuple(stem[:PHRASE_PREFIX] for stem, _ in _tokens(words, lang))
                     if stems:
                         phrases.setdefault(stems, name)
         self.longest = max((len(p) for p in phrases), default=0)
         self.phrases = phrases
         self.names = frozenset(phrases.values())
 
-    def concepts(self, tokens: list[tuple[str, bool]]) -> tuple[frozenset[str], frozenset[str]]:
+    def concepts(self, tokens: list[tuple[str, bool]]) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
         """Replace the list's phrases by their concept and drop stop words; other stems stay as they are.
 
-        Returns (all concepts, the ones that are bare stems).
+        Returns (all concepts, (concept, first LOOSE letters) of the bare stems).
         """
         out: list[str] = []
-        stems: list[str] = []
+        bare: set[str] = set()
+        keys = [stem[:PHRASE_PREFIX] for stem, _ in tokens]
         i = 0
         while i < len(tokens):
             for size in range(min(self.longest, len(tokens) - i), 0, -1):
-                name = self.phrases.get(tuple(stem for stem, _ in tokens[i:i + size]))
+                name = self.phrases.get(tuple(keys[i:i + size]))
                 if name is not None:
                     out.append(name)
                     i += size
@@ -189,9 +150,10 @@ class Synonyms:
             else:
                 if not tokens[i][1]:
                     out.append(tokens[i][0][:PREFIX])
-                    stems.append(tokens[i][0][:PREFIX])
+                    bare.add(tokens[i][0][:PREFIX])
                 i += 1
-        return frozenset(out), frozenset(stems) - self.names
+        bare -= self.names
+        return frozenset(out), tuple((c, c[:LOOSE]) for c in sorted(bare))
 
 
 def parse_synonyms(text: str) -> list[tuple[str, list[str]]]:
@@ -222,7 +184,7 @@ def synonyms_file() -> Path:
 
 @lru_cache(maxsize=8)
 def _synonyms_for(extra: str) -> Synonyms:
-    return Synonyms(DEFAULT_SYNONYMS + "\n" + extra)
+    return Synonyms(default_synonyms() + "\n" + extra)
 
 
 def synonyms() -> Synonyms:
@@ -244,32 +206,25 @@ def prepare(value: str, concepts: Synonyms) -> Text:
 
 
 def weights(texts: Iterable[Text]) -> dict[str, float]:
-    """Inverse document frequency of each concept among the statements compared."""
+    """Inverse document frequency of each concept among the statements compared (times its WEAK factor)."""
     counts: Counter[str] = Counter()
     n = 0
     for text in texts:
         counts.update(text.concepts)
         n += 1
-    return {c: math.log((n + SMOOTHING) / (df + 0.5)) for c, df in counts.items()}
-
-
-def _weight(concept: str, idf: dict[str, float]) -> float:
-    return idf.get(concept, 1.0) * WEAK.get(concept, 1.0)
+    return {c: math.log((n + SMOOTHING) / (df + 0.5)) * WEAK.get(c, 1.0) for c, df in counts.items()}
 
 
 def _loose(a: Text, b: Text, idf: dict[str, float]) -> float:
     """Partial credit for stems of one side that begin like a stem of the other ("szerzej"/"szersze")."""
-    only_a = a.stems - b.concepts
-    only_b = b.stems - a.concepts
-    if not only_a or not only_b:
+    weight = idf.get
+    starts = {key: weight(concept, 1.0) for concept, key in a.loose if concept not in b.concepts}
+    if not starts:
         return 0.0
-    starts: dict[str, float] = {}
-    for c in only_a:
-        starts[c[:LOOSE]] = max(starts.get(c[:LOOSE], 0.0), _weight(c, idf))
     credit = 0.0
-    for c in only_b:
-        if (w := starts.pop(c[:LOOSE], None)) is not None:
-            credit += LOOSE_CREDIT * min(w, _weight(c, idf))
+    for concept, key in b.loose:
+        if concept not in a.concepts and (w := starts.pop(key, None)) is not None:
+            credit += LOOSE_CREDIT * min(w, weight(concept, 1.0))
     return credit
 
 
@@ -277,8 +232,12 @@ def concept_score(a: Text, b: Text, idf: dict[str, float]) -> float:
     """Weighted overlap of the two concept sets, 0–100: Dice, drawn towards containment when only one side adds."""
     if not a.concepts or not b.concepts:
         return 0.0
-    shared = sum(_weight(c, idf) for c in a.concepts & b.concepts) + _loose(a, b, idf)
-    own_a, own_b = (sum(_weight(c, idf) for c in x.concepts) for x in (a, b))
+    weight = idf.get
+    shared = sum(weight(c, 1.0) for c in a.concepts & b.concepts)
+    if a.loose and b.loose:
+        shared += _loose(a, b, idf)
+    own_a = sum(weight(c, 1.0) for c in a.concepts)
+    own_b = sum(weight(c, 1.0) for c in b.concepts)
     if not own_a + own_b:
         return 0.0
     dice = 200.0 * shared / (own_a + own_b)

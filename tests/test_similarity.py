@@ -1,12 +1,18 @@
-"""Grouping that finds paraphrases: the labelled corpus, look-alikes, inflections, synonyms and the office's list."""
+"""Grouping that finds paraphrases: the labelled corpora, look-alikes, inflections, synonyms and the office's list.
+
+The corpus thresholds are quality measures at the default settings (the numbers are in benchmarks/README.md), not
+timings. paraphrases.txt is what the similarity was tuned on; paraphrases_heldout.txt was written before the tuning.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from benchmarks.bench_grouping import CORPUS, evaluate, read_corpus
-from facilitator import similarity
-from facilitator.recurring import Member, group_members
+import pytest
+
+from benchmarks.bench_grouping import HELD_OUT, corpora, evaluate, read_corpus
+from facilitator import cli_report, similarity
+from facilitator.recurring import DEFAULT_THRESHOLD, Member, group_members
 
 
 def _groups(texts: list[str], **kwargs) -> list[set[str]]:
@@ -15,14 +21,32 @@ def _groups(texts: list[str], **kwargs) -> list[set[str]]:
     return [{m.text for m in g.members} for g in group_members(members, set(), set(), **kwargs)]
 
 
-def test_the_corpus_has_forty_groups_in_two_languages_and_grouping_beats_characters():
-    groups = read_corpus(CORPUS)
-    real = [name for name, _ in groups if "lookalike" not in name]
-    assert len(real) >= 40 and any(n.startswith("en-") for n in real)
-    precision, recall = evaluate(groups)
-    assert precision >= 0.95 and recall >= 0.55  # measured 0.987 / 0.589 (benchmarks/README.md)
-    _, old_recall = evaluate(groups, 80, "sort")
-    assert recall > 4 * old_recall
+def _score(a: str, b: str) -> float:
+    concepts = similarity.synonyms()
+    texts = [similarity.prepare(a, concepts), similarity.prepare(b, concepts)]
+    return similarity.score(*texts, similarity.weights(texts))
+
+
+def test_the_corpora_have_fifty_five_groups_in_two_languages_and_a_held_out_part():
+    every = corpora()
+    real = [name for name, _ in every["full"] if "lookalike" not in name]
+    assert len(real) >= 55 and any(n.startswith("en-") for n in real)
+    held = read_corpus(HELD_OUT)
+    assert sum("lookalike" not in n for n, _ in held) >= 14 and sum("lookalike" in n for n, _ in held) >= 5
+    names = [name for name, _ in every["full"]]
+    assert len(names) == len(set(names))  # a held-out group is not a tuning group under the same name
+
+
+def test_precision_and_recall_at_the_default_settings():
+    every = corpora()
+    precision, recall = evaluate(every["tuning"])
+    assert precision >= 0.95 and recall >= 0.75  # measured 0.961 / 0.760
+    precision, recall = evaluate(every["full"])
+    assert precision >= 0.95 and recall >= 0.55  # measured 0.962 / 0.552: the 0.7 target is not met (README)
+    precision, _ = evaluate(every["held-out"])
+    assert precision >= 0.9  # measured 1.0 (recall 0.056: the held-out wordings share few words)
+    _, old_recall = evaluate(every["tuning"], 80, "sort")
+    assert evaluate(every["tuning"])[1] > 5 * old_recall
 
 
 def test_issue_cases_group_and_look_alikes_do_not():
@@ -34,6 +58,38 @@ def test_issue_cases_group_and_look_alikes_do_not():
     assert not any("Brak informacji o lokalach" in g for g in found)
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    # inflection, including words the Polish stemmer cuts to one syllable ("stały" -> "st")
+    ("Za wysoki czynsz za lokale miejskie", "Czynsze w lokalach miejskich są zbyt wysokie"),
+    ("Brak stałego opiekuna organizacji w urzędzie", "Potrzebny stały opiekun NGO w urzędzie"),
+    ("Program współpracy powinien być szerzej konsultowany", "Szersze konsultacje programu współpracy"),
+    # synonyms, abbreviations and antonym requests of the list
+    ("Brakuje pomieszczeń dla NGO", "Brak lokali dla organizacji pozarządowych"),
+    ("Za krótkie terminy rozliczenia dotacji", "Wydłużyć terminy na rozliczenie dotacji"),
+    # a short wording contained in a longer one
+    ("Za dużo biurokracji", "Zbyt dużo biurokracji w kontaktach z urzędem"),
+    # English
+    ("Lack of premises for NGOs", "Not enough premises for non-governmental organisations"),
+    ("Small organisations need more support", "More support for small organisations"),
+])
+def test_paraphrases_score_at_least_the_default_threshold(a, b):
+    assert _score(a, b) >= DEFAULT_THRESHOLD
+    assert _groups([a, b]) == [{a, b}]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Brak informacji o konkursach", "Brak informacji o lokalach"),
+    ("Promote volunteering among young people", "Promote volunteering among seniors"),
+    ("Promować wolontariat wśród młodzieży", "Promować wolontariat wśród seniorów"),
+    ("Więcej szkoleń dla organizacji", "Więcej szkoleń dla urzędników"),
+    ("Lokale niedostępne dla osób z niepełnosprawnościami",
+     "Strona urzędu niedostępna dla osób z niepełnosprawnościami"),
+])
+def test_look_alikes_stay_below_the_default_threshold(a, b):
+    assert _score(a, b) < DEFAULT_THRESHOLD
+    assert _groups([a, b]) == []
+
+
 def test_inflected_forms_and_synonyms_are_one_concept():
     concepts = similarity.synonyms()
     a = similarity.prepare("Brakuje pomieszczeń dla NGO", concepts)
@@ -41,6 +97,22 @@ def test_inflected_forms_and_synonyms_are_one_concept():
     assert a.concepts == b.concepts == {"brak", "lokal", "ngo"}
     english = similarity.prepare("Not enough premises for non-governmental organisations", concepts)
     assert english.concepts == a.concepts
+    # the list's words are matched on 6 letters of their stem: a school room is not a training
+    assert "szkolenie" not in similarity.prepare("Sale szkolne po lekcjach", concepts).concepts
+    assert "szkolenie" in similarity.prepare("Więcej szkoleń", concepts).concepts
+
+
+def test_the_language_is_told_by_words_only_one_language_has():
+    assert similarity.language(["allow", "applications", "to", "be", "submitted", "online"]) == "en"
+    assert similarity.language(["to", "jest", "za", "mało"]) == "pl"
+    assert similarity.language(["brak", "lokali"]) == "pl"
+
+
+def test_the_shipped_list_is_a_data_file_with_the_issue_examples():
+    entries = dict(similarity.parse_synonyms(similarity.default_synonyms()))
+    assert "organizacja pozarządowa" in entries["ngo"] and "NGO" in entries["ngo"]
+    assert {"pomieszczenie", "miejsce spotkań"} <= set(entries["lokal"])
+    assert "program współpracy" in entries["wpw"]
 
 
 def test_the_offices_own_list_is_read(tmp_path, monkeypatch):
@@ -50,3 +122,9 @@ def test_the_offices_own_list_is_read(tmp_path, monkeypatch):
     assert _groups(texts, min_meetings=2, threshold=90) == []
     office.write_text("bo: BO, budżet obywatelski\n", encoding="utf-8")
     assert _groups(texts, min_meetings=2, threshold=90) == [set(texts)]
+
+
+def test_the_cli_report_and_the_gui_start_from_the_same_default_threshold():
+    from ui.settings import Settings
+
+    assert cli_report.DEFAULT_THRESHOLD == DEFAULT_THRESHOLD == Settings.recurring_threshold.default
