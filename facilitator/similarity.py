@@ -56,15 +56,17 @@ potrzeba potrzebne potrzebny potrzebna potrzebują potrzebuje przydałby przyda�
 zbyt zwiększyć zwiększenie zwiększenia liczbę liczba liczby stworzyć stworzenie utworzyć utworzenie przeprowadzić
 zapewnić zapewnienie wymagany wymagane wymagana wymaganego mieć swój swojego swoją każda każdej stosować stosowanie
 działa działać działają funkcjonuje wśród między przed około obok według dzięki wobec podczas
+niski niska niskie nisko gdy odpowiedzialny odpowiedzialna odpowiedzialni odpowiedzialnych odbywać odbywają odbywa
+organizować organizowane organizowany organizuje korzystać korzystanie korzysta chcą chce
 """.split())  # noqa: SIM905
 STOP_EN = frozenset("""
 a an and are as at be been by can could do does for from has have in into is it its more much of on or our should
 so than that the their there they this those to too very was we were will with would not no nowhere about need
 needs more introduce increase number create provide ensure required works work among between before after
-during within without through
+during within without through low responsible come comes arrive arrives want wants let use keep held hold
 """.split())  # noqa: SIM905
 # Concepts that say little on their own (nearly every statement is addressed to the city): their weight is cut.
-WEAK = {"miasto": 0.5}
+WEAK = {"miasto": 0.5, "mieszkancy": 0.5}
 # Words that only an English sentence has, to tell its language (Polish is the default).
 _EN_MARKERS = STOP_EN - {"a", "to", "no", "do"}
 _PL_MARKERS = STOP_PL - STOP_EN - {"i"}

@@ -1,7 +1,8 @@
 """Grouping that finds paraphrases: the labelled corpora, look-alikes, inflections, synonyms and the office's list.
 
 The corpus thresholds are quality measures at the default settings (the numbers are in benchmarks/README.md), not
-timings. paraphrases.txt is what the similarity was tuned on; paraphrases_heldout.txt was written before the tuning.
+timings. paraphrases.txt is what the similarity was tuned on; paraphrases_heldout.txt was written before the first
+round of tuning (and developed on in the second); paraphrases_heldout2.txt before the second, never tuned on.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from benchmarks.bench_grouping import HELD_OUT, corpora, evaluate, read_corpus
+from benchmarks.bench_grouping import HELD_OUT, HELD_OUT_2, corpora, evaluate, read_corpus
 from facilitator import cli_report, similarity
 from facilitator.recurring import DEFAULT_THRESHOLD, Member, group_members
 
@@ -27,12 +28,14 @@ def _score(a: str, b: str) -> float:
     return similarity.score(*texts, similarity.weights(texts))
 
 
-def test_the_corpora_have_fifty_five_groups_in_two_languages_and_a_held_out_part():
+def test_the_corpora_have_fifty_five_groups_in_two_languages_and_held_out_parts():
     every = corpora()
     real = [name for name, _ in every["full"] if "lookalike" not in name]
     assert len(real) >= 55 and any(n.startswith("en-") for n in real)
-    held = read_corpus(HELD_OUT)
-    assert sum("lookalike" not in n for n, _ in held) >= 14 and sum("lookalike" in n for n, _ in held) >= 5
+    for path in (HELD_OUT, HELD_OUT_2):
+        held = read_corpus(path)
+        assert sum("lookalike" not in n for n, _ in held) >= 14 and sum("lookalike" in n for n, _ in held) >= 5
+        assert any(n.startswith("en-") for n, _ in held)
     names = [name for name, _ in every["full"]]
     assert len(names) == len(set(names))  # a held-out group is not a tuning group under the same name
 
@@ -40,11 +43,11 @@ def test_the_corpora_have_fifty_five_groups_in_two_languages_and_a_held_out_part
 def test_precision_and_recall_at_the_default_settings():
     every = corpora()
     precision, recall = evaluate(every["tuning"])
-    assert precision >= 0.95 and recall >= 0.75  # measured 0.961 / 0.760
+    assert precision >= 0.95 and recall >= 0.8  # measured 0.973 / 0.837
+    precision, recall = evaluate(every["held-out 1 (dev)"])
+    assert precision >= 0.95 and recall >= 0.5  # measured 1.000 / 0.556 (0.056 before it was developed on)
     precision, recall = evaluate(every["full"])
-    assert precision >= 0.95 and recall >= 0.55  # measured 0.962 / 0.552: the 0.7 target is not met (README)
-    precision, _ = evaluate(every["held-out"])
-    assert precision >= 0.9  # measured 1.0 (recall 0.056: the held-out wordings share few words)
+    assert precision >= 0.95 and recall >= 0.6  # measured 0.953 / 0.631: the 0.7 target is not met (README)
     _, old_recall = evaluate(every["tuning"], 80, "sort")
     assert evaluate(every["tuning"])[1] > 5 * old_recall
 
@@ -63,14 +66,17 @@ def test_issue_cases_group_and_look_alikes_do_not():
     ("Za wysoki czynsz za lokale miejskie", "Czynsze w lokalach miejskich są zbyt wysokie"),
     ("Brak stałego opiekuna organizacji w urzędzie", "Potrzebny stały opiekun NGO w urzędzie"),
     ("Program współpracy powinien być szerzej konsultowany", "Szersze konsultacje programu współpracy"),
-    # synonyms, abbreviations and antonym requests of the list
+    # synonyms, abbreviations, derived words and antonym requests of the list
     ("Brakuje pomieszczeń dla NGO", "Brak lokali dla organizacji pozarządowych"),
+    ("Wnioski o dotacje są zbyt skomplikowane", "Zbyt skomplikowane wnioski dotacyjne"),
+    ("Czynsze w lokalach miejskich są zbyt wysokie", "Obniżyć stawki czynszu dla organizacji w lokalach miejskich"),
     ("Za krótkie terminy rozliczenia dotacji", "Wydłużyć terminy na rozliczenie dotacji"),
     # a short wording contained in a longer one
     ("Za dużo biurokracji", "Zbyt dużo biurokracji w kontaktach z urzędem"),
     # English
     ("Lack of premises for NGOs", "Not enough premises for non-governmental organisations"),
     ("Small organisations need more support", "More support for small organisations"),
+    ("Allow applications to be submitted online", "Introduce online submission of applications"),
 ])
 def test_paraphrases_score_at_least_the_default_threshold(a, b):
     assert _score(a, b) >= DEFAULT_THRESHOLD
