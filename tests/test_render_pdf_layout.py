@@ -5,16 +5,20 @@ from __future__ import annotations
 from pypdf import PdfReader
 
 from facilitator.render import render_pdf
-from facilitator.render.layout import fit_widths
+from facilitator.render.layout import content_widths, squeeze
 from facilitator.summary import Heading, Metadata, PageBreak, Summary, Table, TableOfContents
 
 HEADER = ("Obszar", "Mocne strony", "Słabe strony", "Postulaty", "Rekomendacje", "Dobre praktyki", "Uwagi", "Razem")
 
 
-def test_column_widths_make_room_for_the_longest_word():
-    widths = fit_widths([100.0, 50.0, 50.0], [20.0, 80.0, 20.0])
-    assert widths[1] == 80.0 and abs(sum(widths) - 200.0) < 1e-9 and widths[0] > widths[2]
-    assert fit_widths([15.0, 5.0], [30.0, 10.0]) == [15.0, 5.0]  # no room: shared as each column needs
+def test_column_widths_follow_the_content():
+    assert content_widths(200.0, [10.0, 20.0], [50.0, 50.0]) == [100.0, 100.0]  # everything on one line: grown alike
+    # too long for one line each: short content (a date) stays on one line, the long column takes the rest
+    assert content_widths(200.0, [20.0, 80.0, 20.0], [300.0, 90.0, 20.0]) == [90.0, 90.0, 20.0]
+    # two long columns: each its longest word, then the room in proportion to what would still wrap
+    assert content_widths(200.0, [20.0, 40.0], [420.0, 240.0]) == [20.0 + 140.0 * 400 / 600, 40.0 + 140.0 * 200 / 600]
+    # no room for every word: the short column keeps its word ("Uczestnicy"), the over-long one is cut
+    assert squeeze([30.0, 10.0], 20.0) == [10.0, 10.0]
 
 
 def test_a_wide_counts_table_never_cuts_a_word(tmp_path):

@@ -206,7 +206,9 @@ class Flowables:
         total = sum(weights) or 1.0
         header, body = _cells(block.header, columns), [_cells(r, columns) for r in block.rows]
         size, widths = table_layout(header, body, [FRAME_W * w / total for w in weights], CELL_PADDING, _measure)
-        head, cell = (self.styles[name].clone(f"{name}{size}", fontSize=size, leading=size * 1.33)
+        # lines break at spaces and after hyphens only: the widths above hold every such piece whole
+        head, cell = (self.styles[name].clone(f"{name}{size}", fontSize=size, leading=size * 1.33,
+                                              embeddedHyphenation=2)
                       for name in ("cellhead", "cell"))
         rows = [[RLParagraph(pdf_markup(v), head) for v in header]] if block.header else []
         rows += [[RLParagraph(pdf_markup(v), cell) for v in r] for r in body]
@@ -229,7 +231,6 @@ class Flowables:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ]))  # fmt: skip
         return [table, Spacer(1, 8)]
-
 
     def image(self, block: Image) -> list[Flowable]:
         """A picture scaled to fit the frame, kept together with its caption."""

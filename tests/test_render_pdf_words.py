@@ -1,0 +1,70 @@
+"""The PDF meetings table wraps only at spaces and after hyphens ("Uczestnic|y", "październi|ka" never happen)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from facilitator.cli import main
+from facilitator.render import render_pdf
+from facilitator.render.layout import pieces
+from facilitator.summary import Metadata, Summary, Table
+from tests.test_search import make_meeting
+
+HEADER = ("Lp.", "Data", "Tytuł", "Miejsce", "Uczestnicy", "Liczba wypowiedzi")
+MEETINGS = [
+    (("Konsultacje Wieloletniego Programu Współpracy z organizacjami pozarządowymi – przedstawiciele "
+     "Rady Działalności Pożytku Publicznego"), date(2026, 10, 1),
+     "Centrum Obywatelskie Śródmieście-Północ, ul. Konstantynopolitańska 12"),
+    ("Przeciwdziałanie wykluczeniu-społecznemu i niepełnosprawności w dzielnicach", date(2026, 9, 22),
+     "Międzypokoleniowe Centrum Aktywności Lokalnej"),
+    ("Spotkanie", date(2026, 2, 28), "Sala"),
+]
+
+
+def vocabulary(*texts: str) -> set[str]:
+    """Every word of the texts, and every piece of a hyphenated word a line may end or start with."""
+    found: set[str] = set()
+    for text in texts:
+        for word in text.split():
+            found.add(word)
+            parts = pieces(word)
+            found.update("".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1))
+    return found
+
+
+def assert_whole_words(lines: list[str], allowed: set[str]) -> None:
+    split = [token for line in lines for token in line.split() if token not in allowed]
+    assert not split, split
+
+
+def test_the_meetings_table_of_a_report_never_splits_a_word(engine, db_path, tmp_path):
+    from pdfminer.high_level import extract_text
+
+    for n, (title, day, venue) in enumerate(MEETINGS):
+        make_meeting(engine, title=title, day=day, venue=venue,
+                     items={"Polityka lokalowa": [("weakness", f"Brak lokali {n}")]})
+    engine.dispose()
+    out = tmp_path / "raport.pdf"
+    assert main(["report", "--db", str(db_path), "--format", "pdf", "-o", str(out)]) == 0
+    text = extract_text(str(out))
+    table = text[text.rindex("Spotkania objęte raportem") + len("Spotkania objęte raportem"):]
+    lines = [line.strip() for line in table.splitlines() if line.strip() and not line.startswith("Strona ")]
+    dates = ["1 października 2026 r.", "22 września 2026 r.", "28 lutego 2026 r."]
+    allowed = vocabulary(*HEADER, *(t for t, _, _ in MEETINGS), *(v for _, _, v in MEETINGS), *dates,
+                         "brak danych", "1 2 3")
+    assert_whole_words(lines, allowed)
+    assert "Uczestnicy" in lines and "października" in " ".join(lines).split()
+
+
+def test_an_overlong_word_cuts_only_its_own_column(tmp_path):
+    from pdfminer.high_level import extract_text
+
+    garbage = "Stowarzyszenie" * 4 + "Fund"  # 60 letters, no space: no column can hold it at any size
+    rows = (("1", "1 października 2026 r.", f"Spotkanie {garbage}", "ul. Konstantynopolitańska", "brak danych", "12"),)
+    out = tmp_path / "t.pdf"
+    render_pdf(Summary(Metadata(title="Tabela"), (Table(HEADER, rows, (0.6, 2.0, 4.0, 3.0, 1.2, 1.2)),)), out)
+    lines = [line.strip() for line in extract_text(str(out)).splitlines() if line.strip()]
+    others = [line for line in lines if not set(line) <= set(garbage) and not line.startswith("Strona ")]
+    assert_whole_words([line.replace("Spotkanie ", "") for line in others if "Stowarzysz" not in line],
+                       vocabulary(*HEADER, *rows[0]) - {garbage})
+    assert "Uczestnicy" in lines and "października" in " ".join(lines).split()
