@@ -196,6 +196,7 @@ def _cluster_meaning(units: list[list[Member]], threshold: float, distinct: set[
     idf = similarity.weights(texts)
     leaders: list[similarity.Text] = []
     clusters: list[list[Member]] = []
+    joined: list[list[similarity.Text]] = []  # the texts that joined each leader (no chaining of look-alikes)
     by_concept: dict[str, list[int]] = defaultdict(list)
     for unit, text in zip(units, texts):
         if threshold <= (1 - similarity.CONCEPT_WEIGHT) * 100:  # low enough for the character score alone
@@ -203,14 +204,17 @@ def _cluster_meaning(units: list[list[Member]], threshold: float, distinct: set[
         else:
             candidates = {index for c in text.concepts for index in by_concept.get(c, ())}
         scored = sorted(((similarity.score(text, leaders[i], idf), i) for i in candidates), reverse=True)
-        target = next((i for value, i in scored if value >= threshold and not _conflicts(unit, clusters[i], distinct)),
-                      None)
+        target = next((i for value, i in scored if value >= threshold and not _conflicts(unit, clusters[i], distinct)
+                       and not any(similarity.apart(text, other, idf, threshold) for other in joined[i])), None)
         if target is None:
             target = len(leaders)
             leaders.append(text)
             clusters.append([])
+            joined.append([])
             for c in text.concepts:
                 by_concept[c].append(target)
+        else:
+            joined[target].append(text)
         clusters[target].extend(unit)
     return clusters
 

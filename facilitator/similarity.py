@@ -13,7 +13,9 @@ Concepts are weighted by how rare they are among the statements compared (invers
 is the weighted Dice overlap, cut when each side says something weighty of its own ("Brak informacji o
 konkursach" / "… o lokalach": a substitution, another statement) and drawn towards containment when only one side
 adds words ("Za dużo biurokracji" / "… w kontaktach z urzędem"); it is blended with rapidfuzz's character score
-of the folded words (typos, word order, words the stemmer misses). Precision and recall on labelled paraphrases,
+of the folded words (typos, word order, words the stemmer misses). `apart` keeps look-alikes out of one group when
+a vaguer statement resembles both ("Brak informacji" / "… o konkursach" / "… o lokalach"). Precision and recall on
+labelled paraphrases,
 tuned and held-out: benchmarks/bench_grouping.py, benchmarks/README.md.
 """
 
@@ -43,6 +45,7 @@ SMOOTHING = 50  # a few statements compared alone still weigh shared words as wo
 SUBSTITUTION = 0.1  # share of the weight each side must say alone
 SUBSTITUTION_FACTOR = 0.7
 CONTAINMENT = 0.3  # how far a contained short wording's score is drawn from Dice towards containment
+CHAIN_MARGIN = 5  # a group's members may score this far below the threshold with each other unless look-alikes
 CONCEPT_WEIGHT = 0.75  # the concept overlap carries the score; the character score corrects it
 
 STOP_PL = frozenset("""
@@ -207,14 +210,29 @@ def prepare(value: str, concepts: Synonyms) -> Text:
     return Text(" ".join(folded), *concepts.concepts(_tokens(words, lang)))
 
 
-def weights(texts: Iterable[Text]) -> dict[str, float]:
+class Weights(dict):
+    """Concept -> weight, remembering each statement's total weight (a leader is compared many times)."""
+
+    def __init__(self, values: dict[str, float]) -> None:
+        super().__init__(values)
+        self.totals: dict[frozenset[str], float] = {}
+
+    def total(self, concepts: frozenset[str]) -> float:
+        value = self.totals.get(concepts)
+        if value is None:
+            weight = self.get
+            value = self.totals[concepts] = sum(weight(c, 1.0) for c in concepts)
+        return value
+
+
+def weights(texts: Iterable[Text]) -> Weights:
     """Inverse document frequency of each concept among the statements compared (times its WEAK factor)."""
     counts: Counter[str] = Counter()
     n = 0
     for text in texts:
         counts.update(text.concepts)
         n += 1
-    return {c: math.log((n + SMOOTHING) / (df + 0.5)) * WEAK.get(c, 1.0) for c, df in counts.items()}
+    return Weights({c: math.log((n + SMOOTHING) / (df + 0.5)) * WEAK.get(c, 1.0) for c, df in counts.items()})
 
 
 def _loose(a: Text, b: Text, idf: dict[str, float]) -> float:
@@ -230,25 +248,49 @@ def _loose(a: Text, b: Text, idf: dict[str, float]) -> float:
     return credit
 
 
-def concept_score(a: Text, b: Text, idf: dict[str, float]) -> float:
-    """Weighted overlap of the two concept sets, 0–100: Dice, drawn towards containment when only one side adds."""
-    if not a.concepts or not b.concepts:
-        return 0.0
+def _overlap(a: Text, b: Text, idf: dict[str, float]) -> tuple[float, float, float]:
+    """(shared, own weight of a, own weight of b)."""
     weight = idf.get
     shared = sum(weight(c, 1.0) for c in a.concepts & b.concepts)
     if a.loose and b.loose:
         shared += _loose(a, b, idf)
-    own_a = sum(weight(c, 1.0) for c in a.concepts)
-    own_b = sum(weight(c, 1.0) for c in b.concepts)
+    if isinstance(idf, Weights):
+        return shared, idf.total(a.concepts), idf.total(b.concepts)
+    return shared, sum(weight(c, 1.0) for c in a.concepts), sum(weight(c, 1.0) for c in b.concepts)
+
+
+def _substituted(shared: float, own_a: float, own_b: float) -> bool:
+    """Each side says something weighty the other does not ("… o konkursach" / "… o lokalach")."""
+    return min(own_a, own_b) - shared >= SUBSTITUTION * max(own_a, own_b)
+
+
+def concept_score(a: Text, b: Text, idf: dict[str, float]) -> float:
+    """Weighted overlap of the two concept sets, 0–100: Dice, drawn towards containment when only one side adds."""
+    if not a.concepts or not b.concepts:
+        return 0.0
+    shared, own_a, own_b = _overlap(a, b, idf)
     if not own_a + own_b:
         return 0.0
     dice = 200.0 * shared / (own_a + own_b)
-    # Each side says something weighty the other does not ("… o konkursach" / "… o lokalach"): another statement.
-    if min(own_a, own_b) - shared >= SUBSTITUTION * max(own_a, own_b):
+    if _substituted(shared, own_a, own_b):  # another statement
         return dice * SUBSTITUTION_FACTOR
     # A short wording the longer one contains ("Za dużo biurokracji" / "… w kontaktach z urzędem") is the same.
     contained = 100.0 * min(1.0, shared / min(own_a, own_b))
     return dice + CONTAINMENT * (contained - dice)
+
+
+def apart(a: Text, b: Text, idf: dict[str, float], threshold: float) -> bool:
+    """Look-alikes that must not meet in one group through a vaguer third statement both resemble ("Brak
+    informacji" joins "… o konkursach" or "… o lokalach", not both): each says something of its own and they
+    score below threshold - CHAIN_MARGIN."""
+    if not a.concepts or not b.concepts:
+        return False
+    shared, own_a, own_b = _overlap(a, b, idf)
+    if not _substituted(shared, own_a, own_b):
+        return False
+    concept = 200.0 * shared / (own_a + own_b) * SUBSTITUTION_FACTOR
+    value = CONCEPT_WEIGHT * concept + (1 - CONCEPT_WEIGHT) * fuzz.ratio(a.chars, b.chars)
+    return value < threshold - CHAIN_MARGIN
 
 
 def score(a: Text, b: Text, idf: dict[str, float]) -> float:

@@ -43,11 +43,11 @@ def test_the_corpora_have_fifty_five_groups_in_two_languages_and_held_out_parts(
 def test_precision_and_recall_at_the_default_settings():
     every = corpora()
     precision, recall = evaluate(every["tuning"])
-    assert precision >= 0.95 and recall >= 0.8  # measured 0.973 / 0.837
+    assert precision >= 0.95 and recall >= 0.78  # measured 0.972 / 0.806
     precision, recall = evaluate(every["held-out 1 (dev)"])
     assert precision >= 0.95 and recall >= 0.5  # measured 1.000 / 0.556 (0.056 before it was developed on)
     precision, recall = evaluate(every["full"])
-    assert precision >= 0.95 and recall >= 0.6  # measured 0.953 / 0.631: the 0.7 target is not met (README)
+    assert precision >= 0.93 and recall >= 0.58  # measured 0.951 / 0.604: the 0.7 target is not met (README)
     _, old_recall = evaluate(every["tuning"], 80, "sort")
     assert evaluate(every["tuning"])[1] > 5 * old_recall
 
@@ -94,6 +94,20 @@ def test_paraphrases_score_at_least_the_default_threshold(a, b):
 def test_look_alikes_stay_below_the_default_threshold(a, b):
     assert _score(a, b) < DEFAULT_THRESHOLD
     assert _groups([a, b]) == []
+
+
+@pytest.mark.parametrize("trio", [
+    ("Brak informacji", "Brak informacji o konkursach", "Brak informacji o lokalach"),
+    ("Więcej szkoleń", "Więcej szkoleń dla organizacji", "Więcej szkoleń dla urzędników"),
+    ("Promować wolontariat", "Promować wolontariat wśród młodzieży", "Promować wolontariat wśród seniorów"),
+])
+def test_look_alikes_do_not_chain_through_a_vaguer_statement(trio):
+    vague, one, other = trio
+    assert _score(vague, one) >= DEFAULT_THRESHOLD and _score(vague, other) >= DEFAULT_THRESHOLD
+    for order in ([vague, one, other], [one, vague, other], [other, one, vague]):
+        found = _groups(order)
+        assert not any(one in g and other in g for g in found)
+        assert any(vague in g for g in found)  # the vague statement still joins one of them
 
 
 def test_inflected_forms_and_synonyms_are_one_concept():
