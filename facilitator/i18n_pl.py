@@ -150,6 +150,9 @@ MESSAGES: dict[str, str] = {
     "the start date is after the end date": "data początkowa jest późniejsza niż data końcowa",
     "no meetings match the chosen filters": "żadne spotkanie nie spełnia wybranych kryteriów",
     "there is no series {name!r}; the series are: {names}": "nie ma serii {name!r}; serie w bazie: {names}",
+    # --- officials: the office's answers (consultation report) ---------------------------------
+    "choose at least one statement": "wybierz co najmniej jedną wypowiedź",
+    "choose the office's position first": "najpierw wybierz stanowisko urzędu",
 }
 
 # Words put into messages as params: entity and field names, kinds of JSON values (nominative case).
@@ -178,7 +181,8 @@ TERMS: dict[str, str] = {
     "facilitator": "prowadzenie", "author": "opracowanie", "language": "język dokumentu",
     "attendance count": "liczba uczestników", "text": "treść", "name": "nazwa", "organisation": "organizacja",
     "email": "e-mail", "gender": "płeć", "present": "obecność", "consent": "zgoda RODO", "kind": "rodzaj",
-    "group": "grupa", "speaker_id": "mówca", "speaker id": "mówca", "tags": "tagi",
+    "group": "grupa", "position": "stanowisko", "justification": "uzasadnienie", "paragraph": "paragraf programu",
+    "speaker_id": "mówca", "speaker id": "mówca", "tags": "tagi",
     "a string": "tekst", "an integer": "liczba całkowita", "a number": "liczba", "true or false": "true lub false",
     "a boolean": "wartość logiczna", "a list": "lista", "an object": "obiekt", "null": "null",
     "str": "tekst", "int": "liczba całkowita", "float": "liczba", "bool": "wartość logiczna", "list": "lista",

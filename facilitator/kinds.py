@@ -17,6 +17,9 @@ SECTION_KINDS: tuple[str, ...] = ("area", "theme", "other")
 CLOSING_SECTION_KIND = "other"
 GENDERS: tuple[str, ...] = ("female", "male", "unspecified")
 LANGUAGES: tuple[str, ...] = ("pl", "en")
+# The office's position on a statement in the consultation report (facilitator.operations.responses), in the order
+# the report and the dialog list them (keys 1, 2, 3 in the dialog).
+RESPONSE_POSITIONS: tuple[str, ...] = ("accepted", "partly_accepted", "not_accepted")
 # Kinds that say the same sort of thing, compared together when looking for recurring statements.
 KIND_FAMILY: dict[str, str] = {
     "strength": "strength",

@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from facilitator.kinds import GENDERS, ITEM_KINDS, LANGUAGES, SECTION_KINDS
+from facilitator.kinds import GENDERS, ITEM_KINDS, LANGUAGES, RESPONSE_POSITIONS, SECTION_KINDS
 
 __all__ = ["GENDERS", "ITEM_KINDS", "LANGUAGES", "SECTION_KINDS"]  # re-exported: older imports keep working
 
@@ -230,6 +230,20 @@ recurring_decision = Table(
     Column("decision", String(8), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False, default=utcnow),
     CheckConstraint("decision IN ('same', 'distinct')", name="decision"),
+)
+
+# The office's answer to one statement for the consultation report (facilitator.operations.responses): its position,
+# the justification and, optionally, the programme paragraph it concerns ("§ 5 ust. 2"). A group's answer is
+# written to each member; exchanged in meeting files as the item's "response".
+item_response = Table(
+    "item_response",
+    Base.metadata,
+    Column("item_id", ForeignKey("item.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", String(16), nullable=False, index=True),
+    Column("justification", Text, nullable=False, default=""),
+    Column("paragraph", Text, nullable=True),
+    Column("updated_at", DateTime(timezone=True), nullable=False, default=utcnow),
+    CheckConstraint(_in("position", RESPONSE_POSITIONS), name="position"),
 )
 
 # Bookkeeping of the full-text search index (facilitator.search; SQLite only, created by migration 0002):

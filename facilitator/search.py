@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Engine, and_, column, func, or_, select, tabl
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
-from facilitator.model import Item, Meeting, Section, Tag, item_tag
+from facilitator.model import Item, Meeting, Section, Tag, item_response, item_tag
 from facilitator.textfold import COMBINING as _COMBINING
 from facilitator.textfold import fold
 
@@ -262,6 +262,10 @@ class Filters:
     kind: str | Iterable[str] | None = None  # item kind(s)
     tag: str | Iterable[str] | None = None  # any of these tags, compared folded
     meeting_ids: Iterable[str] | None = None
+    response: str | None = None  # the office's position (facilitator.kinds.RESPONSE_POSITIONS) or NO_RESPONSE
+
+
+NO_RESPONSE = "none"  # Filters.response: statements the office has not answered yet ("bez stanowiska")
 
 
 def series_key(name: str) -> str:
@@ -299,6 +303,12 @@ def filter_clauses(conn: Connection, filters: Filters) -> list[ColumnElement]:
         wanted = {fold(t).strip() for t in tag}
         tag_ids = [i for i, name in conn.execute(select(Tag.id, Tag.name)) if fold(name).strip() in wanted]
         clauses.append(Item.id.in_(select(item_tag.c.item_id).where(item_tag.c.tag_id.in_(tag_ids))))
+    if filters.response:
+        answered = select(item_response.c.item_id)
+        if filters.response == NO_RESPONSE:
+            clauses.append(Item.id.not_in(answered))
+        else:
+            clauses.append(Item.id.in_(answered.where(item_response.c.position == filters.response)))
     return clauses
 
 

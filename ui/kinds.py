@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from facilitator.kinds import ITEM_KINDS, SECTION_KINDS
+from facilitator.kinds import ITEM_KINDS, RESPONSE_POSITIONS, SECTION_KINDS
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,15 @@ SECTION_KIND_LABELS: dict[str, str] = {
     "other": QT_TRANSLATE_NOOP("Kinds", "Inne uwagi"),
 }
 assert tuple(SECTION_KIND_LABELS) == SECTION_KINDS
+
+# The office's position on a statement (consultation report), and a statement not answered yet.
+POSITION_LABELS: dict[str, str] = {
+    "accepted": QT_TRANSLATE_NOOP("Kinds", "uwzględniono"),
+    "partly_accepted": QT_TRANSLATE_NOOP("Kinds", "uwzględniono częściowo"),
+    "not_accepted": QT_TRANSLATE_NOOP("Kinds", "nie uwzględniono"),
+}
+assert tuple(POSITION_LABELS) == RESPONSE_POSITIONS
+NO_POSITION_LABEL = QT_TRANSLATE_NOOP("Kinds", "bez stanowiska")
 
 DEFAULT_KIND = "remark"
 
@@ -135,3 +144,8 @@ def _kind_pixmap(kind: str, size: int, ratio: float) -> QPixmap:
     painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, style(kind).symbol)
     painter.end()
     return pixmap
+
+
+def position_label(position: str | None) -> str:
+    """The translated label of the office's position; None (not answered yet) is 'bez stanowiska'."""
+    return QCoreApplication.translate("Kinds", POSITION_LABELS.get(position or "", NO_POSITION_LABEL))

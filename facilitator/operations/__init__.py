@@ -47,6 +47,7 @@ from facilitator.operations.people import (
     update_participant,
 )
 from facilitator.operations.queries import MeetingRow, get_meeting, list_meetings, meeting_row
+from facilitator.operations.responses import Response, clear_response, get_responses, set_response
 from facilitator.operations.sections import add_section, delete_section, move_section, update_section
 from facilitator.operations.tags import merge_tags, rename_tag
 from facilitator.operations.templates import (
@@ -68,6 +69,7 @@ __all__ = [
     "Draft",
     "MeetingRow",
     "OperationError",
+    "Response",
     "TemplateRow",
     "add_agenda_item",
     "add_item",
@@ -75,6 +77,7 @@ __all__ = [
     "add_participants",
     "add_section",
     "clear_draft",
+    "clear_response",
     "confirm_group",
     "create_meeting",
     "create_meeting_from_template",
@@ -89,6 +92,7 @@ __all__ = [
     "get_capture_state",
     "get_drafts",
     "get_meeting",
+    "get_responses",
     "indent_item",
     "interrupted_meetings",
     "item_slot",
@@ -107,6 +111,7 @@ __all__ = [
     "save_capture_state",
     "save_draft",
     "save_template",
+    "set_response",
     "split_group",
     "template_sections",
     "update_agenda_item",

@@ -92,6 +92,7 @@ MISSING = {
 }
 # Officials' recurring-statement decisions pair two items; deleting either item cascades them away,
 # so deletion snapshots carry them ("decisions") and undo puts back those whose items both exist again.
+# The office's answers to statements (operations.responses) ride along the same way ("responses").
 DECISIONS: Table = recurring_decision
 
 
@@ -279,6 +280,10 @@ def insert_tree(conn: Connection, entity: str, snap: dict[str, Any], *, make_roo
         _insert_nested(conn, entity, snap)
     if snap.get("decisions"):
         _insert_decisions(conn, snap["decisions"])
+    if snap.get("responses"):
+        from facilitator.operations.responses import restore_responses
+
+        restore_responses(conn, snap["responses"])
 
 
 def _insert_nested(conn: Connection, entity: str, snap: dict[str, Any]) -> None:
@@ -382,6 +387,14 @@ def _apply_all(conn: Connection, steps: Iterable[Step]) -> None:
                 _update_many(conn, batch)
                 batch = []
             apply_decision(conn, current, target)
+            continue
+        if change.entity == "item_response":  # keyed by its item, not a row with an id of its own
+            from facilitator.operations.responses import apply_response
+
+            if batch:
+                _update_many(conn, batch)
+                batch = []
+            apply_response(conn, current, target)
             continue
         if current is not None and target is not None:
             if batch and batch[0][0].entity != change.entity:

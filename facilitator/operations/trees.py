@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, or_, select
 
 from facilitator.operations.core import DECISIONS, TABLES, fetch, fetch_one, to_json
+from facilitator.operations.responses import responses_of
 
 
 def _nest(rows: list[dict[str, Any]]) -> dict[str | None, list[dict[str, Any]]]:
@@ -50,6 +51,7 @@ def item_tree(conn: Connection, item_id: str) -> dict[str, Any]:
     root["children"] = []
     _nest([root, *rows])
     root["decisions"] = decisions(conn, [item_id, *below])
+    root["responses"] = responses_of(conn, [item_id, *below])
     return root
 
 
@@ -58,7 +60,9 @@ def section_tree(conn: Connection, section_id: str) -> dict[str, Any]:
     section = fetch_one(conn, "section", section_id)
     rows = fetch(conn, "item", TABLES["item"].c.section_id == section_id)
     section["items"] = _nest(rows).get(section_id, [])
-    section["decisions"] = decisions(conn, select(TABLES["item"].c.id).where(TABLES["item"].c.section_id == section_id))
+    in_section = select(TABLES["item"].c.id).where(TABLES["item"].c.section_id == section_id)
+    section["decisions"] = decisions(conn, in_section)
+    section["responses"] = responses_of(conn, in_section)
     return section
 
 
@@ -75,4 +79,5 @@ def meeting_tree(conn: Connection, meeting_id: str) -> dict[str, Any]:
         section["items"] = roots.get(section["id"], [])
     meeting["sections"] = sections
     meeting["decisions"] = decisions(conn, item_ids)
+    meeting["responses"] = responses_of(conn, item_ids)
     return meeting

@@ -1280,6 +1280,26 @@ Everything shown as saved is safe in the database. The details were written to %
             <source>Inne uwagi</source>
             <translation>Other remarks</translation>
         </message>
+        <message>
+            <location filename="../../ui/kinds.py" line="47" />
+            <source>uwzględniono</source>
+            <translation>accepted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kinds.py" line="48" />
+            <source>uwzględniono częściowo</source>
+            <translation>partly accepted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kinds.py" line="49" />
+            <source>nie uwzględniono</source>
+            <translation>not accepted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kinds.py" line="52" />
+            <source>bez stanowiska</source>
+            <translation>no position</translation>
+        </message>
     </context>
     <context>
         <name>MeetingFiles</name>
@@ -1342,110 +1362,110 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>MeetingWindow</name>
         <message>
-            <location filename="../../ui/meeting_window.py" line="54" />
+            <location filename="../../ui/meeting_window.py" line="55" />
             <source>&amp;Szczegóły</source>
             <translation>&amp;Details</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="54" />
+            <location filename="../../ui/meeting_window.py" line="55" />
             <source>&amp;Lista obecności</source>
             <translation>&amp;Attendance</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="55" />
+            <location filename="../../ui/meeting_window.py" line="56" />
             <source>&amp;Notatki</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="55" />
+            <location filename="../../ui/meeting_window.py" line="56" />
             <source>Pods&amp;umowanie</source>
             <translation>&amp;Summary</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="60" />
+            <location filename="../../ui/meeting_window.py" line="61" />
             <source>Wszystkie zmiany są zapisywane na bieżąco</source>
             <translation>Every change is saved as you go</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="72" />
+            <location filename="../../ui/meeting_window.py" line="73" />
             <source>&amp;Plik</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="73" />
+            <location filename="../../ui/meeting_window.py" line="74" />
             <source>&amp;Zamknij okno</source>
             <translation>&amp;Close window</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="75" />
+            <location filename="../../ui/meeting_window.py" line="76" />
             <source>&amp;Edycja</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="76" />
-            <location filename="../../ui/meeting_window.py" line="82" />
+            <location filename="../../ui/meeting_window.py" line="77" />
+            <location filename="../../ui/meeting_window.py" line="83" />
             <source>&amp;Cofnij</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="77" />
-            <location filename="../../ui/meeting_window.py" line="83" />
+            <location filename="../../ui/meeting_window.py" line="78" />
+            <location filename="../../ui/meeting_window.py" line="84" />
             <source>&amp;Ponów</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="82" />
+            <location filename="../../ui/meeting_window.py" line="83" />
             <source>&amp;Cofnij %1</source>
             <translation>&amp;Undo %1</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="83" />
+            <location filename="../../ui/meeting_window.py" line="84" />
             <source>&amp;Ponów %1</source>
             <translation>&amp;Redo %1</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="85" />
+            <location filename="../../ui/meeting_window.py" line="86" />
             <source>&amp;Widok</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="88" />
+            <location filename="../../ui/meeting_window.py" line="89" />
             <source>&amp;Historia zmian</source>
             <translation>Undo &amp;history</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="92" />
+            <location filename="../../ui/meeting_window.py" line="93" />
             <source>&amp;Następna strona</source>
             <translation>&amp;Next page</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="93" />
+            <location filename="../../ui/meeting_window.py" line="94" />
             <source>Po&amp;przednia strona</source>
             <translation>&amp;Previous page</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="98" />
+            <location filename="../../ui/meeting_window.py" line="99" />
             <source>Pomo&amp;c</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="112" />
-            <location filename="../../ui/meeting_window.py" line="116" />
+            <location filename="../../ui/meeting_window.py" line="113" />
+            <location filename="../../ui/meeting_window.py" line="117" />
             <source>Historia zmian</source>
             <translation>Undo history</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="115" />
+            <location filename="../../ui/meeting_window.py" line="116" />
             <source>&lt;stan po otwarciu&gt;</source>
             <translation>&lt;as opened&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="219" />
+            <location filename="../../ui/meeting_window.py" line="220" />
             <source>Zapisano %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="225" />
+            <location filename="../../ui/meeting_window.py" line="226" />
             <source>Błąd</source>
             <translation>Error</translation>
         </message>
@@ -1951,208 +1971,208 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="41" />
+            <location filename="../../ui/officials/report_dialog.py" line="40" />
             <source>Dokument Word (DOCX)</source>
             <translation>Word document (DOCX)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="42" />
+            <location filename="../../ui/officials/report_dialog.py" line="41" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="43" />
+            <location filename="../../ui/officials/report_dialog.py" line="42" />
             <source>Arkusz Excel (XLSX) – wiersz na wypowiedź</source>
             <translation>Excel workbook (XLSX) – one row per statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="100" />
+            <location filename="../../ui/officials/report_dialog.py" line="93" />
             <source>Raport zbiorczy</source>
             <translation>Consolidated report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="109" />
+            <location filename="../../ui/officials/report_dialog.py" line="102" />
             <source>Spotkania z &amp;serii</source>
             <translation>Meetings of a &amp;series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="110" />
+            <location filename="../../ui/officials/report_dialog.py" line="103" />
             <source>&amp;Wybrane spotkania</source>
             <translation>Selected &amp;meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="116" />
+            <location filename="../../ui/officials/report_dialog.py" line="109" />
             <source>Seria</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="118" />
+            <location filename="../../ui/officials/report_dialog.py" line="111" />
             <source>Spotkania do raportu</source>
             <translation>Meetings in the report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="123" />
+            <location filename="../../ui/officials/report_dialog.py" line="116" />
             <source>&amp;Od:</source>
             <translation>&amp;From:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="124" />
+            <location filename="../../ui/officials/report_dialog.py" line="117" />
             <source>&amp;Do:</source>
             <translation>&amp;To:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="126" />
+            <location filename="../../ui/officials/report_dialog.py" line="119" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="131" />
+            <location filename="../../ui/officials/report_dialog.py" line="124" />
             <source>Język raportu</source>
             <translation>Report language</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="132" />
+            <location filename="../../ui/officials/report_dialog.py" line="125" />
             <source>polski</source>
             <translation>Polish</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="133" />
+            <location filename="../../ui/officials/report_dialog.py" line="126" />
             <source>angielski</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="138" />
+            <location filename="../../ui/officials/report_dialog.py" line="131" />
             <source>Próg podobieństwa</source>
             <translation>Similarity threshold</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="139" />
+            <location filename="../../ui/officials/report_dialog.py" line="132" />
             <source>Jak w oknie „Powtarzające się wypowiedzi”: od tego progu wypowiedzi z różnych spotkań tworzą jedną grupę.</source>
             <translation>As in the “Recurring statements” window: from this threshold on, statements from different meetings form one group.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="141" />
+            <location filename="../../ui/officials/report_dialog.py" line="134" />
             <source>Tylko po&amp;twierdzone grupy</source>
             <translation>Only confirmed &amp;groups</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="142" />
+            <location filename="../../ui/officials/report_dialog.py" line="135" />
             <source>Grupuj tylko wypowiedzi, które urzędnik potwierdził jako jedną; pozostałe są w raporcie pojedynczo.</source>
             <translation>Group only statements an official confirmed as one; the others are listed one by one.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="149" />
+            <location filename="../../ui/officials/report_dialog.py" line="142" />
             <source>Plik raportu</source>
             <translation>Report file</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="150" />
+            <location filename="../../ui/officials/report_dialog.py" line="143" />
             <source>Wybi&amp;erz…</source>
             <translation>&amp;Choose…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="176" />
+            <location filename="../../ui/officials/report_dialog.py" line="169" />
             <source>Otwórz &amp;raport</source>
             <translation>&amp;Open report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="163" />
+            <location filename="../../ui/officials/report_dialog.py" line="156" />
             <source>Okres:</source>
             <translation>Period:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="164" />
+            <location filename="../../ui/officials/report_dialog.py" line="157" />
             <source>&amp;Format:</source>
             <translation>Form&amp;at:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="165" />
+            <location filename="../../ui/officials/report_dialog.py" line="158" />
             <source>&amp;Język:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="166" />
+            <location filename="../../ui/officials/report_dialog.py" line="159" />
             <source>Pró&amp;g podobieństwa:</source>
             <translation>Similarity t&amp;hreshold:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="167" />
+            <location filename="../../ui/officials/report_dialog.py" line="160" />
             <source>&amp;Plik:</source>
             <translation>F&amp;ile:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="169" />
+            <location filename="../../ui/officials/report_dialog.py" line="162" />
             <source>Postęp</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="174" />
+            <location filename="../../ui/officials/report_dialog.py" line="167" />
             <source>&amp;Utwórz raport</source>
             <translation>Create &amp;report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="178" />
-            <location filename="../../ui/officials/report_dialog.py" line="318" />
+            <location filename="../../ui/officials/report_dialog.py" line="171" />
+            <location filename="../../ui/officials/report_dialog.py" line="311" />
             <source>&amp;Zamknij</source>
             <translation>Clos&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="217" />
+            <location filename="../../ui/officials/report_dialog.py" line="210" />
             <source>Wszystkie spotkania</source>
             <translation>All meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="228" />
+            <location filename="../../ui/officials/report_dialog.py" line="221" />
             <source>raport-zbiorczy.docx</source>
             <translation>consolidated-report.docx</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="244" />
+            <location filename="../../ui/officials/report_dialog.py" line="237" />
             <source>Zapisz raport</source>
             <translation>Save report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="273" />
+            <location filename="../../ui/officials/report_dialog.py" line="266" />
             <source>Podaj plik raportu.</source>
             <translation>Choose the report file.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="277" />
+            <location filename="../../ui/officials/report_dialog.py" line="270" />
             <source>Folder %1 nie istnieje.</source>
             <translation>The folder %1 does not exist.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="293" />
+            <location filename="../../ui/officials/report_dialog.py" line="286" />
             <source>Zaznacz co najmniej jedno spotkanie.</source>
             <translation>Tick at least one meeting.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="302" />
+            <location filename="../../ui/officials/report_dialog.py" line="295" />
             <source>&amp;Anuluj</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="306" />
+            <location filename="../../ui/officials/report_dialog.py" line="299" />
             <source>Tworzenie raportu…</source>
             <translation>Creating the report…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="310" />
+            <location filename="../../ui/officials/report_dialog.py" line="303" />
             <source>Nie udało się: %1</source>
             <translation>Failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="311" />
+            <location filename="../../ui/officials/report_dialog.py" line="304" />
             <source>Anulowano; nie zapisano pliku.</source>
             <translation>Cancelled; no file was saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="326" />
+            <location filename="../../ui/officials/report_dialog.py" line="319" />
             <source>Zapisano raport: %1</source>
             <translation>Report saved: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="339" />
+            <location filename="../../ui/officials/report_dialog.py" line="332" />
             <source>Anulowanie…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -2183,147 +2203,162 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>SearchWindow</name>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="105" />
+            <location filename="../../ui/officials/search_window.py" line="106" />
             <source>Szukaj we wszystkich spotkaniach</source>
             <translation>Search all meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="123" />
+            <location filename="../../ui/officials/search_window.py" line="124" />
             <source>Wpisz słowa, np. lokale albo polityka migracyjna (wielkość liter i polskie znaki nie mają znaczenia)</source>
             <translation>Type words, e.g. premises or migration policy (case and Polish letters do not matter)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="126" />
+            <location filename="../../ui/officials/search_window.py" line="127" />
             <source>Szukane słowa</source>
             <translation>Search words</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="130" />
+            <location filename="../../ui/officials/search_window.py" line="131" />
             <source>&amp;Szukaj:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="137" />
+            <location filename="../../ui/officials/search_window.py" line="138" />
             <source>Liczba wyników</source>
             <translation>Number of results</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="168" />
+            <location filename="../../ui/officials/search_window.py" line="169" />
             <source>Seria</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="169" />
+            <location filename="../../ui/officials/search_window.py" line="170" />
             <source>Sekcja / obszar</source>
             <translation>Section / area</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="170" />
+            <location filename="../../ui/officials/search_window.py" line="171" />
             <source>Rodzaj wypowiedzi</source>
             <translation>Kind of statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="171" />
+            <location filename="../../ui/officials/search_window.py" line="172" />
             <source>Tag</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="172" />
+            <location filename="../../ui/officials/search_window.py" line="178" />
             <source>Wszystkie rodzaje</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="175" />
+            <location filename="../../ui/officials/search_window.py" line="181" />
             <source>&amp;Od:</source>
             <translation>&amp;From:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="176" />
+            <location filename="../../ui/officials/search_window.py" line="182" />
             <source>&amp;Do:</source>
             <translation>&amp;To:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="138" />
+            <location filename="../../ui/officials/search_window.py" line="139" />
             <source>Otwórz &amp;w spotkaniu</source>
             <translation>&amp;Open in the meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="177" />
+            <location filename="../../ui/officials/search_window.py" line="173" />
+            <source>Stanowisko urzędu</source>
+            <translation>Office's position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="174" />
+            <source>Wszystkie stanowiska</source>
+            <translation>All positions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="183" />
             <source>Wyczyść &amp;filtry</source>
             <translation>Cle&amp;ar filters</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="180" />
+            <location filename="../../ui/officials/search_window.py" line="186" />
             <source>S&amp;eria:</source>
             <translation>S&amp;eries:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="180" />
+            <location filename="../../ui/officials/search_window.py" line="186" />
             <source>Se&amp;kcja:</source>
             <translation>Se&amp;ction:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="181" />
+            <location filename="../../ui/officials/search_window.py" line="187" />
             <source>&amp;Rodzaj:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="181" />
+            <location filename="../../ui/officials/search_window.py" line="187" />
             <source>&amp;Tag:</source>
             <translation>Ta&amp;g:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="200" />
+            <location filename="../../ui/officials/search_window.py" line="188" />
+            <source>St&amp;anowisko:</source>
+            <translation>&amp;Position:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="207" />
             <source>Wyniki wyszukiwania</source>
             <translation>Search results</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="221" />
+            <location filename="../../ui/officials/search_window.py" line="228" />
             <source>Wszystkie serie</source>
             <translation>All series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="222" />
+            <location filename="../../ui/officials/search_window.py" line="229" />
             <source>Wszystkie sekcje</source>
             <translation>All sections</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="223" />
+            <location filename="../../ui/officials/search_window.py" line="230" />
             <source>Wszystkie tagi</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="265" />
+            <location filename="../../ui/officials/search_window.py" line="273" />
             <source>Szukanie…</source>
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="284" />
+            <location filename="../../ui/officials/search_window.py" line="296" />
             <source>wypowiedź</source>
             <translation>statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="284" />
+            <location filename="../../ui/officials/search_window.py" line="296" />
             <source>wypowiedzi</source>
             <translation>statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="285" />
+            <location filename="../../ui/officials/search_window.py" line="297" />
             <source>Znaleziono: %1</source>
             <translation>Found: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="287" />
+            <location filename="../../ui/officials/search_window.py" line="299" />
             <source>(pokazano pierwsze %1 — zawęź wyszukiwanie)</source>
             <translation>(showing the first %1 — narrow the search)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="288" />
+            <location filename="../../ui/officials/search_window.py" line="300" />
             <source>Nic nie znaleziono.</source>
             <translation>Nothing found.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="294" />
+            <location filename="../../ui/officials/search_window.py" line="306" />
             <source>Wyszukiwanie nie powiodło się: %1</source>
             <translation>The search failed: %1</translation>
         </message>

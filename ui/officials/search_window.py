@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from facilitator import search
-from facilitator.kinds import ITEM_KINDS
-from ui.kinds import kind_icon, kind_label
+from facilitator.kinds import ITEM_KINDS, RESPONSE_POSITIONS
+from ui.kinds import kind_icon, kind_label, position_label
 from ui.models.search_model import COL_KIND, COL_MEETING, COL_SECTION, COL_TEXT, HtmlRole, SearchModel
 from ui.officials import lookups, workers
 from ui.officials.text import count
@@ -170,6 +170,11 @@ class SearchWindow(QWidget):
         self.section_combo = self._combo(self.tr("Sekcja / obszar"))
         self.kind_combo = self._combo(self.tr("Rodzaj wypowiedzi"))
         self.tag_combo = self._combo(self.tr("Tag"))
+        self.position_combo = self._combo(self.tr("Stanowisko urzędu"))
+        self.position_combo.addItem(self.tr("Wszystkie stanowiska"), None)
+        self.position_combo.addItem(position_label(None), search.NO_RESPONSE)
+        for position in RESPONSE_POSITIONS:
+            self.position_combo.addItem(position_label(position), position)
         self.kind_combo.addItem(self.tr("Wszystkie rodzaje"), None)
         for kind in ITEM_KINDS:
             self.kind_combo.addItem(kind_icon(kind), kind_label(kind), kind)
@@ -179,7 +184,8 @@ class SearchWindow(QWidget):
         clear.clicked.connect(self.clear_filters)
         grid = QGridLayout()
         labels = ((self.tr("S&eria:"), self.series_combo), (self.tr("Se&kcja:"), self.section_combo),
-                  (self.tr("&Rodzaj:"), self.kind_combo), (self.tr("&Tag:"), self.tag_combo))
+                  (self.tr("&Rodzaj:"), self.kind_combo), (self.tr("&Tag:"), self.tag_combo),
+                  (self.tr("St&anowisko:"), self.position_combo))
         for column, (text, combo) in enumerate(labels):
             label = QLabel(text, self)
             label.setBuddy(combo)
@@ -190,7 +196,7 @@ class SearchWindow(QWidget):
             dates.addWidget(widget)
         dates.addStretch(1)
         dates.addWidget(clear)
-        grid.addLayout(dates, 2, 0, 1, 4)
+        grid.addLayout(dates, 3, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         return grid
@@ -234,7 +240,7 @@ class SearchWindow(QWidget):
 
     def clear_filters(self) -> None:
         """Back to every meeting, every section, kind and tag."""
-        for combo in (self.series_combo, self.section_combo, self.kind_combo, self.tag_combo):
+        for combo in (self.series_combo, self.section_combo, self.kind_combo, self.tag_combo, self.position_combo):
             combo.setCurrentIndex(0)
         self.from_check.setChecked(False)
         self.to_check.setChecked(False)
@@ -249,6 +255,7 @@ class SearchWindow(QWidget):
             section=self.section_combo.currentData(),
             kind=self.kind_combo.currentData(),
             tag=self.tag_combo.currentData(),
+            response=self.position_combo.currentData(),
         )
 
     # ---- searching --------------------------------------------------------------------------------------
