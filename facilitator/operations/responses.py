@@ -15,7 +15,6 @@ from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from facilitator.i18n import term, tr
 from facilitator.kinds import RESPONSE_POSITIONS
-from facilitator.meetingfile.validation import MAX_TEXT
 from facilitator.model import Item, item_response, utcnow
 from facilitator.operations.core import Change, Changes, OperationError, from_json, to_json, transaction
 from facilitator.operations.validate import clean_text, optional_text
@@ -49,6 +48,9 @@ def check_position(value: Any) -> str:
 
 
 def _limited(field: str, text: str) -> str:
+    """At most the meeting file's limit on one text field, so every answer stored can be exchanged."""
+    from facilitator.meetingfile.validation import MAX_TEXT  # the exchange format's limit (loaded on first use)
+
     if len(text) > MAX_TEXT:
         raise OperationError(tr("the text is too long ({length} characters; the limit is {limit})", length=len(text),
                                 limit=MAX_TEXT), field=field)
