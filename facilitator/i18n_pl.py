@@ -153,6 +153,7 @@ MESSAGES: dict[str, str] = {
     # --- officials: the office's answers (consultation report) ---------------------------------
     "choose at least one statement": "wybierz co najmniej jedną wypowiedź",
     "choose the office's position first": "najpierw wybierz stanowisko urzędu",
+    "unknown report kind {kind!r}; expected one of: {choices}": "nieznany rodzaj raportu {kind!r}; dostępne: {choices}",
 }
 
 # Words put into messages as params: entity and field names, kinds of JSON values (nominative case).

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
 from facilitator.meetingfile.plan import MeetingImport, RowConflict, conflict_key
-from facilitator.meetingfile.rows import Row
+from facilitator.meetingfile.rows import Row, aware
 
 
 @dataclass
@@ -20,13 +20,7 @@ class Actions:
     deletes: list[Row] = field(default_factory=list)
     agenda: list[str] | None = None                                     # replace the agenda with this
     tags: dict[str, list[str]] = field(default_factory=dict)            # item id → tags to store
-
-
-def aware(value: datetime | None) -> datetime | None:
-    """Stored times come back naive from SQLite; they are UTC."""
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value
+    responses: dict[str, dict | None] = field(default_factory=dict)     # item id → the office's answer (None: none)
 
 
 def _label(row: Row) -> str:
@@ -84,7 +78,7 @@ class MeetingMerge:
         chosen = self.choices.get(conflict_key(local.entity, local.id))
         winner = chosen or _winner(self.policy, local, self.file_time)
         keys = list(local.content) if theirs is None else [
-            k for k in local.content if local.content[k] != theirs.content.get(k)
+            k for k in dict.fromkeys([*local.content, *theirs.content]) if local.content.get(k) != theirs.content.get(k)
         ]
         self.report.conflicts.append(RowConflict(
             entity=local.entity, id=local.id, label=_label(local), fields=tuple(keys),
@@ -162,6 +156,8 @@ class MeetingMerge:
                 self._count(row.entity, "added")
                 if row.entity == "item" and row.content["tags"]:
                     actions.tags[row_id] = row.content["tags"]
+                if row.entity == "item" and row.content.get("response"):
+                    actions.responses[row_id] = row.content["response"]
                 continue
             changed = row.hash != local.hash or position != local.position
             if not changed and self.base[row_id] == local.base_hash:
@@ -171,6 +167,8 @@ class MeetingMerge:
                 self._count(row.entity, "updated")
             if row.entity == "item" and row.content["tags"] != local.content["tags"]:
                 actions.tags[row_id] = row.content["tags"]
+            if row.entity == "item" and row.content.get("response") != local.content.get("response"):
+                actions.responses[row_id] = row.content.get("response")
             if row.entity == "meeting" and row.content["agenda"] != local.content["agenda"]:
                 actions.agenda = row.content["agenda"]
         actions.deletes = [self.lmap[i] for i in self.lmap if i in self.deletes]

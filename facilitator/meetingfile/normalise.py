@@ -46,6 +46,14 @@ def _participant(raw: dict, index: int, scope: uuid.UUID) -> dict:
     return out
 
 
+def response(raw: dict) -> dict:
+    """The office's answer in canonical form: position and justification (empty when none), paragraph if given."""
+    out = {"position": raw["position"], "justification": raw.get("justification") or ""}
+    if raw.get("paragraph"):
+        out["paragraph"] = raw["paragraph"]
+    return out
+
+
 def _item(raw: dict, index: int, parent: uuid.UUID, scope: uuid.UUID, speakers: dict[str, str]) -> dict:
     item_id = canonical_id(raw.get("id"), scope, "item", "") if raw.get("id") is not None else str(
         uuid.uuid5(parent, f"item-position:{index}")
@@ -56,6 +64,8 @@ def _item(raw: dict, index: int, parent: uuid.UUID, scope: uuid.UUID, speakers: 
     tags = sorted(set(raw.get("tags") or ()))
     if tags:
         out["tags"] = tags
+    if raw.get("response") is not None:
+        out["response"] = response(raw["response"])
     me = uuid.UUID(item_id)
     children = [_item(child, i, me, scope, speakers) for i, child in enumerate(raw.get("children") or ())]
     if children:

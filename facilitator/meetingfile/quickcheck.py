@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from facilitator.kinds import GENDERS, ITEM_KINDS, LANGUAGES, SECTION_KINDS  # dependency-free: no SQLAlchemy
+from facilitator.kinds import (  # dependency-free: no SQLAlchemy
+    GENDERS,
+    ITEM_KINDS,
+    LANGUAGES,
+    RESPONSE_POSITIONS,
+    SECTION_KINDS,
+)
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
@@ -51,7 +57,17 @@ def _item(item: object) -> bool:
         return False
     if not all(type(tag) is str and tag for tag in tags):
         return False
+    if not _response(item.get("response")):
+        return False
     return all(_item(child) for child in children)
+
+
+def _response(response: object) -> bool:
+    """The office's answer: absent, or a position with optional text."""
+    if response is None:
+        return True
+    return (type(response) is dict and response.get("position") in RESPONSE_POSITIONS
+            and _opt_text(response, "justification") and _opt_text(response, "paragraph"))
 
 
 def _participant(p: object) -> bool:

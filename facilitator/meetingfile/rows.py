@@ -6,13 +6,13 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator.meetingfile.normalise import HEADER_FIELDS
-from facilitator.model import AgendaItem, Item, Meeting, Participant, Section, Tag, item_tag
+from facilitator.model import AgendaItem, Item, Meeting, Participant, Section, Tag, item_response, item_tag
 
 ENTITIES = ("meeting", "participant", "section", "item")
 MODELS = {"meeting": Meeting, "participant": Participant, "section": Section, "item": Item}
@@ -55,6 +55,8 @@ def _item_rows(items: list[dict], section: str, parent: str | None) -> Iterator[
             "kind": raw["kind"], "text": raw["text"], "speaker": raw.get("speaker"),
             "tags": list(raw.get("tags", ())), "section": section, "parent": parent,
         }
+        if raw.get("response") is not None:  # only when answered: unanswered rows keep their earlier fingerprint
+            content["response"] = dict(raw["response"])
         yield Row("item", raw["id"], content, position)
         yield from _item_rows(raw.get("children", []), section, raw["id"])
 
@@ -125,14 +127,41 @@ def _sections_and_items(session: Session, ids: list[str], out: dict[str, list[Ro
              .where(Section.meeting_id.in_(ids)))
     for item_id, name in session.execute(query):
         tags.setdefault(item_id, []).append(name)
+    answers = _answers(session, ids)
     items = select(Item.__table__).join(Section, Section.id == Item.section_id).where(Section.meeting_id.in_(ids))
     for i in session.execute(items).mappings():
         content = {
             "kind": i["kind"], "text": i["text"], "speaker": i["speaker_id"], "tags": sorted(tags.get(i["id"], [])),
             "section": i["section_id"], "parent": i["parent_id"],
         }
+        updated = i["updated_at"]
+        if i["id"] in answers:  # the answer is part of the item as exchanged; its change is the item's change
+            content["response"], answered = answers[i["id"]]
+            updated = max(aware(updated), aware(answered)) if updated is not None else aware(answered)
         out[meeting_of[i["section_id"]]].append(Row("item", i["id"], content, i["position"],
-                                                    **_stamp(i["updated_at"], i["base_hash"])))
+                                                    **_stamp(updated, i["base_hash"])))
+
+
+def _answers(session: Session, meeting_ids: list[str]) -> dict[str, tuple[dict, datetime]]:
+    """The office's answers to the meetings' statements, in the meeting file's form, with when they changed."""
+    query = (select(item_response).join(Item, Item.id == item_response.c.item_id)
+             .join(Section, Section.id == Item.section_id).where(Section.meeting_id.in_(meeting_ids)))
+    return {r.item_id: (response_dict(r), r.updated_at) for r in session.execute(query)}
+
+
+def response_dict(row) -> dict:
+    """A stored answer as the meeting file writes it (canonical: see normalise.response)."""
+    out = {"position": row.position, "justification": row.justification or ""}
+    if row.paragraph:
+        out["paragraph"] = row.paragraph
+    return out
+
+
+def aware(value: datetime | None) -> datetime | None:
+    """Stored times come back naive from SQLite; they are UTC."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
 
 
 def existing_ids(session: Session, entity: str, ids: Iterable[str]) -> set[str]:

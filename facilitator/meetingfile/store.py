@@ -15,7 +15,7 @@ from facilitator.meetingfile.merge import Actions, MeetingMerge
 from facilitator.meetingfile.plan import CHOICES, POLICIES, ImportCancelled, ImportPlan, ImportResult, MeetingImport
 from facilitator.meetingfile.reading import Source, as_sources
 from facilitator.meetingfile.rows import MODELS, Row, chunks, existing_ids, file_rows, fingerprint, local_rows
-from facilitator.model import AgendaItem, Tag, item_tag, new_id, utcnow
+from facilitator.model import AgendaItem, Tag, item_response, item_tag, new_id, utcnow
 
 
 def _check_batch(session: Session, sources: list[Source], stored: dict[str, list[Row]],
@@ -202,6 +202,7 @@ def _write(session: Session, all_actions: list[Actions]) -> None:
     agenda: dict[str, list[str]] = {}
     tags: dict[str, list[str]] = {}
     replaced_tags: list[str] = []
+    responses: dict[str, dict | None] = {}
     deletes: dict[str, list[str]] = {entity: [] for entity in MODELS}
     for actions in all_actions:
         for row, position in actions.inserts:
@@ -219,9 +220,22 @@ def _write(session: Session, all_actions: list[Actions]) -> None:
         added = {row.id for row, _ in actions.inserts}
         replaced_tags.extend(i for i in actions.tags if i not in added)
         tags.update(actions.tags)
+        responses.update(actions.responses)
         for row in actions.deletes:
             deletes[row.entity].append(row.id)
     _flush(session, inserts, updates, agenda, tags, replaced_tags, deletes)
+    _write_responses(session, responses, now)
+
+
+def _write_responses(session: Session, responses: dict[str, dict | None], now) -> None:
+    """The office's answers the merge decided on: replaced whole (None: the statement is not answered)."""
+    for chunk in chunks(responses):
+        session.execute(delete(item_response).where(item_response.c.item_id.in_(chunk)))
+    rows = [{"item_id": item_id, "position": answer["position"], "justification": answer.get("justification") or "",
+             "paragraph": answer.get("paragraph"), "updated_at": now}
+            for item_id, answer in responses.items() if answer is not None]
+    if rows:
+        session.execute(insert(item_response), rows)
 
 
 def _flush(session, inserts, updates, agenda, tags, replaced_tags, deletes) -> None:

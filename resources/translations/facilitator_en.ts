@@ -1017,7 +1017,7 @@ Everything shown as saved is safe in the database. The details were written to %
         </message>
         <message>
             <location filename="../../ui/models/import_plan_model.py" line="102" />
-            <location filename="../../ui/models/import_plan_model.py" line="194" />
+            <location filename="../../ui/models/import_plan_model.py" line="199" />
             <source>Spotkanie</source>
             <translation>Meeting</translation>
         </message>
@@ -1137,47 +1137,52 @@ Everything shown as saved is safe in the database. The details were written to %
             <translation>agenda</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="165" />
+            <location filename="../../ui/models/import_plan_model.py" line="149" />
+            <source>stanowisko urzędu</source>
+            <translation>office's position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/import_plan_model.py" line="166" />
             <source>(usunięte)</source>
             <translation>(deleted)</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="169" />
+            <location filename="../../ui/models/import_plan_model.py" line="170" />
             <source>Tagi: </source>
             <translation>Tags: </translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="177" />
+            <location filename="../../ui/models/import_plan_model.py" line="178" />
             <source>(usunięte w tym miejscu)</source>
             <translation>(deleted on this side)</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="195" />
+            <location filename="../../ui/models/import_plan_model.py" line="200" />
             <source>Co</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="196" />
+            <location filename="../../ui/models/import_plan_model.py" line="201" />
             <source>Moja wersja</source>
             <translation>My version</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="197" />
+            <location filename="../../ui/models/import_plan_model.py" line="202" />
             <source>Wersja z pliku</source>
             <translation>Version in the file</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="198" />
+            <location filename="../../ui/models/import_plan_model.py" line="203" />
             <source>Wybór</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="253" />
+            <location filename="../../ui/models/import_plan_model.py" line="258" />
             <source>Zachowaj moją</source>
             <translation>Keep mine</translation>
         </message>
         <message>
-            <location filename="../../ui/models/import_plan_model.py" line="254" />
+            <location filename="../../ui/models/import_plan_model.py" line="259" />
             <source>Weź z pliku</source>
             <translation>Take the file's</translation>
         </message>
@@ -1362,110 +1367,110 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>MeetingWindow</name>
         <message>
-            <location filename="../../ui/meeting_window.py" line="55" />
+            <location filename="../../ui/meeting_window.py" line="48" />
             <source>&amp;Szczegóły</source>
             <translation>&amp;Details</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="55" />
+            <location filename="../../ui/meeting_window.py" line="48" />
             <source>&amp;Lista obecności</source>
             <translation>&amp;Attendance</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="56" />
+            <location filename="../../ui/meeting_window.py" line="49" />
             <source>&amp;Notatki</source>
             <translation>&amp;Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="56" />
+            <location filename="../../ui/meeting_window.py" line="49" />
             <source>Pods&amp;umowanie</source>
             <translation>&amp;Summary</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="61" />
+            <location filename="../../ui/meeting_window.py" line="54" />
             <source>Wszystkie zmiany są zapisywane na bieżąco</source>
             <translation>Every change is saved as you go</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="73" />
+            <location filename="../../ui/meeting_window.py" line="66" />
             <source>&amp;Plik</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="74" />
+            <location filename="../../ui/meeting_window.py" line="67" />
             <source>&amp;Zamknij okno</source>
             <translation>&amp;Close window</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="76" />
+            <location filename="../../ui/meeting_window.py" line="69" />
             <source>&amp;Edycja</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="77" />
-            <location filename="../../ui/meeting_window.py" line="83" />
+            <location filename="../../ui/meeting_window.py" line="70" />
+            <location filename="../../ui/meeting_window.py" line="76" />
             <source>&amp;Cofnij</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="78" />
-            <location filename="../../ui/meeting_window.py" line="84" />
+            <location filename="../../ui/meeting_window.py" line="71" />
+            <location filename="../../ui/meeting_window.py" line="77" />
             <source>&amp;Ponów</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="83" />
+            <location filename="../../ui/meeting_window.py" line="76" />
             <source>&amp;Cofnij %1</source>
             <translation>&amp;Undo %1</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="84" />
+            <location filename="../../ui/meeting_window.py" line="77" />
             <source>&amp;Ponów %1</source>
             <translation>&amp;Redo %1</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="86" />
+            <location filename="../../ui/meeting_window.py" line="79" />
             <source>&amp;Widok</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="89" />
+            <location filename="../../ui/meeting_window.py" line="82" />
             <source>&amp;Historia zmian</source>
             <translation>Undo &amp;history</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="93" />
+            <location filename="../../ui/meeting_window.py" line="86" />
             <source>&amp;Następna strona</source>
             <translation>&amp;Next page</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="94" />
+            <location filename="../../ui/meeting_window.py" line="87" />
             <source>Po&amp;przednia strona</source>
             <translation>&amp;Previous page</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="99" />
+            <location filename="../../ui/meeting_window.py" line="92" />
             <source>Pomo&amp;c</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="113" />
-            <location filename="../../ui/meeting_window.py" line="117" />
+            <location filename="../../ui/meeting_window.py" line="106" />
+            <location filename="../../ui/meeting_window.py" line="110" />
             <source>Historia zmian</source>
             <translation>Undo history</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="116" />
+            <location filename="../../ui/meeting_window.py" line="109" />
             <source>&lt;stan po otwarciu&gt;</source>
             <translation>&lt;as opened&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="220" />
+            <location filename="../../ui/meeting_window.py" line="210" />
             <source>Zapisano %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../../ui/meeting_window.py" line="226" />
+            <location filename="../../ui/meeting_window.py" line="216" />
             <source>Błąd</source>
             <translation>Error</translation>
         </message>
@@ -1971,208 +1976,208 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="40" />
+            <location filename="../../ui/officials/report_dialog.py" line="39" />
             <source>Dokument Word (DOCX)</source>
             <translation>Word document (DOCX)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="41" />
+            <location filename="../../ui/officials/report_dialog.py" line="40" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="42" />
+            <location filename="../../ui/officials/report_dialog.py" line="41" />
             <source>Arkusz Excel (XLSX) – wiersz na wypowiedź</source>
             <translation>Excel workbook (XLSX) – one row per statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="93" />
+            <location filename="../../ui/officials/report_dialog.py" line="70" />
             <source>Raport zbiorczy</source>
             <translation>Consolidated report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="102" />
+            <location filename="../../ui/officials/report_dialog.py" line="79" />
             <source>Spotkania z &amp;serii</source>
             <translation>Meetings of a &amp;series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="103" />
+            <location filename="../../ui/officials/report_dialog.py" line="80" />
             <source>&amp;Wybrane spotkania</source>
             <translation>Selected &amp;meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="109" />
+            <location filename="../../ui/officials/report_dialog.py" line="86" />
             <source>Seria</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="111" />
+            <location filename="../../ui/officials/report_dialog.py" line="88" />
             <source>Spotkania do raportu</source>
             <translation>Meetings in the report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="116" />
+            <location filename="../../ui/officials/report_dialog.py" line="93" />
             <source>&amp;Od:</source>
             <translation>&amp;From:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="117" />
+            <location filename="../../ui/officials/report_dialog.py" line="94" />
             <source>&amp;Do:</source>
             <translation>&amp;To:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="119" />
+            <location filename="../../ui/officials/report_dialog.py" line="96" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="124" />
+            <location filename="../../ui/officials/report_dialog.py" line="101" />
             <source>Język raportu</source>
             <translation>Report language</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="125" />
+            <location filename="../../ui/officials/report_dialog.py" line="102" />
             <source>polski</source>
             <translation>Polish</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="126" />
+            <location filename="../../ui/officials/report_dialog.py" line="103" />
             <source>angielski</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="131" />
+            <location filename="../../ui/officials/report_dialog.py" line="108" />
             <source>Próg podobieństwa</source>
             <translation>Similarity threshold</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="132" />
+            <location filename="../../ui/officials/report_dialog.py" line="109" />
             <source>Jak w oknie „Powtarzające się wypowiedzi”: od tego progu wypowiedzi z różnych spotkań tworzą jedną grupę.</source>
             <translation>As in the “Recurring statements” window: from this threshold on, statements from different meetings form one group.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="134" />
+            <location filename="../../ui/officials/report_dialog.py" line="111" />
             <source>Tylko po&amp;twierdzone grupy</source>
             <translation>Only confirmed &amp;groups</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="135" />
+            <location filename="../../ui/officials/report_dialog.py" line="112" />
             <source>Grupuj tylko wypowiedzi, które urzędnik potwierdził jako jedną; pozostałe są w raporcie pojedynczo.</source>
             <translation>Group only statements an official confirmed as one; the others are listed one by one.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="142" />
+            <location filename="../../ui/officials/report_dialog.py" line="119" />
             <source>Plik raportu</source>
             <translation>Report file</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="143" />
+            <location filename="../../ui/officials/report_dialog.py" line="120" />
             <source>Wybi&amp;erz…</source>
             <translation>&amp;Choose…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="169" />
+            <location filename="../../ui/officials/report_dialog.py" line="146" />
             <source>Otwórz &amp;raport</source>
             <translation>&amp;Open report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="156" />
+            <location filename="../../ui/officials/report_dialog.py" line="133" />
             <source>Okres:</source>
             <translation>Period:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="157" />
+            <location filename="../../ui/officials/report_dialog.py" line="134" />
             <source>&amp;Format:</source>
             <translation>Form&amp;at:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="158" />
+            <location filename="../../ui/officials/report_dialog.py" line="135" />
             <source>&amp;Język:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="159" />
+            <location filename="../../ui/officials/report_dialog.py" line="136" />
             <source>Pró&amp;g podobieństwa:</source>
             <translation>Similarity t&amp;hreshold:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="160" />
+            <location filename="../../ui/officials/report_dialog.py" line="137" />
             <source>&amp;Plik:</source>
             <translation>F&amp;ile:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="162" />
+            <location filename="../../ui/officials/report_dialog.py" line="139" />
             <source>Postęp</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="167" />
+            <location filename="../../ui/officials/report_dialog.py" line="144" />
             <source>&amp;Utwórz raport</source>
             <translation>Create &amp;report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="171" />
-            <location filename="../../ui/officials/report_dialog.py" line="311" />
+            <location filename="../../ui/officials/report_dialog.py" line="148" />
+            <location filename="../../ui/officials/report_dialog.py" line="288" />
             <source>&amp;Zamknij</source>
             <translation>Clos&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="210" />
+            <location filename="../../ui/officials/report_dialog.py" line="187" />
             <source>Wszystkie spotkania</source>
             <translation>All meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="221" />
+            <location filename="../../ui/officials/report_dialog.py" line="198" />
             <source>raport-zbiorczy.docx</source>
             <translation>consolidated-report.docx</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="237" />
+            <location filename="../../ui/officials/report_dialog.py" line="214" />
             <source>Zapisz raport</source>
             <translation>Save report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="266" />
+            <location filename="../../ui/officials/report_dialog.py" line="243" />
             <source>Podaj plik raportu.</source>
             <translation>Choose the report file.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="270" />
+            <location filename="../../ui/officials/report_dialog.py" line="247" />
             <source>Folder %1 nie istnieje.</source>
             <translation>The folder %1 does not exist.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="286" />
+            <location filename="../../ui/officials/report_dialog.py" line="263" />
             <source>Zaznacz co najmniej jedno spotkanie.</source>
             <translation>Tick at least one meeting.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="295" />
+            <location filename="../../ui/officials/report_dialog.py" line="272" />
             <source>&amp;Anuluj</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="299" />
+            <location filename="../../ui/officials/report_dialog.py" line="276" />
             <source>Tworzenie raportu…</source>
             <translation>Creating the report…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="303" />
+            <location filename="../../ui/officials/report_dialog.py" line="280" />
             <source>Nie udało się: %1</source>
             <translation>Failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="304" />
+            <location filename="../../ui/officials/report_dialog.py" line="281" />
             <source>Anulowano; nie zapisano pliku.</source>
             <translation>Cancelled; no file was saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="319" />
+            <location filename="../../ui/officials/report_dialog.py" line="296" />
             <source>Zapisano raport: %1</source>
             <translation>Report saved: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="332" />
+            <location filename="../../ui/officials/report_dialog.py" line="309" />
             <source>Anulowanie…</source>
             <translation>Cancelling…</translation>
         </message>

@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 
 from facilitator.summary.lang import long_date
-from ui.kinds import kind_label, readable_on
+from ui.kinds import kind_label, position_label, readable_on
 from ui.models.rows_model import Index, RowsTableModel
 
 COL_STATUS, COL_TITLE, COL_DATE, COL_CHANGES, COL_SOURCE = range(5)
@@ -146,6 +146,7 @@ FIELD_LABELS = {
     "consent": QT_TRANSLATE_NOOP("ImportPlanModel", "zgoda"),
     "gender": QT_TRANSLATE_NOOP("ImportPlanModel", "płeć"),
     "agenda": QT_TRANSLATE_NOOP("ImportPlanModel", "program"),
+    "response": QT_TRANSLATE_NOOP("ImportPlanModel", "stanowisko urzędu"),
 }
 
 
@@ -180,6 +181,10 @@ def side_details(entity: str, values: dict | None, fields: tuple[str, ...]) -> s
         value = values.get(key)
         if key == "kind" and entity == "item":
             value = kind_label(str(value))
+        elif key == "response":  # the office's answer: position, paragraph, justification
+            answer = value or {}
+            value = " — ".join(part for part in (position_label(answer.get("position")), answer.get("paragraph"),
+                                                 answer.get("justification")) if part)
         elif isinstance(value, (list, tuple)):
             value = ", ".join(str(v) for v in value)
         lines.append(f"{field_label(key)}: {'' if value is None else value}")
