@@ -10,6 +10,7 @@ from pathlib import Path
 from facilitator.cli import EXIT_OK, UserError, check_output, engine_for, say
 
 FORMATS = ("docx", "pdf", "xlsx")  # facilitator.report.FORMATS (not imported: `--help` stays light)
+KINDS = ("consolidated", "consultation")  # facilitator.report.KINDS
 DEFAULT_THRESHOLD = 60  # facilitator.recurring.DEFAULT_THRESHOLD (not imported: `--help` stays light)
 
 
@@ -22,7 +23,11 @@ def _date(value: str) -> date:
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
     """Register `report` on the main CLI's sub-parsers."""
-    parser = subparsers.add_parser("report", help="consolidated report of many meetings (DOCX, PDF or XLSX)")
+    parser = subparsers.add_parser("report", help="consolidated report of many meetings, or the consultation report "
+                                   "with the office's positions (DOCX, PDF or XLSX)")
+    parser.add_argument("--kind", choices=KINDS, default="consolidated",
+                        help="consolidated: every statement by area and kind (default); consultation: each remark, "
+                             "who raised it (organisations only) and the office's position with its justification")
     parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                         help="database file (default: FACILITATOR_DB, else the user's data folder)")
     parser.add_argument("--series", metavar="NAME", help="only meetings of this series")
@@ -35,8 +40,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                              f"(default {DEFAULT_THRESHOLD}, as in the recurring-statements window)")
     parser.add_argument("--confirmed-only", action="store_true",
                         help="group only statements an official confirmed as one (the others are listed singly)")
-    parser.add_argument("--language", choices=("pl", "en"), default="pl", help="report language (default pl)")
-    parser.add_argument("--format", required=True, choices=FORMATS)
+    parser.add_argument("--language", "--lang", dest="language", choices=("pl", "en"), default="pl",
+                        help="report language (default pl)")
+    parser.add_argument("--format", choices=FORMATS, help="docx, pdf or xlsx (default: from the output's extension)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT")
     return parser
 
@@ -54,6 +60,17 @@ def _options(args: argparse.Namespace):
     meetings = [m for group in args.meetings for m in group] if args.meetings else None
     return ReportOptions(series=args.series, date_from=date_from, date_to=date_to, meeting_ids=meetings,
                          language=args.language, threshold=args.threshold, confirmed_only=args.confirmed_only)
+
+
+def _format(args: argparse.Namespace) -> str:
+    """--format, else the output file's extension."""
+    if args.format:
+        return args.format
+    suffix = Path(args.output).suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        raise UserError(f"cannot tell the format from {args.output!r}; give --format docx, pdf or xlsx "
+                        f"or a file name ending .docx, .pdf or .xlsx")
+    return suffix
 
 
 def _output(path: str, fmt: str) -> Path:
@@ -74,11 +91,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     from facilitator.render.base import ExportError
 
     options = _options(args)
-    target = _output(args.output, args.format)
+    fmt = _format(args)
+    target = _output(args.output, fmt)
     check_output(args.output, db=getattr(args, "db", None))
     engine = engine_for(args)
     try:
-        report.write(engine, args.format, options, target)
+        report.write(engine, fmt, options, target, kind=args.kind)
     except (report.ReportError, RecurringError, ExportError) as exc:
         raise UserError(str(exc)) from exc
     except OSError as exc:

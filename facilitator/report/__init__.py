@@ -2,6 +2,6 @@
 
 from facilitator.report.build import build, build_from
 from facilitator.report.data import ReportData, ReportError, ReportOptions, load
-from facilitator.report.output import FORMATS, write
+from facilitator.report.output import FORMATS, KINDS, write
 
-__all__ = ["FORMATS", "ReportData", "ReportError", "ReportOptions", "build", "build_from", "load", "write"]
+__all__ = ["FORMATS", "KINDS", "ReportData", "ReportError", "ReportOptions", "build", "build_from", "load", "write"]

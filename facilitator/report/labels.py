@@ -38,6 +38,28 @@ _LABELS: dict[str, tuple[str, str]] = {
     "counts_sheet": ("Liczby", "Counts"),
     "statements_sheet": ("Wypowiedzi", "Statements"),
     "sources": ("Spotkania", "Meetings"),
+    # the consultation report (facilitator.report.consultation)
+    "consultation_title": ("Raport z konsultacji", "Consultation response report"),
+    "remarks_count": ("Liczba uwag", "Number of remarks"),
+    "positions_overview": ("Stanowiska urzędu według obszarów", "The office's positions by area"),
+    "who_note": (("Zgłaszający: organizacja, którą reprezentowała osoba zgłaszająca uwagę, jeśli ją podano. "
+                  "Imion i nazwisk osób nie podaje się."),
+                 ("Raised by: the organisation the person who raised the remark represented, where recorded. "
+                  "No person is named.")),
+    "c_remark": ("Uwaga", "Remark"),
+    "raised_by": ("Zgłaszający", "Raised by"),
+    "c_meeting": ("Spotkanie", "Meeting"),
+    "position": ("Stanowisko urzędu", "Office's position"),
+    "justification": ("Uzasadnienie", "Justification"),
+    "paragraph": ("Paragraf programu", "Programme paragraph"),
+    "accepted": ("uwzględniono", "accepted"),
+    "partly_accepted": ("uwzględniono częściowo", "partly accepted"),
+    "not_accepted": ("nie uwzględniono", "not accepted"),
+    "no_position": ("bez stanowiska", "no position"),
+    "mixed": ("różne stanowiska", "mixed positions"),
+    "wording": ("Treść wypowiedzi", "Statement"),
+    "organisation": ("Organizacja", "Organisation"),
+    "remarks_sheet": ("Uwagi i stanowiska", "Remarks and positions"),
 }
 
 

@@ -7,10 +7,12 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from facilitator.i18n import tr
 from facilitator.report.build import build_from
-from facilitator.report.data import ReportOptions, load
+from facilitator.report.data import ReportError, ReportOptions, load
 
 FORMATS = ("docx", "pdf", "xlsx")
+KINDS = ("consolidated", "consultation")
 Progress = Callable[[int, int, str], None]
 STAGES = 3  # load, build, render: progress counts these
 
@@ -19,28 +21,45 @@ def _nothing(*_args: object) -> None:
     return None
 
 
-def write(engine: Engine, fmt: str, options: ReportOptions, path: Path | str, *,
+def write(engine: Engine, fmt: str, options: ReportOptions, path: Path | str, *, kind: str = "consolidated",
           progress: Progress = _nothing, check: Callable[[], None] = _nothing) -> Path:
-    """Load, build and render the report atomically; `check` between stages may raise to stop (Cancel)."""
+    """Load, build and render the report atomically; `check` between stages may raise to stop (Cancel).
+
+    `kind` is "consolidated" (every statement by area and kind) or "consultation" (each remark with the office's
+    answer: facilitator.report.consultation).
+    """
     from facilitator.atomic import atomic_path
     from facilitator.guard import clash
     from facilitator.render.base import ExportError
 
+    if kind not in KINDS:
+        raise ReportError(tr("unknown report kind {kind!r}; expected one of: {choices}", kind=kind,
+                             choices=", ".join(KINDS)))
     target = Path(path)
     if (overwrites := clash(target)) is not None:  # never over the open database
         raise ExportError(overwrites, target)
     progress(0, STAGES, "")
-    data = load(engine, options)
+    if kind == "consultation":
+        from facilitator.report import consultation
+
+        data = consultation.collect(engine, options)
+    else:
+        data = load(engine, options)
     check()
     progress(1, STAGES, "")
     if fmt == "xlsx":
-        from facilitator.render.xlsx import render_xlsx
+        if kind == "consultation":
+            from facilitator.render.xlsx_consultation import render_consultation_xlsx
 
-        render_xlsx(data, target)  # atomic by itself
+            render_consultation_xlsx(data, target)  # atomic by itself
+        else:
+            from facilitator.render.xlsx import render_xlsx
+
+            render_xlsx(data, target)  # atomic by itself
     else:
         from facilitator.render import exporter_for
 
-        summary = build_from(data)
+        summary = consultation.build(data) if kind == "consultation" else build_from(data)
         check()
         progress(2, STAGES, "")
         with atomic_path(target, suffix=f".{fmt}") as temp:
