@@ -471,6 +471,267 @@
         </message>
     </context>
     <context>
+        <name>ConsultationDialog</name>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="83" />
+            <source>Stanowiska urzędu</source>
+            <translation>Office's positions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="104" />
+            <source>Seria</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="107" />
+            <source>Pokaż</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="108" />
+            <source>Wszystkie</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="112" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="317" />
+            <source>różne stanowiska w grupie</source>
+            <translation>mixed positions in the group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="115" />
+            <source>Szukaj w uwagach i uzasadnieniach</source>
+            <translation>Search remarks and justifications</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="116" />
+            <source>treść, uzasadnienie, paragraf…</source>
+            <translation>text, justification, paragraph…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="120" />
+            <source>S&amp;eria:</source>
+            <translation>S&amp;eries:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="120" />
+            <source>P&amp;okaż:</source>
+            <translation>Sh&amp;ow:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="121" />
+            <source>Sz&amp;ukaj:</source>
+            <translation>Searc&amp;h:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="144" />
+            <source>Nr</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="144" />
+            <source>Uwaga</source>
+            <translation>Remark</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="144" />
+            <source>Obszar</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="144" />
+            <source>Wypowiedzi</source>
+            <translation>Statements</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="145" />
+            <source>Stanowisko</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="145" />
+            <source>Paragraf</source>
+            <translation>Paragraph</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="145" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="180" />
+            <source>Uzasadnienie</source>
+            <translation>Justification</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="146" />
+            <source>Uwagi i stanowiska urzędu</source>
+            <translation>Remarks and the office's positions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="147" />
+            <source>1 – uwzględniono, 2 – uwzględniono częściowo, 3 – nie uwzględniono, 0 lub Delete – bez stanowiska</source>
+            <translation>1 – accepted, 2 – partly accepted, 3 – not accepted, 0 or Delete – no position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="171" />
+            <source>Stanowisko urzędu</source>
+            <translation>Office's position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="177" />
+            <source>Paragraf programu</source>
+            <translation>Programme paragraph</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="178" />
+            <source>np. § 5 ust. 2</source>
+            <translation>e.g. § 5(2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="182" />
+            <source>Dlaczego urząd uwzględnia uwagę lub nie (Ctrl+Enter zapisuje)</source>
+            <translation>Why the office accepts the remark or not (Ctrl+Enter saves)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="184" />
+            <source>Zapi&amp;sz uzasadnienie</source>
+            <translation>&amp;Save justification</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="185" />
+            <source>Zapisz uzasadnienie i paragraf (Ctrl+Enter)</source>
+            <translation>Save the justification and the paragraph (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="191" />
+            <source>St&amp;anowisko:</source>
+            <translation>&amp;Position:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="192" />
+            <source>&amp;Paragraf programu:</source>
+            <translation>Programme pa&amp;ragraph:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="193" />
+            <source>U&amp;zasadnienie:</source>
+            <translation>&amp;Justification:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="198" />
+            <source>&amp;Cofnij</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="199" />
+            <source>Cofnij ostatnią zmianę stanowiska (Ctrl+Z)</source>
+            <translation>Undo the last change of a position (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="203" />
+            <source>Eksportuj &amp;raport…</source>
+            <translation>E&amp;xport report…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="204" />
+            <source>Raport z konsultacji (DOCX, PDF lub XLSX) dla wybranej serii</source>
+            <translation>The consultation response report (DOCX, PDF or XLSX) for the chosen series</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="206" />
+            <source>Za&amp;mknij</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="219" />
+            <source>Wszystkie serie</source>
+            <translation>All series</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="246" />
+            <source>Wczytywanie uwag…</source>
+            <translation>Loading remarks…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="262" />
+            <source>Brak uwag: %1</source>
+            <translation>No remarks: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="312" />
+            <source>Uwagi: %1 z %2; ze stanowiskiem: %3</source>
+            <translation>Remarks: %1 of %2; answered: %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="321" />
+            <source>wypowiedź</source>
+            <translation>statement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="321" />
+            <source>wypowiedzi</source>
+            <translation>statements</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="357" />
+            <source>Wypowiedzi tej grupy mają różne stanowiska; wybór nada wszystkim jedno.</source>
+            <translation>The statements of this group have different positions; a choice gives them all one.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="373" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="445" />
+            <source>Nie udało się: %1</source>
+            <translation>Failed: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="383" />
+            <source>Usunięcie stanowiska</source>
+            <translation>Remove position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="385" />
+            <source>Zmiana stanowiska</source>
+            <translation>Change position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="400" />
+            <source>Zmiana uzasadnienia</source>
+            <translation>Change justification</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="402" />
+            <source>Zapisano uzasadnienie.</source>
+            <translation>Justification saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="423" />
+            <source>Zapisz raport z konsultacji</source>
+            <translation>Save the consultation response report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="423" />
+            <source>raport-z-konsultacji.docx</source>
+            <translation>consultation-report.docx</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="424" />
+            <source>Dokument Word (*.docx);;PDF (*.pdf);;Arkusz Excel (*.xlsx)</source>
+            <translation>Word document (*.docx);;PDF (*.pdf);;Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="439" />
+            <source>Tworzenie raportu…</source>
+            <translation>Creating the report…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="446" />
+            <source>Anulowano.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/consultation_dialog.py" line="460" />
+            <source>Zapisano raport: %1</source>
+            <translation>Report saved: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <location filename="../../ui/crash.py" line="61" />
@@ -1617,59 +1878,64 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>Officials</name>
         <message>
-            <location filename="../../ui/officials/controller.py" line="45" />
+            <location filename="../../ui/officials/controller.py" line="46" />
             <source>Importuj spotkania</source>
             <translation>Import meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="46" />
+            <location filename="../../ui/officials/controller.py" line="47" />
             <source>Pliki spotkań (*.json);;Wszystkie pliki (*)</source>
             <translation>Meeting files (*.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="54" />
+            <location filename="../../ui/officials/controller.py" line="55" />
             <source>Importuj folder ze spotkaniami</source>
             <translation>Import a folder of meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="135" />
+            <location filename="../../ui/officials/controller.py" line="142" />
             <source>&amp;Plik</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="142" />
+            <location filename="../../ui/officials/controller.py" line="149" />
             <source>&amp;Importuj spotkania…</source>
             <translation>&amp;Import meetings…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="146" />
+            <location filename="../../ui/officials/controller.py" line="153" />
             <source>Importuj &amp;folder ze spotkaniami…</source>
             <translation>Import a &amp;folder of meetings…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="151" />
+            <location filename="../../ui/officials/controller.py" line="158" />
             <source>&amp;Urzędnik</source>
             <translation>&amp;Officials</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="156" />
+            <location filename="../../ui/officials/controller.py" line="163" />
             <source>&amp;Szukaj we wszystkich spotkaniach…</source>
             <translation>&amp;Search all meetings…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="158" />
+            <location filename="../../ui/officials/controller.py" line="165" />
             <source>&amp;Powtarzające się wypowiedzi…</source>
             <translation>&amp;Recurring statements…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="159" />
+            <location filename="../../ui/officials/controller.py" line="166" />
             <source>&amp;Tagi…</source>
             <translation>&amp;Tags…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="160" />
+            <location filename="../../ui/officials/controller.py" line="167" />
             <source>&amp;Raport zbiorczy…</source>
             <translation>&amp;Consolidated report…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/controller.py" line="169" />
+            <source>Stanowiska &amp;urzędu…</source>
+            <translation>&amp;Office's positions…</translation>
         </message>
     </context>
     <context>

@@ -104,6 +104,7 @@ def _show(qtbot, window: QWidget) -> QWidget:
 def _windows(qtbot, engine) -> list[tuple[str, QWidget]]:
     from ui.dialogs.shortcuts import ShortcutsDialog
     from ui.meeting_window import MeetingWindow
+    from ui.officials.consultation_dialog import ConsultationDialog
     from ui.officials.import_dialog import ImportDialog
     from ui.officials.recurring_dialog import RecurringDialog
     from ui.officials.report_dialog import ReportDialog
@@ -118,6 +119,7 @@ def _windows(qtbot, engine) -> list[tuple[str, QWidget]]:
         ("wyszukiwanie", _show(qtbot, SearchWindow(engine))),
         ("powtarzające się", _show(qtbot, RecurringDialog(engine))),
         ("raport", _show(qtbot, ReportDialog(engine))),
+        ("stanowiska", _show(qtbot, ConsultationDialog(engine))),
         ("tagi", _show(qtbot, TagsDialog(engine))),
         ("import", _show(qtbot, ImportDialog(engine))),
         ("skróty", _show(qtbot, ShortcutsDialog())),

@@ -32,6 +32,7 @@ class Officials(QObject):
         self.recurring_dialog = None
         self.tags_dialog = None
         self.report_dialog = None
+        self.consultation_dialog = None
 
     def _parent(self) -> QWidget:
         return self.window
@@ -105,6 +106,12 @@ class Officials(QObject):
 
         return self._show("report_dialog", lambda: ReportDialog(self.engine, self._parent()))
 
+    def open_consultation(self):
+        """The office's positions on each remark, and the consultation report."""
+        from ui.officials.consultation_dialog import ConsultationDialog
+
+        return self._show("consultation_dialog", lambda: ConsultationDialog(self.engine, self._parent()))
+
     # ---- drag and drop ----------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -159,6 +166,7 @@ def install_on(window: QMainWindow) -> Officials:
     officials.tags_action = menu.addAction(tr("&Tagi…"), officials.open_tags)
     officials.report_action = menu.addAction(tr("&Raport zbiorczy…"), officials.open_report)
     officials.report_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+    officials.consultation_action = menu.addAction(tr("Stanowiska &urzędu…"), officials.open_consultation)
     window.setAcceptDrops(True)
     window.installEventFilter(officials)
     window.officials = officials
