@@ -114,10 +114,14 @@ def test_docx_has_every_remark_its_organisations_and_answers_and_no_name(db, tmp
     split = [row for row in rows if row[1].startswith(SAME)]
     assert sorted(row[4] for row in split) == ["nie uwzględniono", "uwzględniono częściowo"]
     partly = next(row for row in split if row[4] == "uwzględniono częściowo")
-    assert TEXTS["i4"] in partly[1] and "2 razy" in partly[1]  # the heading, then every wording said
     assert partly[2].split("\n") == [ORGS[0], ORGS[1]] and partly[6] == "§ 5 ust. 2"
     whole = next(row for row in split if row[4] == "nie uwzględniono")
-    assert whole[2] == ORGS[2] and whole[3] == "Spotkanie w Nowej Hucie, 24 kwietnia 2026 r."
+    assert whole[2] == ORGS[2] and whole[3] == "zgłoszone na 1 spotkaniu"
+    assert whole[1] == f"{SAME} (Spotkanie w Nowej Hucie, 24 kwietnia 2026 r.)"
+    assert partly[1].split("\n") == [
+        f"{SAME} (2 razy: Spotkanie w Śródmieściu, 10 kwietnia 2026 r.; Spotkanie na Podgórzu, 17 kwietnia 2026 r.)",
+        f"– {TEXTS['i4']} (Spotkanie na Podgórzu, 17 kwietnia 2026 r.)"]
+    assert partly[3] == "zgłoszone na 2 spotkaniach"
     proposal = next(row for row in rows if row[1] == TEXTS["i2"])
     assert proposal[2] == ""  # Jan Nowak has no organisation: nobody is named
     assert proposal[4:] == ["uwzględniono", "Termin zostanie wpisany do programu.", "§ 8"]
@@ -196,3 +200,20 @@ def test_user_errors_are_one_line_with_exit_status_2(db, tmp_path, capsys):
     with pytest.raises(SystemExit) as caught:  # argparse names the choices
         main(["report", "--kind", "opinion", "--db", str(db), "-o", str(tmp_path / "r.pdf")])
     assert caught.value.code == 2 and "consultation" in capsys.readouterr().err
+
+
+def test_a_part_of_a_split_group_keeps_the_group_wording_as_its_heading(engine):
+    from facilitator.report import ReportOptions, consultation
+
+    import_all(engine, _files())
+    operations.confirm_group(engine, item_ids=[uid("i1"), uid("i4")])
+    operations.set_response(engine, item_ids=[uid("i4")], position="accepted")
+    result = consultation.collect(engine, ReportOptions(confirmed_only=True))
+    parts = [r for r in result.remarks() if r.grouped]
+    assert sorted(r.answer.position or "" for r in parts) == ["", "accepted"]
+    table = next(b for b in consultation.build(result).blocks if getattr(b, "rows", None) and any(
+        row[4] == "uwzględniono" for row in b.rows))
+    cell = next(row[1] for row in table.rows if row[4] == "uwzględniono")
+    assert cell.split("\n") == [SAME, f"– {TEXTS['i4']} (Spotkanie na Podgórzu, 17 kwietnia 2026 r.)"]
+    whole = consultation.collect(engine, ReportOptions(confirmed_only=True), split=False)
+    assert [r.answer.position for r in whole.remarks() if r.grouped] == [consultation.MIXED]

@@ -20,7 +20,7 @@ from facilitator.model import item_response
 from facilitator.recurring import Group
 from facilitator.report.build import meetings_blocks, period
 from facilitator.report.data import KIND_ORDER, ReportData, ReportOptions, Statement, load
-from facilitator.report.labels import label, times
+from facilitator.report.labels import label, meetings_phrase, times
 from facilitator.summary.lang import long_date, norm
 from facilitator.summary.nodes import Block, Field, Heading, Metadata, Paragraph, Subtitle, Summary, Table, Title
 
@@ -177,23 +177,30 @@ def meeting_line(data: ReportData, meeting_id: str, lang: str) -> str:
 
 
 def _wordings(data: ReportData, remark: Remark, lang: str) -> str:
-    """The heading, then every wording said (identical ones once, with how often and where)."""
-    said: dict[str, list[str]] = {}
+    """The group's wording first, then every other wording said (identical ones once), each with how often and where.
+
+    A part of a split group that lacks the representative wording still starts with it, as its heading."""
+    said: dict[str, list[str]] = {remark.heading.strip(): []}
     for s in remark.members:
         said.setdefault(s.text.strip(), []).append(s.meeting_id)
-    lines = [remark.heading.strip()]
-    for text, meeting_ids in said.items():
+    lines = []
+    for n, (text, meeting_ids) in enumerate(said.items()):
+        if not meeting_ids:
+            lines.append(text)
+            continue
         where = "; ".join(dict.fromkeys(meeting_line(data, i, lang) for i in meeting_ids))
-        lines.append(f"– {text} ({times(len(meeting_ids), lang)}{where})")
+        lines.append(f"{'– ' if n else ''}{text} ({times(len(meeting_ids), lang)}{where})")
     return "\n".join(lines)
 
 
 def _row(data: ReportData, remark: Remark, lang: str) -> tuple[str, ...]:
+    """A group's wordings name their meetings, so its meeting cell says how many; a single statement names its own."""
     if remark.grouped:
         text = _wordings(data, remark, lang)
+        meetings = meetings_phrase(len({s.meeting_id for s in remark.members}), lang)
     else:
         text = remark.heading
-    meetings = "\n".join(dict.fromkeys(meeting_line(data, s.meeting_id, lang) for s in remark.members))
+        meetings = meeting_line(data, remark.members[0].meeting_id, lang)
     return (str(remark.number), text, "\n".join(organisations(remark.members)), meetings,
             position_text(remark.answer.position, lang), remark.answer.justification, remark.answer.paragraph or "")
 

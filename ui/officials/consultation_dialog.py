@@ -353,9 +353,8 @@ class ConsultationDialog(QDialog):
         answer = entry.remark.answer
         index = self.position_combo.findData(answer.position) if answer.position != consultation.MIXED else -1
         self.position_combo.setCurrentIndex(max(index, 0))
-        if answer.position == consultation.MIXED:
-            self.position_combo.setToolTip(self.tr("Wypowiedzi tej grupy mają różne stanowiska; wybór nada "
-                                                   "wszystkim jedno."))
+        self.position_combo.setToolTip(self.tr("Wypowiedzi tej grupy mają różne stanowiska; wybór nada "
+                                               "wszystkim jedno.") if answer.position == consultation.MIXED else "")
         self.paragraph_edit.setText(answer.paragraph or "")
         self.justification_edit.setPlainText(answer.justification)
 
