@@ -20,14 +20,14 @@ test: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadgroup -q
 
 lint: venv
-	$(BIN)/python -m pip install --quiet ruff && $(BIN)/ruff check facilitator ui tests benchmarks
+	$(BIN)/python -m pip install --quiet ruff && $(BIN)/ruff check facilitator ui tests benchmarks packaging tools
 
 bench: venv
 	$(BIN)/python -m benchmarks
 
 screenshots: venv
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.officials.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.meeting docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.officials docs/screenshots
 
 # The desktop bundle (dist/Facilitator-VERSION/, a .app on macOS) and its smoke test (not part of `make test`: slow).
 installer: venv

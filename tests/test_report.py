@@ -177,7 +177,7 @@ def test_chart_is_a_readable_png():
 
     from PIL import Image as PILImage
 
-    from facilitator.render.chart import Series, bar_chart
+    from facilitator.report.chart import Series, bar_chart
 
     png = bar_chart(["Tworzenie polityk publicznych", "Źródła finansowania — bardzo długi tytuł obszaru " * 3],
                     [Series("Mocne strony", (3, 0)), Series("Słabe strony", (12, 7))], title="Żółć", width=800)

@@ -97,7 +97,8 @@ def test_the_wheel_carries_the_shipped_files(installed):
                  "facilitator/data/sample/consultation-2018-06-15.json", "ui/data/translations/facilitator_en.qm",
                  "facilitator/store/migrations/versions/0001_initial_schema.py"):
         assert name in names
-    assert not any(name.startswith(("resources/", "tests/", "benchmarks/")) for name in names)
+    assert not any(name.startswith(("resources/", "tests/", "benchmarks/", "tools/")) for name in names)
+    assert not any("screenshots" in name for name in names)
 
 
 def test_it_runs_from_site_packages_not_the_checkout(installed):

@@ -11,7 +11,7 @@ from collections import defaultdict
 from sqlalchemy import Engine
 
 from facilitator.recurring import Group
-from facilitator.render.chart import Series, bar_chart
+from facilitator.report.chart import Series, bar_chart
 from facilitator.report.data import KIND_ORDER, ReportData, ReportOptions, Statement, load
 from facilitator.report.labels import label, more_meetings, recurrence, times
 from facilitator.summary.lang import long_date, norm, persons

@@ -143,7 +143,9 @@ def test_detail_pane_is_reachable_by_keyboard(qtbot, engine, meeting, page):
 
 
 def test_tags_are_parsed_and_loaded_once_per_section(engine, meeting):
-    from ui.models.items_model import load_section_rows, load_tag_names, parse_tags
+    from facilitator.operations.capture_reads import section_items as load_section_rows
+    from facilitator.operations.capture_reads import tag_names as load_tag_names
+    from ui.models.items_model import parse_tags
 
     assert parse_tags(" zieleń ,Zieleń,  boiska   osiedlowe,,\t") == ["boiska osiedlowe", "zieleń"]
     assert parse_tags("") == [] and parse_tags(["B", "a", "b"]) == ["a", "B"]

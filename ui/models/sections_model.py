@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from facilitator.operations.capture_reads import SectionRow
 from ui.kinds import section_kind_label
 
 COL_TITLE = 0
@@ -20,17 +20,6 @@ MIME_SECTIONS = "application/x-facilitator-section-id"
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a default argument
-
-
-@dataclass
-class SectionRow:
-    """What the list shows of one section."""
-
-    id: str
-    title: str
-    kind: str = "area"
-    group: str | None = None
-    count: int = 0
 
 
 class SectionsModel(QAbstractListModel):
@@ -127,21 +116,3 @@ class SectionsModel(QAbstractListModel):
         if target != source:
             self.move_requested.emit(section_id, target)
         return False
-
-
-def load_sections(engine, meeting_id: str) -> list[SectionRow]:
-    """The meeting's sections with item counts, in one query (read only)."""
-    from sqlalchemy import func, select
-
-    from facilitator.model import Item, Section
-
-    sections, items = Section.__table__, Item.__table__
-    counts = select(items.c.section_id, func.count().label("n")).group_by(items.c.section_id).subquery()
-    stmt = (
-        select(sections.c.id, sections.c.title, sections.c.kind, sections.c.group, func.coalesce(counts.c.n, 0))
-        .outerjoin(counts, counts.c.section_id == sections.c.id)
-        .where(sections.c.meeting_id == meeting_id)
-        .order_by(sections.c.position)
-    )
-    with engine.connect() as conn:
-        return [SectionRow(r[0], r[1], r[2], r[3], r[4]) for r in conn.execute(stmt)]

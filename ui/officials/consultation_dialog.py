@@ -31,11 +31,12 @@ from sqlalchemy import Engine
 
 from facilitator import operations
 from facilitator.kinds import RESPONSE_POSITIONS
+from facilitator.operations import lookups
 from facilitator.report import consultation
 from facilitator.search import NO_RESPONSE, fold
 from ui.kinds import kind_icon, position_label
 from ui.models.import_plan_model import pretty_date
-from ui.officials import lookups, workers
+from ui.officials import workers
 from ui.officials.text import count
 from ui.settings import Settings
 from ui.signals import bus

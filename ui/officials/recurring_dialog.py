@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from facilitator import operations, recurring, search
+from facilitator.operations import lookups
 from ui.kinds import kind_icon, kind_label
 from ui.models.import_plan_model import pretty_date
-from ui.officials import lookups, workers
+from ui.officials import workers
 from ui.officials.text import count
 from ui.settings import Settings
 from ui.signals import bus

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+from facilitator.operations import lookups
 from ui.models.import_plan_model import pretty_date
-from ui.officials import lookups, workers
+from ui.officials import workers
 from ui.settings import Settings
 from ui.widgets.date_edit import DateEdit
 

@@ -28,9 +28,10 @@ from sqlalchemy import Engine
 
 from facilitator import search
 from facilitator.kinds import ITEM_KINDS, RESPONSE_POSITIONS
+from facilitator.operations import lookups
 from ui.kinds import kind_icon, kind_label, position_label
 from ui.models.search_model import COL_KIND, COL_MEETING, COL_SECTION, COL_TEXT, HtmlRole, SearchModel
-from ui.officials import lookups, workers
+from ui.officials import workers
 from ui.officials.text import count
 from ui.signals import BusLink, bus
 from ui.widgets.date_edit import DateEdit

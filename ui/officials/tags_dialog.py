@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from facilitator import operations
-from ui.officials import lookups
+from facilitator.operations import lookups
 from ui.signals import bus
 
 COL_NAME, COL_ITEMS, COL_MEETINGS = range(3)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import threading
 import traceback
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine
+
+from facilitator.store.cancel import abort_when
 
 
 class Cancelled(Exception):
@@ -37,22 +39,9 @@ class CancelToken:
             raise Cancelled()
 
 
-@contextmanager
-def abort_on_cancel(engine: Engine, token: CancelToken) -> Iterator[None]:
+def abort_on_cancel(engine: Engine, token: CancelToken) -> AbstractContextManager[None]:
     """Make this thread's next SQL statement or commit fail once cancelled, so the open transaction rolls back."""
-    thread = threading.get_ident()
-
-    def guard(*_args: Any, **_kwargs: Any) -> None:
-        if token.cancelled and threading.get_ident() == thread:
-            raise Cancelled()
-
-    event.listen(engine, "before_cursor_execute", guard)
-    event.listen(engine, "commit", guard)
-    try:
-        yield
-    finally:
-        event.remove(engine, "before_cursor_execute", guard)
-        event.remove(engine, "commit", guard)
+    return abort_when(engine, lambda: token.cancelled, Cancelled)
 
 
 Progress = Callable[[int, int, str], None]

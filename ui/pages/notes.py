@@ -9,21 +9,12 @@ from functools import partial
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
-from sqlalchemy import select
 
 from facilitator import operations
-from facilitator.model import Item
-from facilitator.operations import CAPTURE_SLOT
+from facilitator.operations import CAPTURE_SLOT, capture_reads
 from ui.kinds import KIND_STYLES, section_kind_label
-from ui.models.items_model import (
-    COL_TEXT,
-    ItemsModel,
-    Node,
-    load_section_rows,
-    load_speakers,
-    load_tag_names,
-)
-from ui.models.sections_model import SectionsModel, load_sections
+from ui.models.items_model import COL_TEXT, ItemsModel, Node
+from ui.models.sections_model import SectionsModel
 from ui.pages.notes_recovery import DraftRecovery, RecoveryNotice
 from ui.projector import ProjectorWindow
 from ui.widgets.capture_line import CaptureLine
@@ -153,7 +144,7 @@ class NotesPage(QWidget):
     def reload(self) -> None:
         """Read everything the page shows from the database (start, undo/redo, external changes)."""
         self.clocks.load()
-        speakers = load_speakers(self.ctx.engine, self.ctx.meeting_id)
+        speakers = capture_reads.speakers(self.ctx.engine, self.ctx.meeting_id)
         self.capture.speaker_completer.set_people(speakers)
         self.items_model.set_speakers(speakers)
         self._load_sections()
@@ -163,7 +154,7 @@ class NotesPage(QWidget):
         wanted = self._section_id
         view = self.sections_panel.view
         view.selectionModel().blockSignals(True)
-        self.sections_model.set_rows(load_sections(self.ctx.engine, self.ctx.meeting_id))
+        self.sections_model.set_rows(capture_reads.section_rows(self.ctx.engine, self.ctx.meeting_id))
         row = self.sections_model.row_of(wanted)
         self.sections_panel.select_row(max(row, 0))
         view.selectionModel().blockSignals(False)
@@ -174,8 +165,8 @@ class NotesPage(QWidget):
     def _load_items(self) -> None:
         """The section's items; the current one stays current (undo, other windows), else the newest is."""
         current = self.items_model.node(self.outline.currentIndex())
-        self.tag_completer.set_names(load_tag_names(self.ctx.engine))  # once per load, never per row
-        self.items_model.set_rows(load_section_rows(self.ctx.engine, self._section_id))
+        self.tag_completer.set_names(capture_reads.tag_names(self.ctx.engine))  # once per load, never per row
+        self.items_model.set_rows(capture_reads.section_items(self.ctx.engine, self._section_id))
         index = self.items_model.index_for_id(current.id) if current else QModelIndex()
         if not index.isValid() and self.items_model.rowCount():
             index = self.items_model.index(self.items_model.rowCount() - 1, COL_TEXT)
@@ -216,8 +207,7 @@ class NotesPage(QWidget):
 
     def show_item(self, item_id: str) -> bool:
         """Make a statement current in its section (a search result opened here); False if it is not found."""
-        with self.ctx.engine.connect() as conn:
-            section_id = conn.execute(select(Item.section_id).where(Item.id == item_id)).scalar()
+        section_id = capture_reads.item_section(self.ctx.engine, item_id)
         row = self.sections_model.row_of(section_id) if section_id else -1
         if row < 0:
             return False

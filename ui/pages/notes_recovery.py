@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
-from sqlalchemy import select
 
 from facilitator import operations
-from facilitator.model import Item
 from facilitator.operations import CAPTURE_SLOT, Draft, item_slot
+from facilitator.operations.capture_reads import item_text, section_has_text
 from ui.drafts import set_editor_text
 from ui.models.items_model import COL_TEXT
 
@@ -80,9 +79,7 @@ class DraftRecovery(QObject):
         """The statement was saved but the app stopped before its draft was cleared."""
         if not draft.section_id:
             return False
-        with self.page.ctx.engine.connect() as conn:
-            texts = conn.execute(select(Item.text).where(Item.section_id == draft.section_id)).scalars()
-            return any(text == draft.text.strip() for text in texts)
+        return section_has_text(self.page.ctx.engine, draft.section_id, draft.text.strip())
 
     def _restore_capture(self, draft: Draft) -> bool:
         if self._committed(draft):
@@ -98,8 +95,7 @@ class DraftRecovery(QObject):
 
     def _restore_editor(self, draft: Draft) -> bool:
         """Reopen the statement's editor with the correction that was being typed."""
-        with self.page.ctx.engine.connect() as conn:
-            current = conn.execute(select(Item.text).where(Item.id == draft.item_id)).scalar()
+        current = item_text(self.page.ctx.engine, draft.item_id)
         if current is None or current == draft.text:
             operations.clear_draft(self.page.ctx.engine, meeting_id=self.page.ctx.meeting_id, slot=draft.slot)
             return False

@@ -6,10 +6,9 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QLabel
-from sqlalchemy import select
 
 from facilitator import operations
-from facilitator.model import AgendaItem, Meeting
+from facilitator.operations.capture_reads import meeting_clock
 from facilitator.store import DatabaseError
 
 
@@ -84,14 +83,10 @@ class CaptureClocks(QObject):
 
     def load(self) -> None:
         """Read the meeting's planned start and agenda; the chosen point stays chosen."""
-        meeting_id = self.ctx.meeting_id
-        with self.ctx.engine.connect() as conn:
-            meeting = conn.execute(select(Meeting.date, Meeting.start).where(Meeting.id == meeting_id)).first()
-            agenda = conn.execute(select(AgendaItem.id, AgendaItem.text).where(AgendaItem.meeting_id == meeting_id)
-                                  .order_by(AgendaItem.position)).all()
-        self._meeting_start = (meeting.date, meeting.start) if meeting else (None, None)
-        labels = [f"{n}. {row.text}" for n, row in enumerate(agenda, start=1)]
-        ids = [row.id for row in agenda]
+        clock = meeting_clock(self.ctx.engine, self.ctx.meeting_id)
+        self._meeting_start = (clock.date, clock.start)
+        labels = [f"{n}. {text}" for n, (_id, text) in enumerate(clock.agenda, start=1)]
+        ids = [point_id for point_id, _text in clock.agenda]
         shown = [self.agenda_combo.itemText(i) for i in range(self.agenda_combo.count())]
         if labels != shown or ids != self._agenda_ids:
             chosen = self.current_point()

@@ -1,6 +1,6 @@
 """Screenshots of the import preview, the search window and the recurring statements, realistic data (offscreen Qt).
 
-Run: ``QT_QPA_PLATFORM=offscreen python -m ui.officials.screenshots docs/screenshots``
+Run: ``QT_QPA_PLATFORM=offscreen python -m tools.screenshots.officials docs/screenshots``
 """
 
 from __future__ import annotations
@@ -28,11 +28,9 @@ def _wait(predicate, timeout: float = 30.0) -> None:
 
 
 def _generated(count: int) -> list[dict]:
-    """Meetings from the benchmark generator when it is there (smaller ones, so the lists stay readable)."""
-    try:
-        from benchmarks.datagen import generate_meeting
-    except ImportError:
-        return []
+    """Meetings from the benchmark generator (smaller ones, so the lists stay readable)."""
+    from benchmarks.datagen import generate_meeting
+
     return [generate_meeting(i, items=25) for i in range(1, count + 1)]
 
 

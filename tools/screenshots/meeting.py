@@ -1,4 +1,4 @@
-"""`python -m ui.screenshots OUTDIR`: PNGs of every page with the sample meeting, offscreen, for docs and review."""
+"""`python -m tools.screenshots.meeting OUTDIR`: PNGs of every page with the sample meeting, offscreen, for docs and review."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ def shoot(outdir: Path) -> list[Path]:
 def main(argv: list[str]) -> int:
     """Entry point; the output folder is the only argument."""
     if len(argv) != 1:
-        print("usage: python -m ui.screenshots OUTDIR", file=sys.stderr)
+        print("usage: python -m tools.screenshots.meeting OUTDIR", file=sys.stderr)
         return 2
     for path in shoot(Path(argv[0])):
         print(path)
