@@ -210,10 +210,8 @@ def test_nothing_added_and_document_order_kept(sample):
 
 
 def test_sample_validates_as_a_meeting_file(sample):
-    module = pytest.importorskip("facilitator.meetingfile")
-    validate = getattr(module, "validate", None)
-    if validate is None:
-        pytest.skip("facilitator.meetingfile.validate is not available yet")
+    from facilitator.meetingfile import validate
+
     normalised = validate(load_sample())
     assert normalised["meeting"]["title"] == sample["meeting"]["title"]
 
@@ -296,5 +294,13 @@ def test_contains_sentence_across_a_pdf_page_break():
 
 def test_missing_seed_skips_with_a_reason(tmp_path, monkeypatch):
     monkeypatch.setenv("FACILITATOR_SHARED_DIR", str(tmp_path))
+    monkeypatch.delenv("CI", raising=False)
     with pytest.raises(pytest.skip.Exception, match="seed summary not found"):
-        seedtext.seed_sentences()
+        seedtext._require_seed()
+
+
+def test_missing_seed_fails_in_ci(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACILITATOR_SHARED_DIR", str(tmp_path))
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI must provide it"):
+        seedtext._require_seed()

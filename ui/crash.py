@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator import APP_ID
 
-log = logging.getLogger("facilitator.ui")
+log = logging.getLogger(__name__)
+# Every module logs to its own logger (`logging.getLogger(__name__)`); these two roots are where the log file listens.
+SINKS = ("facilitator", "ui")
 LOG_BYTES = 1_000_000  # rotated at about 1 MB, three old files kept
 LOG_KEEP = 3
 
@@ -36,8 +38,8 @@ def log_path() -> Path:
     return user_log_path(APP_ID, appauthor=False) / "facilitator.log"
 
 
-def install() -> None:
-    """Route uncaught exceptions (Qt slots included) to the log and a message box."""
+def install() -> logging.Handler:
+    """The one log sink (a private, rotated file) for the core and the GUI; uncaught exceptions go there too."""
     path = log_path()
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -45,9 +47,27 @@ def install() -> None:
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
+    for name in SINKS:
+        logger = logging.getLogger(name)
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
     sys.excepthook = report
+    return handler
+
+
+def uninstall() -> None:
+    """Detach and close the log file (the app keeps it to the end; tests and embedders let it go)."""
+    handlers = {handler for name in SINKS for handler in logging.getLogger(name).handlers}
+    for name in SINKS:
+        for handler in handlers:
+            logging.getLogger(name).removeHandler(handler)
+    for handler in handlers:
+        handler.close()
+
+
+def log_error(what: str, error: BaseException) -> None:
+    """An error nobody expected, caught to keep the app running (a background job): where it failed, to the log."""
+    log.error("%s\n%s", what, private_traceback(type(error), error, error.__traceback__))
 
 
 def report(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

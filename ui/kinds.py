@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
 
 from facilitator.kinds import ITEM_KINDS, RESPONSE_POSITIONS, SECTION_KINDS
 
@@ -77,6 +77,23 @@ def kind_colour(kind: str) -> QColor:
 def badge_text(kind: str) -> str:
     """Symbol and label together, e.g. '+ Mocna strona'."""
     return f"{style(kind).symbol} {kind_label(kind)}"
+
+
+def widest_badge_text(font: QFont) -> int:
+    """The width of the longest badge text in this font (a badge column fits every kind)."""
+    metrics = QFontMetrics(font)
+    return max(metrics.horizontalAdvance(badge_text(k)) for k in KIND_STYLES)
+
+
+def paint_badge(painter: QPainter, rect: QRect, kind: str, font: QFont, *, radius: int = 4, padding: int = 0,
+                align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> None:
+    """The kind's badge (outline, projector): a rounded rectangle in its colour with the white symbol and label."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(kind_colour(kind))
+    painter.drawRoundedRect(rect, radius, radius)
+    painter.setPen(QColor("white"))
+    painter.setFont(font)
+    painter.drawText(rect.adjusted(padding, 0, -padding, 0), align, badge_text(kind))
 
 
 def luminance(colour: QColor) -> float:

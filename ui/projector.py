@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.kinds import KIND_STYLES, badge_text, kind_colour, kind_label
+from ui.kinds import kind_label, paint_badge, widest_badge_text
 from ui.models.items_model import DepthRole, ItemsModel, KindRole, TextRole
 
 BODY_PX = 30
@@ -86,8 +86,7 @@ class ProjectorDelegate(QStyledItemDelegate):
         self._view = view
 
     def _badge_width(self, font: QFont) -> int:
-        metrics = QFontMetrics(self._badge_font(font))
-        return max(metrics.horizontalAdvance(badge_text(k)) for k in KIND_STYLES) + 24
+        return widest_badge_text(self._badge_font(font)) + 24
 
     @staticmethod
     def _badge_font(font: QFont) -> QFont:
@@ -112,12 +111,7 @@ class ProjectorDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(badge_font)
         badge = QRect(rect.left() + 4, rect.top() + 12, self._badge_width(option.font) - 8,
                       metrics.height() + 10)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(kind_colour(kind))
-        painter.drawRoundedRect(badge, 6, 6)
-        painter.setFont(badge_font)
-        painter.setPen(QColor("white"))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, badge_text(kind))
+        paint_badge(painter, badge, kind, badge_font, radius=6)
         painter.setFont(option.font)
         painter.setPen(QColor(FOREGROUND))
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap

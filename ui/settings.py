@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
@@ -11,7 +11,6 @@ from facilitator import APP_ID, APP_NAME
 
 T = TypeVar("T")
 LANGUAGES: tuple[str, ...] = ("pl", "en")
-MAX_RECENT = 8
 
 
 class Option(Generic[T]):
@@ -20,9 +19,15 @@ class Option(Generic[T]):
     def __init__(self, key: str, default: T, kind: type) -> None:
         self.key, self.default, self.kind = key, default, kind
 
-    def __get__(self, obj: Settings | None, owner: type) -> T:
+    @overload
+    def __get__(self, obj: None, owner: type) -> Option[T]: ...
+
+    @overload
+    def __get__(self, obj: Settings, owner: type) -> T: ...
+
+    def __get__(self, obj: Settings | None, owner: type) -> T | Option[T]:
         if obj is None:
-            return self  # type: ignore[return-value]
+            return self
         return _convert(obj.qsettings.value(self.key, self.default), self.kind, self.default)
 
     def __set__(self, obj: Settings, value: T) -> None:
@@ -48,18 +53,17 @@ def _convert(value: Any, kind: type, default: Any) -> Any:
 class Settings:
     """The app's options; one instance per use is cheap (QSettings caches the file)."""
 
-    language: str = Option("ui/language", "pl", str)  # type: ignore[assignment]
-    last_export_folder: str = Option("paths/last_export_folder", "", str)  # type: ignore[assignment]
-    last_import_folder: str = Option("paths/last_import_folder", "", str)  # type: ignore[assignment]
-    recent_folders: list = Option("paths/recent_folders", [], list)  # type: ignore[assignment]
-    start_geometry: QByteArray = Option("windows/start_geometry", QByteArray(), QByteArray)  # type: ignore[assignment]
-    meeting_geometry: QByteArray = Option("windows/meeting_geometry", QByteArray(), QByteArray)  # type: ignore[assignment]
-    summary_layout: str = Option("summary/layout", "grouped", str)  # type: ignore[assignment]
-    summary_named: bool = Option("summary/named", False, bool)  # type: ignore[assignment]
-    summary_attendance_annex: bool = Option("summary/attendance_annex", False, bool)  # type: ignore[assignment]
-    signin_empty_rows: int = Option("signin/empty_rows", 20, int)  # type: ignore[assignment]
+    language = Option[str]("ui/language", "pl", str)
+    last_export_folder = Option[str]("paths/last_export_folder", "", str)
+    last_import_folder = Option[str]("paths/last_import_folder", "", str)
+    start_geometry = Option[QByteArray]("windows/start_geometry", QByteArray(), QByteArray)
+    meeting_geometry = Option[QByteArray]("windows/meeting_geometry", QByteArray(), QByteArray)
+    summary_layout = Option[str]("summary/layout", "grouped", str)
+    summary_named = Option[bool]("summary/named", False, bool)
+    summary_attendance_annex = Option[bool]("summary/attendance_annex", False, bool)
+    signin_empty_rows = Option[int]("signin/empty_rows", 20, int)
     # the similarity threshold last set in the recurring-statements window; the report dialog starts from it
-    recurring_threshold: int = Option("officials/recurring_threshold", 60, int)  # type: ignore[assignment]
+    recurring_threshold = Option[int]("officials/recurring_threshold", 60, int)
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_ID)
@@ -76,10 +80,8 @@ class Settings:
         """Where an open dialog starts: the last import folder while it exists, else Documents (never the cwd)."""
         return _existing(self.last_import_folder) or documents_folder()
 
-    def add_recent_folder(self, folder: str) -> None:
-        """Remember a folder (most recent first) for file dialogs; also the last export folder."""
-        folders = [folder, *(f for f in self.recent_folders if f != folder)][:MAX_RECENT]
-        self.recent_folders = folders
+    def remember_export_folder(self, folder: str) -> None:
+        """The folder a file was just written to: the next save dialog starts there."""
         self.last_export_folder = folder
 
     def sync(self) -> None:

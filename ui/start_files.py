@@ -95,7 +95,7 @@ class MeetingFiles(QObject):
         except (meetingfile.MeetingFileError, OSError) as exc:
             show_error(self.window, self.tr("Nie zapisano pliku %1: %2").replace("%1", path).replace("%2", str(exc)))
             return None
-        settings.add_recent_folder(str(Path(path).parent))
+        settings.remember_export_folder(str(Path(path).parent))
         self.window.statusBar().showMessage(self.tr("Zapisano plik %1").replace("%1", path), 10000)
         return path
 

@@ -29,14 +29,13 @@ from ui.dialogs.shortcuts import add_shortcuts_action
 from ui.i18n import add_language_menu
 from ui.models.meetings_model import (
     COL_DATE,
-    COL_ITEMS,
-    COL_PARTICIPANTS,
     COL_TITLE,
     IdRole,
     MeetingsFilter,
     MeetingsModel,
 )
 from ui.officials import install as install_officials
+from ui.settings import Settings
 from ui.signals import BusLink, bus
 from ui.start_files import MeetingFiles
 from ui.templates import install as install_templates
@@ -100,7 +99,7 @@ class StartWindow(QMainWindow):
                                 (bus().open_meeting_requested, self._open_requested))
         self.bus_link.connect()
         self.refresh()
-        self.resize(*START_SIZE)
+        self._restore_geometry()
         install_officials(self)
         install_templates(self)
 
@@ -397,17 +396,18 @@ class StartWindow(QMainWindow):
         self.library.run(self.tr("Usunięcie spotkania „%1”").replace("%1", title), operations.delete_meeting,
                          meeting_id=meeting_id)
 
-    def counts_of(self, meeting_id: str) -> tuple[int, int]:
-        """(attendance, statements) as the list shows them."""
-        row = self.model.row_of(meeting_id)
-        index = self.model.index(row, COL_PARTICIPANTS)
-        return index.data(), index.siblingAtColumn(COL_ITEMS).data()
+    def _restore_geometry(self) -> None:
+        """Where and how big the window was when last closed; the default size the first time."""
+        geometry = Settings().start_geometry
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(*START_SIZE)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in list(self.windows.values()):
             window.close()
         super().closeEvent(event)
         if event.isAccepted():
+            Settings().start_geometry = self.saveGeometry()
             self.bus_link.disconnect()
 
     def showEvent(self, event) -> None:

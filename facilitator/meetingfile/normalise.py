@@ -12,9 +12,7 @@ HEADER_FIELDS: tuple[str, ...] = (
     "title", "series", "audience", "organiser", "venue", "date", "start", "end",
     "purpose", "facilitator", "author", "language", "attendance_count",
 )
-OPTIONAL_TEXT: tuple[str, ...] = (
-    "series", "audience", "organiser", "venue", "start", "end", "purpose", "facilitator", "author",
-)
+
 
 
 def canonical_id(raw: str | None, scope: uuid.UUID, entity: str, fallback: str) -> str:

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 from facilitator.meetingfile.normalise import HEADER_FIELDS
 from facilitator.model import AgendaItem, Item, Meeting, Participant, Section, Tag, item_response, item_tag
 
-ENTITIES = ("meeting", "participant", "section", "item")
 MODELS = {"meeting": Meeting, "participant": Participant, "section": Section, "item": Item}
 CHUNK = 900
 

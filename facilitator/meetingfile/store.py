@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
@@ -16,6 +18,8 @@ from facilitator.meetingfile.plan import CHOICES, POLICIES, ImportCancelled, Imp
 from facilitator.meetingfile.reading import Source, as_sources
 from facilitator.meetingfile.rows import MODELS, Row, chunks, existing_ids, file_rows, fingerprint, local_rows
 from facilitator.model import AgendaItem, Tag, item_response, item_tag, new_id, utcnow
+
+logger = logging.getLogger(__name__)
 
 
 def _check_batch(session: Session, sources: list[Source], stored: dict[str, list[Row]],
@@ -147,6 +151,8 @@ def _import(engine: Engine, sources: list[Source], policy: str, choices: Mapping
             _write_in_groups(session, [actions for _, actions in merged], progress, should_cancel)
     except DBAPIError as exc:  # full disk, locked or damaged file: in words, never the rows' values
         raise translate(exc, sqlite_path(engine)) from None
+    logger.info("imported %d meeting file(s): %s", len(reports),
+                ", ".join(f"{n} {status}" for status, n in Counter(r.status for r in reports).items()) or "nothing")
     return ImportResult(meetings=reports, on_conflict=policy)
 
 

@@ -24,9 +24,5 @@ class Exporter(ABC):
     """Writes a Summary to one file format."""
 
     @abstractmethod
-    def extension(self) -> str:
-        """The file name extension with its dot, e.g. '.pdf'."""
-
-    @abstractmethod
     def render(self, summary: Summary, path: Path | str) -> None:
         """Write `summary` to `path`; raises ExportError for problems the user can act on."""

@@ -59,10 +59,6 @@ LANG_TAGS = {"pl": "pl-PL", "en": "en-GB"}
 class DocxExporter(Exporter):
     """Word document writer."""
 
-    def extension(self) -> str:
-        """Word's extension."""
-        return ".docx"
-
     def render(self, summary: Summary, path: Path | str) -> None:
         """Build the document in memory and save it once."""
         writer = _Writer(summary)

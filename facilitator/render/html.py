@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from facilitator.render import theme as T
-from facilitator.render.base import Exporter
 from facilitator.render.text import html_text
 from facilitator.summary import lang as L
 from facilitator.summary.nodes import (
@@ -37,19 +36,6 @@ STYLE = (
     f" p.subtitle {{ font-size: {_S['subtitle']}pt; font-weight: bold; }} p.place {{ color: {T.MUTED}; }}"
     f" p.caption {{ font-style: italic; color: {T.MUTED}; }} th {{ background-color: {T.TABLE_HEAD}; }}"
 )
-
-
-class HtmlExporter(Exporter):
-    """HTML file writer (the preview's markup saved as a file)."""
-
-    def extension(self) -> str:
-        """HTML's extension."""
-        return ".html"
-
-    def render(self, summary: Summary, path: Any) -> None:
-        """Write the preview markup as UTF-8."""
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(render_html(summary))
 
 
 def render_html(summary: Summary) -> str:

@@ -59,10 +59,6 @@ FRAME_H = A4[1] - 2 * st.MARGIN
 class PdfExporter(Exporter):
     """PDF writer."""
 
-    def extension(self) -> str:
-        """PDF's extension."""
-        return ".pdf"
-
     def render(self, summary: Summary, path: Path | str) -> None:
         """Lay the summary out (twice when it has a table of contents) and write the file."""
         st.register_fonts(*faces(summary))

@@ -22,7 +22,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from facilitator.atomic import atomic_path
-from facilitator.render.base import Exporter, ExportError
+from facilitator.render.base import ExportError
 from facilitator.report.data import KIND_ORDER, ReportData
 from facilitator.report.labels import label
 from facilitator.summary.lang import norm
@@ -161,14 +161,3 @@ def render_xlsx(data: ReportData, path: Path | str) -> None:
     except OSError as exc:
         raise ExportError(f"cannot write {target}: {exc.strerror or exc}", target) from exc
 
-
-class XlsxExporter(Exporter):
-    """The report's spreadsheet; takes ReportData (a spreadsheet needs rows, not the document tree)."""
-
-    def extension(self) -> str:
-        """'.xlsx'."""
-        return ".xlsx"
-
-    def render(self, summary: ReportData, path: Path | str) -> None:  # type: ignore[override]
-        """Write the spreadsheet."""
-        render_xlsx(summary, path)

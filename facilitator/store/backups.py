@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -15,6 +16,8 @@ from sqlalchemy import Engine
 from facilitator.atomic import atomic_path
 from facilitator.i18n import reason, tr
 from facilitator.store.errors import DatabaseError, damaged
+
+logger = logging.getLogger(__name__)
 
 FOLDER = "backups"
 KEEP_RECENT = 10
@@ -83,6 +86,7 @@ def make_backup(database: Path, why: str = "manual", target: Path | None = None)
         counter += 1
         path = folder / f"{database.stem}-{stamp}-{counter}-{why}.sqlite"
     _checked(database, copy_database(database, path))
+    logger.info("backup written: %s (%s)", path.name, why)
     prune(database)  # only after a good backup: a damaged database never pushes the good ones out
     return path
 
@@ -137,6 +141,7 @@ def prune(database: Path) -> list[Path]:
     removed = [b.path for b in backups if b.path not in keep]
     for path in removed:
         path.unlink(missing_ok=True)
+        logger.info("old backup removed: %s", path.name)
     return removed
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from facilitator.i18n import tr
+
+logger = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -86,3 +89,4 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), revision)
+    logger.info("database schema upgraded from %s to %s", current or "empty", revision)

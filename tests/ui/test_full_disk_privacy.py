@@ -3,6 +3,7 @@ the error message, the CLI line, the dialog or the log."""
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -73,12 +74,10 @@ def test_full_disk_messages_dialog_and_log_hold_no_personal_data(full, qtbot, mo
     try:
         for error in (raw, by_import.value, by_operation.value):
             crash.report(type(error), error, error.__traceback__)
-        for handler in crash.log.handlers:
+        for handler in logging.getLogger("ui").handlers:
             handler.flush()
     finally:
-        for handler in list(crash.log.handlers):
-            crash.log.removeHandler(handler)
-            handler.close()
+        crash.uninstall()
     log = (tmp_path / "logs" / "facilitator.log").read_text(encoding="utf-8")
     assert len(shown) == 3 and all("pełn" in text or "full" in text for text in shown), shown
     assert "INSERT" not in shown[0] and "[SQL" not in shown[0]

@@ -83,7 +83,7 @@ def test_alt_down_and_up_switch_sections(qtbot, engine, meeting, page):
     type_item(qtbot, page, "znowu w pierwszej")
     assert [(s, t) for s, _d, _k, t, _p in db_items(engine, meeting)] == [
         (FIRST, "w pierwszej"), (FIRST, "znowu w pierwszej"), (SECOND, "w drugiej")]
-    assert page.items_model.item_count() == 2
+    assert page.items_model.rowCount() == 2
 
 
 def test_speaker_chosen_by_typing_part_of_the_name(qtbot, engine, meeting, page):
@@ -226,7 +226,7 @@ def test_ten_mixed_changes_undo_to_start_and_redo_to_end(qtbot, engine, meeting,
     for _ in range(10):
         stack.undo()
     assert db_state(engine, meeting) == start
-    assert page.items_model.item_count() == 0
+    assert page.items_model.rowCount() == 0
     for _ in range(10):
         stack.redo()
     assert db_state(engine, meeting) == end

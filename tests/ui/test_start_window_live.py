@@ -26,6 +26,12 @@ def _start(qtbot, engine):
     return window
 
 
+def counts_of(start, meeting_id: str) -> tuple:
+    """(attendance, statements) as the meetings list shows them."""
+    index = start.model.index(start.model.row_of(meeting_id), COL_PARTICIPANTS)
+    return index.data(), index.siblingAtColumn(COL_ITEMS).data()
+
+
 def _library(engine) -> dict[str, str]:
     """Three meetings of other cities; returns their ids by a short name."""
     ids = {}
@@ -77,7 +83,7 @@ def test_capture_with_the_start_window_open_updates_only_that_row(qtbot, engine)
     for text in ("Współpraca z wydziałami działa dobrze.", "Brakuje lokali dla organizacji."):
         _type(qtbot, line, text)
         qtbot.keyClick(line, Qt.Key.Key_Return)
-    assert start.counts_of(ids["zielonka"]) == ("", 2)
+    assert counts_of(start, ids["zielonka"]) == ("", 2)
     assert changed == [(target, target)] * 2 and resets == []
     assert start.proxy.index(start.table.currentIndex().row(), COL_TITLE).data() == "Opinie o współpracy z organizacjami"
 
@@ -94,8 +100,8 @@ def test_capture_with_the_start_window_open_updates_only_that_row(qtbot, engine)
 
     for _ in range(3):  # undo the kind, the correction and the statement, with the keys
         qtbot.keyClick(notes.outline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert start.counts_of(ids["zielonka"]) == ("", 1) and resets == []
-    assert start.counts_of(ids["budzet"]) == ("", 0) == start.counts_of(ids["zielen"])
+    assert counts_of(start, ids["zielonka"]) == ("", 1) and resets == []
+    assert counts_of(start, ids["budzet"]) == ("", 0) == counts_of(start, ids["zielen"])
     window.close()
 
 
@@ -104,14 +110,14 @@ def test_attendance_column_is_the_count_the_summary_prints(qtbot, engine):
     start = _start(qtbot, engine)
     assert [start.model.headerData(c, Qt.Orientation.Horizontal) for c in range(start.model.columnCount())] == [
         "Data", "Tytuł", "Miejsce", "Seria konsultacji", "Uczestnicy", "Wypowiedzi"]
-    assert start.counts_of(ids["budzet"]) == ("", 0) and _summary_attendance(engine, ids["budzet"]) is None
+    assert counts_of(start, ids["budzet"]) == ("", 0) and _summary_attendance(engine, ids["budzet"]) is None
     window = _open_from_list(qtbot, start, ids["budzet"])
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # Lista obecności
     page = window.attendance
     for person in ("Łucja Żółkiewska; Fundacja Wspólna Przestrzeń", "Jan Kowalski", "Anna Nowak"):
         _type(qtbot, page.quick, person)
         qtbot.keyClick(page.quick, Qt.Key.Key_Return)
-    assert start.counts_of(ids["budzet"]) == (3, 0)
+    assert counts_of(start, ids["budzet"]) == (3, 0)
     assert _summary_attendance(engine, ids["budzet"]) == "3 osoby"
     page.table.setFocus()
     page.table.setCurrentIndex(page.model.index(1, COL_PRESENT))
@@ -121,7 +127,7 @@ def test_attendance_column_is_the_count_the_summary_prints(qtbot, engine):
     row = start.model.row_of(ids["budzet"])
     assert start.model.index(row, COL_PARTICIPANTS).data() == 2 and start.model.index(row, COL_ITEMS).data() == 0
     window.ctx.run("liczba", operations.update_meeting, meeting_id=ids["budzet"], attendance_count=31)
-    assert start.counts_of(ids["budzet"]) == (31, 0) and _summary_attendance(engine, ids["budzet"]) == "31 osób"
+    assert counts_of(start, ids["budzet"]) == (31, 0) and _summary_attendance(engine, ids["budzet"]) == "31 osób"
     window.close()
 
 
@@ -138,9 +144,9 @@ def test_a_minimised_start_window_catches_up_when_restored(qtbot, engine):
     ctx = MeetingContext(engine, ids["zielen"])
     ctx.run("dodanie", partial(operations.add_item, text="Więcej drzew."),
             section_id=section, kind="proposal")
-    assert start.counts_of(ids["zielen"]) == ("", 0)  # nothing read while nobody looks
+    assert counts_of(start, ids["zielen"]) == ("", 0)  # nothing read while nobody looks
     start.showNormal()
-    qtbot.waitUntil(lambda: start.counts_of(ids["zielen"]) == ("", 1))
+    qtbot.waitUntil(lambda: counts_of(start, ids["zielen"]) == ("", 1))
     assert resets == []
 
 

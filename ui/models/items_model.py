@@ -68,11 +68,6 @@ class Node:
     level: int = 0
     children: list[Node] = field(default_factory=list)
 
-    def depth(self) -> int:
-        """How deep the item is nested (0 = top level)."""
-        return self.level
-
-
 def _renumber(nodes: list[Node], start: int = 0) -> None:
     for i in range(start, len(nodes)):
         nodes[i].row = i
@@ -173,31 +168,7 @@ class ItemsModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(node.flat, 0), self.index(node.flat, COLUMNS - 1))
         return True
 
-    def remove_item(self, item_id: str) -> bool:
-        """Remove one item with its children; False when it is not shown here."""
-        node = self._by_id.get(item_id)
-        if node is None or node.parent is None:
-            return False
-        first, last = node.flat, _subtree_end(node).flat
-        self.beginRemoveRows(QModelIndex(), first, last)
-        del node.parent.children[node.row]
-        _renumber(node.parent.children, node.row)
-        del self._flat[first:last + 1]
-        _reflat(self._flat, first)
-        for gone in _walk([node]):
-            self._by_id.pop(gone.id, None)
-        self.endRemoveRows()
-        return True
-
     # ---- lookups ----------------------------------------------------------------------------------------------
-
-    def contains(self, item_id: str) -> bool:
-        """Whether the item is in this outline."""
-        return item_id in self._by_id
-
-    def item_count(self) -> int:
-        """Number of items in the outline, nested ones included."""
-        return len(self._flat)
 
     def index_for_id(self, item_id: str, column: int = COL_TEXT) -> QModelIndex:
         """The index of an item, invalid when it is not here."""
@@ -219,10 +190,6 @@ class ItemsModel(QAbstractTableModel):
     def top_level_nodes(self) -> list[Node]:
         """The top-level items (do not modify the list)."""
         return self._root.children
-
-    def last_top_level(self) -> Node | None:
-        """The last top-level item (the parent for the next indented capture)."""
-        return self._root.children[-1] if self._root.children else None
 
     def speaker_name(self, speaker_id: str | None) -> str:
         """The name of a participant, '' when unknown."""

@@ -455,6 +455,6 @@ class ConsultationDialog(QDialog):
     def _exported(self, target: Path) -> None:
         self.written = target
         settings = Settings()
-        settings.add_recent_folder(str(target.parent))
+        settings.remember_export_folder(str(target.parent))
         settings.sync()
         self._export_ended(self.tr("Zapisano raport: %1").replace("%1", str(target)))

@@ -292,7 +292,7 @@ class ReportDialog(QDialog):
     def _done(self, target: Path) -> None:
         self.written = target
         settings = Settings()
-        settings.add_recent_folder(str(target.parent))
+        settings.remember_export_folder(str(target.parent))
         settings.sync()
         self._ended(self.tr("Zapisano raport: %1").replace("%1", str(target)))
         self.open_button.setEnabled(True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import traceback
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Any
@@ -12,6 +11,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from sqlalchemy import Engine
 
 from facilitator.store.cancel import abort_when
+from ui import crash
 
 
 class Cancelled(Exception):
@@ -88,7 +88,7 @@ class Worker(QRunnable):
         except self.expected as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - the user gets a line, the log gets the trace
-            traceback.print_exc()
+            crash.log_error("a background job failed", exc)
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.signals.finished.emit(result)  # it completed (and committed), even if Cancel came too late

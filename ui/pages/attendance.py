@@ -243,7 +243,7 @@ class AttendancePage(QWidget):
         except SignInError as exc:
             show_error(self, self.tr("Nie udało się zapisać listy obecności: %1").replace("%1", str(exc)))
             return None
-        settings.add_recent_folder(str(out.parent))
+        settings.remember_export_folder(str(out.parent))
         answer = QMessageBox.question(self, self.tr("Lista obecności"),
                                       self.tr("Zapisano %1. Otworzyć teraz?").replace("%1", out.name))
         if answer == QMessageBox.StandardButton.Yes:

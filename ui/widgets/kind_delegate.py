@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ui.kinds import KIND_STYLES, badge_text, kind_colour
+from ui.kinds import badge_text, paint_badge, widest_badge_text
 from ui.models.items_model import KindRole
 
 PAD_X, PAD_Y = 6, 2
@@ -14,26 +14,18 @@ PAD_X, PAD_Y = 6, 2
 
 def badge_column_width(font: QFont) -> int:
     """Wide enough for the widest badge in this font."""
-    metrics = QFontMetrics(font)
-    return max(metrics.horizontalAdvance(badge_text(k)) for k in KIND_STYLES) + 2 * PAD_X + 8
+    return widest_badge_text(font) + 2 * PAD_X + 8
 
 
 def badge_pixmap(kind: str, font: QFont, height: int, ratio: float = 1.0) -> QPixmap:
     """The badge of a kind: rounded rectangle in the kind's colour, white symbol and label."""
-    text = badge_text(kind)
-    metrics = QFontMetrics(font)
-    width = metrics.horizontalAdvance(text) + 2 * PAD_X
+    width = QFontMetrics(font).horizontalAdvance(badge_text(kind)) + 2 * PAD_X
     pixmap = QPixmap(int(width * ratio), int(height * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(kind_colour(kind))
-    painter.drawRoundedRect(QRect(0, 0, width, height), 4, 4)
-    painter.setPen(QColor("white"))
-    painter.setFont(font)
-    painter.drawText(QRect(PAD_X, 0, width - 2 * PAD_X, height), Qt.AlignmentFlag.AlignVCenter, text)
+    paint_badge(painter, QRect(0, 0, width, height), kind, font, padding=PAD_X, align=Qt.AlignmentFlag.AlignVCenter)
     painter.end()
     return pixmap
 

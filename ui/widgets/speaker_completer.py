@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter
 
+from facilitator.textfold import fold
+
 FoldRole = Qt.ItemDataRole.UserRole + 1
 PersonIdRole = Qt.ItemDataRole.UserRole + 2
-
-_NO_DECOMPOSITION = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
-
-
-def fold(text: str) -> str:
-    """Text for matching: lower case, no diacritics ('Łucja Żółć' → 'lucja zolc')."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_NO_DECOMPOSITION))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 class SpeakerCompleter(QCompleter):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QStyledItemDelegate, QWidget
 
-from ui.widgets.speaker_completer import fold
+from facilitator.textfold import fold
 
 FoldRole = Qt.ItemDataRole.UserRole + 1
 SEPARATOR = ", "
