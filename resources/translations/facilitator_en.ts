@@ -473,260 +473,260 @@
     <context>
         <name>ConsultationDialog</name>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="83" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="84" />
             <source>Stanowiska urzędu</source>
             <translation>Office's positions</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="104" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="105" />
             <source>Seria</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="107" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="108" />
             <source>Pokaż</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="108" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="109" />
             <source>Wszystkie</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="112" />
-            <location filename="../../ui/officials/consultation_dialog.py" line="317" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="113" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="321" />
             <source>różne stanowiska w grupie</source>
             <translation>mixed positions in the group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="115" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="116" />
             <source>Szukaj w uwagach i uzasadnieniach</source>
             <translation>Search remarks and justifications</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="116" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="117" />
             <source>treść, uzasadnienie, paragraf…</source>
             <translation>text, justification, paragraph…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="120" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="121" />
             <source>S&amp;eria:</source>
             <translation>S&amp;eries:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="120" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="121" />
             <source>P&amp;okaż:</source>
             <translation>Sh&amp;ow:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="121" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="122" />
             <source>Sz&amp;ukaj:</source>
             <translation>Searc&amp;h:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="144" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="147" />
             <source>Nr</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="144" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="147" />
             <source>Uwaga</source>
             <translation>Remark</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="144" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="147" />
             <source>Obszar</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="144" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="147" />
             <source>Wypowiedzi</source>
             <translation>Statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="145" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="148" />
             <source>Stanowisko</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="145" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="148" />
             <source>Paragraf</source>
             <translation>Paragraph</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="145" />
-            <location filename="../../ui/officials/consultation_dialog.py" line="180" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="148" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="184" />
             <source>Uzasadnienie</source>
             <translation>Justification</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="146" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="149" />
             <source>Uwagi i stanowiska urzędu</source>
             <translation>Remarks and the office's positions</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="147" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="150" />
             <source>1 – uwzględniono, 2 – uwzględniono częściowo, 3 – nie uwzględniono, 0 lub Delete – bez stanowiska</source>
             <translation>1 – accepted, 2 – partly accepted, 3 – not accepted, 0 or Delete – no position</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="171" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="175" />
             <source>Stanowisko urzędu</source>
             <translation>Office's position</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="177" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="181" />
             <source>Paragraf programu</source>
             <translation>Programme paragraph</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="178" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="182" />
             <source>np. § 5 ust. 2</source>
             <translation>e.g. § 5(2)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="182" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="186" />
             <source>Dlaczego urząd uwzględnia uwagę lub nie (Ctrl+Enter zapisuje)</source>
             <translation>Why the office accepts the remark or not (Ctrl+Enter saves)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="184" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="188" />
             <source>Zapi&amp;sz uzasadnienie</source>
             <translation>&amp;Save justification</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="185" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="189" />
             <source>Zapisz uzasadnienie i paragraf (Ctrl+Enter)</source>
             <translation>Save the justification and the paragraph (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="191" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="195" />
             <source>St&amp;anowisko:</source>
             <translation>&amp;Position:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="192" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="196" />
             <source>&amp;Paragraf programu:</source>
             <translation>Programme pa&amp;ragraph:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="193" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="197" />
             <source>U&amp;zasadnienie:</source>
             <translation>&amp;Justification:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="198" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="202" />
             <source>&amp;Cofnij</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="199" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="203" />
             <source>Cofnij ostatnią zmianę stanowiska (Ctrl+Z)</source>
             <translation>Undo the last change of a position (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="203" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="207" />
             <source>Eksportuj &amp;raport…</source>
             <translation>E&amp;xport report…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="204" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="208" />
             <source>Raport z konsultacji (DOCX, PDF lub XLSX) dla wybranej serii</source>
             <translation>The consultation response report (DOCX, PDF or XLSX) for the chosen series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="206" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="210" />
             <source>Za&amp;mknij</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="219" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="223" />
             <source>Wszystkie serie</source>
             <translation>All series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="246" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="250" />
             <source>Wczytywanie uwag…</source>
             <translation>Loading remarks…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="262" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="266" />
             <source>Brak uwag: %1</source>
             <translation>No remarks: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="312" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="316" />
             <source>Uwagi: %1 z %2; ze stanowiskiem: %3</source>
             <translation>Remarks: %1 of %2; answered: %3</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="321" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="325" />
             <source>wypowiedź</source>
             <translation>statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="321" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="325" />
             <source>wypowiedzi</source>
             <translation>statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="357" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="360" />
             <source>Wypowiedzi tej grupy mają różne stanowiska; wybór nada wszystkim jedno.</source>
             <translation>The statements of this group have different positions; a choice gives them all one.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="373" />
-            <location filename="../../ui/officials/consultation_dialog.py" line="445" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="376" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="448" />
             <source>Nie udało się: %1</source>
             <translation>Failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="383" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="386" />
             <source>Usunięcie stanowiska</source>
             <translation>Remove position</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="385" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="388" />
             <source>Zmiana stanowiska</source>
             <translation>Change position</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="400" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="403" />
             <source>Zmiana uzasadnienia</source>
             <translation>Change justification</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="402" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="405" />
             <source>Zapisano uzasadnienie.</source>
             <translation>Justification saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="423" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="426" />
             <source>Zapisz raport z konsultacji</source>
             <translation>Save the consultation response report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="423" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="426" />
             <source>raport-z-konsultacji.docx</source>
             <translation>consultation-report.docx</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="424" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="427" />
             <source>Dokument Word (*.docx);;PDF (*.pdf);;Arkusz Excel (*.xlsx)</source>
             <translation>Word document (*.docx);;PDF (*.pdf);;Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="439" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="442" />
             <source>Tworzenie raportu…</source>
             <translation>Creating the report…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="446" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="449" />
             <source>Anulowano.</source>
             <translation>Cancelled.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="460" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="463" />
             <source>Zapisano raport: %1</source>
             <translation>Report saved: %1</translation>
         </message>
@@ -734,7 +734,7 @@
     <context>
         <name>Crash</name>
         <message>
-            <location filename="../../ui/crash.py" line="61" />
+            <location filename="../../ui/crash.py" line="81" />
             <source>Wystąpił nieoczekiwany błąd: %1
 
 Wszystko, co zostało oznaczone jako zapisane, jest bezpieczne w bazie danych. Szczegóły zapisano w pliku %2.</source>
@@ -743,7 +743,7 @@ Wszystko, co zostało oznaczone jako zapisane, jest bezpieczne w bazie danych. S
 Everything shown as saved is safe in the database. The details were written to %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/crash.py" line="66" />
+            <location filename="../../ui/crash.py" line="86" />
             <source>Nieoczekiwany błąd</source>
             <translation>Unexpected error</translation>
         </message>
@@ -1048,7 +1048,7 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>DraftRecovery</name>
         <message>
-            <location filename="../../ui/pages/notes_recovery.py" line="75" />
+            <location filename="../../ui/pages/notes_recovery.py" line="74" />
             <source>Przywrócono tekst, który był wpisywany przed zamknięciem programu. Możesz pisać dalej.</source>
             <translation>The text you were typing before the program closed has been restored. You can carry on typing.</translation>
         </message>
@@ -1474,27 +1474,27 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>ItemsModel</name>
         <message>
-            <location filename="../../ui/models/items_model.py" line="264" />
+            <location filename="../../ui/models/items_model.py" line="231" />
             <source>Ctrl+T: dodaj tagi</source>
             <translation>Ctrl+T: add tags</translation>
         </message>
         <message>
-            <location filename="../../ui/models/items_model.py" line="287" />
+            <location filename="../../ui/models/items_model.py" line="254" />
             <source>Rodzaj</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/models/items_model.py" line="288" />
+            <location filename="../../ui/models/items_model.py" line="255" />
             <source>Treść</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ui/models/items_model.py" line="289" />
+            <location filename="../../ui/models/items_model.py" line="256" />
             <source>Mówca</source>
             <translation>Speaker</translation>
         </message>
         <message>
-            <location filename="../../ui/models/items_model.py" line="290" />
+            <location filename="../../ui/models/items_model.py" line="257" />
             <source>Tagi</source>
             <translation>Tags</translation>
         </message>
@@ -1772,105 +1772,105 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>NotesPage</name>
         <message>
-            <location filename="../../ui/pages/notes.py" line="66" />
+            <location filename="../../ui/pages/notes.py" line="57" />
             <source>Spotkanie</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="68" />
+            <location filename="../../ui/pages/notes.py" line="59" />
             <source>Bieżący punkt programu</source>
             <translation>Current agenda point</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="71" />
+            <location filename="../../ui/pages/notes.py" line="62" />
             <source>Punkt</source>
             <translation>Point</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="188" />
+            <location filename="../../ui/pages/notes.py" line="179" />
             <source>Dodaj sekcję, aby zacząć notować</source>
             <translation>Add a section to start taking notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="282" />
+            <location filename="../../ui/pages/notes.py" line="272" />
             <source>Najpierw dodaj sekcję, do której trafią notatki.</source>
             <translation>First add a section for the notes to go into.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="286" />
+            <location filename="../../ui/pages/notes.py" line="276" />
             <source>Nie ma jednoznacznie takiej osoby na liście obecności: %1</source>
             <translation>No single person on the attendance list matches: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="295" />
+            <location filename="../../ui/pages/notes.py" line="285" />
             <source>Dodanie wypowiedzi</source>
             <translation>Add statement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="320" />
-            <location filename="../../ui/pages/notes.py" line="322" />
+            <location filename="../../ui/pages/notes.py" line="310" />
+            <location filename="../../ui/pages/notes.py" line="312" />
             <source>Zmiana rodzaju</source>
             <translation>Change kind</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="359" />
-            <location filename="../../ui/pages/notes.py" line="361" />
+            <location filename="../../ui/pages/notes.py" line="349" />
+            <location filename="../../ui/pages/notes.py" line="351" />
             <source>Usunięcie wypowiedzi</source>
             <translation>Delete statements</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="373" />
+            <location filename="../../ui/pages/notes.py" line="363" />
             <source>Wcięcie</source>
             <translation>Indent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="373" />
+            <location filename="../../ui/pages/notes.py" line="363" />
             <source>Zmniejszenie wcięcia</source>
             <translation>Outdent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="382" />
+            <location filename="../../ui/pages/notes.py" line="372" />
             <source>Zmiana tagów</source>
             <translation>Edit tags</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="382" />
+            <location filename="../../ui/pages/notes.py" line="372" />
             <source>Zmiana treści</source>
             <translation>Edit text</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="387" />
-            <location filename="../../ui/pages/notes.py" line="401" />
+            <location filename="../../ui/pages/notes.py" line="377" />
+            <location filename="../../ui/pages/notes.py" line="391" />
             <source>Przeniesienie wypowiedzi</source>
             <translation>Move statement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="415" />
+            <location filename="../../ui/pages/notes.py" line="405" />
             <source>Nowy blok tematyczny</source>
             <translation>New topic block</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="415" />
+            <location filename="../../ui/pages/notes.py" line="405" />
             <source>Nowa sekcja</source>
             <translation>New section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="417" />
+            <location filename="../../ui/pages/notes.py" line="407" />
             <source>Dodanie sekcji</source>
             <translation>Add section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="430" />
+            <location filename="../../ui/pages/notes.py" line="420" />
             <source>Usunięcie sekcji</source>
             <translation>Delete section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="436" />
+            <location filename="../../ui/pages/notes.py" line="426" />
             <source>Zmiana nazwy sekcji</source>
             <translation>Rename section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="446" />
+            <location filename="../../ui/pages/notes.py" line="436" />
             <source>Przeniesienie sekcji</source>
             <translation>Move section</translation>
         </message>
@@ -2007,7 +2007,7 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>ProjectorWindow</name>
         <message>
-            <location filename="../../ui/projector.py" line="155" />
+            <location filename="../../ui/projector.py" line="149" />
             <source>Widok dla uczestników</source>
             <translation>Participants' view</translation>
         </message>
@@ -2015,7 +2015,7 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>RecoveryNotice</name>
         <message>
-            <location filename="../../ui/pages/notes_recovery.py" line="26" />
+            <location filename="../../ui/pages/notes_recovery.py" line="25" />
             <source>Przywrócony tekst</source>
             <translation>Restored text</translation>
         </message>
@@ -2023,218 +2023,218 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>RecurringDialog</name>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="50" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="51" />
             <source>Powtarzające się wypowiedzi</source>
             <translation>Recurring statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="66" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="67" />
             <source>Próg podobieństwa</source>
             <translation>Similarity threshold</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="71" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="72" />
             <source>Seria</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="73" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="74" />
             <source>S&amp;eria:</source>
             <translation>S&amp;eries:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="82" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="83" />
             <source>Wypowiedzi w grupie</source>
             <translation>Statements in the group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="84" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="85" />
             <source>Potwierdź &amp;grupę</source>
             <translation>&amp;Confirm group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="85" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="86" />
             <source>&amp;Wydziel zaznaczone</source>
             <translation>Split &amp;off the ticked ones</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="86" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="87" />
             <source>Przywróć &amp;automatyczne</source>
             <translation>Restore &amp;automatic</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="87" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="88" />
             <source>Po&amp;łącz zaznaczone grupy</source>
             <translation>&amp;Merge selected groups</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="90" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="91" />
             <source>&amp;Cofnij</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="91" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="92" />
             <source>Cofnij ostatnią decyzję (Ctrl+Z)</source>
             <translation>Undo the last decision (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="110" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="111" />
             <source>Zaznacz wypowiedzi, które mówią o czymś innym, i wybierz „Wydziel zaznaczone”.</source>
             <translation>Tick the statements that are about something else and choose “Split off the ticked ones”.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="130" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="131" />
             <source>Wypowiedź</source>
             <translation>Statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="130" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="131" />
             <source>Obszar</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="130" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="131" />
             <source>Spotkania</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="131" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="132" />
             <source>Organizacje</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="131" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="132" />
             <source>Stan</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="132" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="133" />
             <source>Grupy podobnych wypowiedzi</source>
             <translation>Groups of similar statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="149" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="150" />
             <source>Wszystkie serie</source>
             <translation>All series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="155" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="156" />
             <source>&amp;Podobieństwo: %1%</source>
             <translation>&amp;Similarity: %1%</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="180" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="181" />
             <source>Szukanie podobnych wypowiedzi…</source>
             <translation>Looking for similar statements…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="198" />
-            <location filename="../../ui/officials/recurring_dialog.py" line="285" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="199" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="286" />
             <source>Nie udało się: %1</source>
             <translation>Failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="214" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="215" />
             <source>Grupy: %1</source>
             <translation>Groups: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="215" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="216" />
             <source>Brak powtarzających się wypowiedzi przy tym progu.</source>
             <translation>No recurring statements at this threshold.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="293" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="294" />
             <source>Grupa potwierdzona.</source>
             <translation>Group confirmed.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="293" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="294" />
             <source>Potwierdzenie grupy</source>
             <translation>Confirm group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="302" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="303" />
             <source>Zaznacz wypowiedzi do wydzielenia (nie wszystkie).</source>
             <translation>Tick the statements to split off (not all of them).</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="304" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="305" />
             <source>Wydzielono: %1.</source>
             <translation>Split off: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="304" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="305" />
             <source>Wydzielenie z grupy</source>
             <translation>Split from group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="311" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="312" />
             <source>Przywrócono automatyczne grupowanie.</source>
             <translation>Automatic grouping restored.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="311" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="312" />
             <source>Przywrócenie automatycznych grup</source>
             <translation>Restore automatic groups</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="318" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="319" />
             <source>Zaznacz co najmniej dwie grupy (Ctrl+klik lub Shift+strzałki).</source>
             <translation>Select at least two groups (Ctrl+click or Shift+arrows).</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="320" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="321" />
             <source>Połączono grupy: %1.</source>
             <translation>Groups merged: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="320" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="321" />
             <source>Połączenie grup</source>
             <translation>Merge groups</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="220" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="221" />
             <source>spotkanie</source>
             <translation>meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="220" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="221" />
             <source>spotkania</source>
             <translation>meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="220" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="221" />
             <source>spotkań</source>
             <translation>meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="221" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="222" />
             <source>organizacja</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="221" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="222" />
             <source>organizacje</source>
             <translation>organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="221" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="222" />
             <source>organizacji</source>
             <translation>organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="222" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="223" />
             <source>brak danych</source>
             <translation>no data</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="223" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="224" />
             <source>potwierdzona</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="223" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="224" />
             <source>automatyczna</source>
             <translation>automatic</translation>
         </message>
@@ -2242,208 +2242,208 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="39" />
+            <location filename="../../ui/officials/report_dialog.py" line="40" />
             <source>Dokument Word (DOCX)</source>
             <translation>Word document (DOCX)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="40" />
+            <location filename="../../ui/officials/report_dialog.py" line="41" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="41" />
+            <location filename="../../ui/officials/report_dialog.py" line="42" />
             <source>Arkusz Excel (XLSX) – wiersz na wypowiedź</source>
             <translation>Excel workbook (XLSX) – one row per statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="70" />
+            <location filename="../../ui/officials/report_dialog.py" line="71" />
             <source>Raport zbiorczy</source>
             <translation>Consolidated report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="79" />
+            <location filename="../../ui/officials/report_dialog.py" line="80" />
             <source>Spotkania z &amp;serii</source>
             <translation>Meetings of a &amp;series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="80" />
+            <location filename="../../ui/officials/report_dialog.py" line="81" />
             <source>&amp;Wybrane spotkania</source>
             <translation>Selected &amp;meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="86" />
+            <location filename="../../ui/officials/report_dialog.py" line="87" />
             <source>Seria</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="88" />
+            <location filename="../../ui/officials/report_dialog.py" line="89" />
             <source>Spotkania do raportu</source>
             <translation>Meetings in the report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="93" />
+            <location filename="../../ui/officials/report_dialog.py" line="94" />
             <source>&amp;Od:</source>
             <translation>&amp;From:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="94" />
+            <location filename="../../ui/officials/report_dialog.py" line="95" />
             <source>&amp;Do:</source>
             <translation>&amp;To:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="96" />
+            <location filename="../../ui/officials/report_dialog.py" line="97" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="101" />
+            <location filename="../../ui/officials/report_dialog.py" line="102" />
             <source>Język raportu</source>
             <translation>Report language</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="102" />
+            <location filename="../../ui/officials/report_dialog.py" line="103" />
             <source>polski</source>
             <translation>Polish</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="103" />
+            <location filename="../../ui/officials/report_dialog.py" line="104" />
             <source>angielski</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="108" />
+            <location filename="../../ui/officials/report_dialog.py" line="109" />
             <source>Próg podobieństwa</source>
             <translation>Similarity threshold</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="109" />
+            <location filename="../../ui/officials/report_dialog.py" line="110" />
             <source>Jak w oknie „Powtarzające się wypowiedzi”: od tego progu wypowiedzi z różnych spotkań tworzą jedną grupę.</source>
             <translation>As in the “Recurring statements” window: from this threshold on, statements from different meetings form one group.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="111" />
+            <location filename="../../ui/officials/report_dialog.py" line="112" />
             <source>Tylko po&amp;twierdzone grupy</source>
             <translation>Only confirmed &amp;groups</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="112" />
+            <location filename="../../ui/officials/report_dialog.py" line="113" />
             <source>Grupuj tylko wypowiedzi, które urzędnik potwierdził jako jedną; pozostałe są w raporcie pojedynczo.</source>
             <translation>Group only statements an official confirmed as one; the others are listed one by one.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="119" />
+            <location filename="../../ui/officials/report_dialog.py" line="120" />
             <source>Plik raportu</source>
             <translation>Report file</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="120" />
+            <location filename="../../ui/officials/report_dialog.py" line="121" />
             <source>Wybi&amp;erz…</source>
             <translation>&amp;Choose…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="146" />
+            <location filename="../../ui/officials/report_dialog.py" line="147" />
             <source>Otwórz &amp;raport</source>
             <translation>&amp;Open report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="133" />
+            <location filename="../../ui/officials/report_dialog.py" line="134" />
             <source>Okres:</source>
             <translation>Period:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="134" />
+            <location filename="../../ui/officials/report_dialog.py" line="135" />
             <source>&amp;Format:</source>
             <translation>Form&amp;at:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="135" />
+            <location filename="../../ui/officials/report_dialog.py" line="136" />
             <source>&amp;Język:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="136" />
+            <location filename="../../ui/officials/report_dialog.py" line="137" />
             <source>Pró&amp;g podobieństwa:</source>
             <translation>Similarity t&amp;hreshold:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="137" />
+            <location filename="../../ui/officials/report_dialog.py" line="138" />
             <source>&amp;Plik:</source>
             <translation>F&amp;ile:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="139" />
+            <location filename="../../ui/officials/report_dialog.py" line="140" />
             <source>Postęp</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="144" />
+            <location filename="../../ui/officials/report_dialog.py" line="145" />
             <source>&amp;Utwórz raport</source>
             <translation>Create &amp;report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="148" />
-            <location filename="../../ui/officials/report_dialog.py" line="288" />
+            <location filename="../../ui/officials/report_dialog.py" line="149" />
+            <location filename="../../ui/officials/report_dialog.py" line="289" />
             <source>&amp;Zamknij</source>
             <translation>Clos&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="187" />
+            <location filename="../../ui/officials/report_dialog.py" line="188" />
             <source>Wszystkie spotkania</source>
             <translation>All meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="198" />
+            <location filename="../../ui/officials/report_dialog.py" line="199" />
             <source>raport-zbiorczy.docx</source>
             <translation>consolidated-report.docx</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="214" />
+            <location filename="../../ui/officials/report_dialog.py" line="215" />
             <source>Zapisz raport</source>
             <translation>Save report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="243" />
+            <location filename="../../ui/officials/report_dialog.py" line="244" />
             <source>Podaj plik raportu.</source>
             <translation>Choose the report file.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="247" />
+            <location filename="../../ui/officials/report_dialog.py" line="248" />
             <source>Folder %1 nie istnieje.</source>
             <translation>The folder %1 does not exist.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="263" />
+            <location filename="../../ui/officials/report_dialog.py" line="264" />
             <source>Zaznacz co najmniej jedno spotkanie.</source>
             <translation>Tick at least one meeting.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="272" />
+            <location filename="../../ui/officials/report_dialog.py" line="273" />
             <source>&amp;Anuluj</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="276" />
+            <location filename="../../ui/officials/report_dialog.py" line="277" />
             <source>Tworzenie raportu…</source>
             <translation>Creating the report…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="280" />
+            <location filename="../../ui/officials/report_dialog.py" line="281" />
             <source>Nie udało się: %1</source>
             <translation>Failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="281" />
+            <location filename="../../ui/officials/report_dialog.py" line="282" />
             <source>Anulowano; nie zapisano pliku.</source>
             <translation>Cancelled; no file was saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="296" />
+            <location filename="../../ui/officials/report_dialog.py" line="297" />
             <source>Zapisano raport: %1</source>
             <translation>Report saved: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="309" />
+            <location filename="../../ui/officials/report_dialog.py" line="310" />
             <source>Anulowanie…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -2474,162 +2474,162 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>SearchWindow</name>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="106" />
+            <location filename="../../ui/officials/search_window.py" line="107" />
             <source>Szukaj we wszystkich spotkaniach</source>
             <translation>Search all meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="124" />
+            <location filename="../../ui/officials/search_window.py" line="125" />
             <source>Wpisz słowa, np. lokale albo polityka migracyjna (wielkość liter i polskie znaki nie mają znaczenia)</source>
             <translation>Type words, e.g. premises or migration policy (case and Polish letters do not matter)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="127" />
+            <location filename="../../ui/officials/search_window.py" line="128" />
             <source>Szukane słowa</source>
             <translation>Search words</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="131" />
+            <location filename="../../ui/officials/search_window.py" line="132" />
             <source>&amp;Szukaj:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="138" />
+            <location filename="../../ui/officials/search_window.py" line="139" />
             <source>Liczba wyników</source>
             <translation>Number of results</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="169" />
+            <location filename="../../ui/officials/search_window.py" line="170" />
             <source>Seria</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="170" />
+            <location filename="../../ui/officials/search_window.py" line="171" />
             <source>Sekcja / obszar</source>
             <translation>Section / area</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="171" />
+            <location filename="../../ui/officials/search_window.py" line="172" />
             <source>Rodzaj wypowiedzi</source>
             <translation>Kind of statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="172" />
+            <location filename="../../ui/officials/search_window.py" line="173" />
             <source>Tag</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="178" />
+            <location filename="../../ui/officials/search_window.py" line="179" />
             <source>Wszystkie rodzaje</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="181" />
+            <location filename="../../ui/officials/search_window.py" line="182" />
             <source>&amp;Od:</source>
             <translation>&amp;From:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="182" />
+            <location filename="../../ui/officials/search_window.py" line="183" />
             <source>&amp;Do:</source>
             <translation>&amp;To:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="139" />
+            <location filename="../../ui/officials/search_window.py" line="140" />
             <source>Otwórz &amp;w spotkaniu</source>
             <translation>&amp;Open in the meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="173" />
+            <location filename="../../ui/officials/search_window.py" line="174" />
             <source>Stanowisko urzędu</source>
             <translation>Office's position</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="174" />
+            <location filename="../../ui/officials/search_window.py" line="175" />
             <source>Wszystkie stanowiska</source>
             <translation>All positions</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="183" />
+            <location filename="../../ui/officials/search_window.py" line="184" />
             <source>Wyczyść &amp;filtry</source>
             <translation>Cle&amp;ar filters</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="186" />
+            <location filename="../../ui/officials/search_window.py" line="187" />
             <source>S&amp;eria:</source>
             <translation>S&amp;eries:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="186" />
+            <location filename="../../ui/officials/search_window.py" line="187" />
             <source>Se&amp;kcja:</source>
             <translation>Se&amp;ction:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="187" />
+            <location filename="../../ui/officials/search_window.py" line="188" />
             <source>&amp;Rodzaj:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="187" />
+            <location filename="../../ui/officials/search_window.py" line="188" />
             <source>&amp;Tag:</source>
             <translation>Ta&amp;g:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="188" />
+            <location filename="../../ui/officials/search_window.py" line="189" />
             <source>St&amp;anowisko:</source>
             <translation>&amp;Position:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="207" />
+            <location filename="../../ui/officials/search_window.py" line="208" />
             <source>Wyniki wyszukiwania</source>
             <translation>Search results</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="228" />
+            <location filename="../../ui/officials/search_window.py" line="229" />
             <source>Wszystkie serie</source>
             <translation>All series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="229" />
+            <location filename="../../ui/officials/search_window.py" line="230" />
             <source>Wszystkie sekcje</source>
             <translation>All sections</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="230" />
+            <location filename="../../ui/officials/search_window.py" line="231" />
             <source>Wszystkie tagi</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="273" />
+            <location filename="../../ui/officials/search_window.py" line="274" />
             <source>Szukanie…</source>
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="296" />
+            <location filename="../../ui/officials/search_window.py" line="297" />
             <source>wypowiedź</source>
             <translation>statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="296" />
+            <location filename="../../ui/officials/search_window.py" line="297" />
             <source>wypowiedzi</source>
             <translation>statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="297" />
+            <location filename="../../ui/officials/search_window.py" line="298" />
             <source>Znaleziono: %1</source>
             <translation>Found: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="299" />
+            <location filename="../../ui/officials/search_window.py" line="300" />
             <source>(pokazano pierwsze %1 — zawęź wyszukiwanie)</source>
             <translation>(showing the first %1 — narrow the search)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="300" />
+            <location filename="../../ui/officials/search_window.py" line="301" />
             <source>Nic nie znaleziono.</source>
             <translation>Nothing found.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="306" />
+            <location filename="../../ui/officials/search_window.py" line="307" />
             <source>Wyszukiwanie nie powiodło się: %1</source>
             <translation>The search failed: %1</translation>
         </message>
@@ -2791,197 +2791,197 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>StartWindow</name>
         <message>
-            <location filename="../../ui/start_window.py" line="109" />
+            <location filename="../../ui/start_window.py" line="108" />
             <source>Szukaj po tytule, miejscu, serii lub dacie</source>
             <translation>Search by title, venue, series or date</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="111" />
+            <location filename="../../ui/start_window.py" line="110" />
             <source>Filtr spotkań</source>
             <translation>Meeting filter</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="114" />
+            <location filename="../../ui/start_window.py" line="113" />
             <source>Seria konsultacji</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="124" />
+            <location filename="../../ui/start_window.py" line="123" />
             <source>Szuka&amp;j:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="124" />
+            <location filename="../../ui/start_window.py" line="123" />
             <source>Seri&amp;a:</source>
             <translation>Ser&amp;ies:</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="165" />
+            <location filename="../../ui/start_window.py" line="164" />
             <source>U&amp;suń</source>
             <translation>De&amp;lete</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="248" />
+            <location filename="../../ui/start_window.py" line="247" />
             <source>Brak spotkań. Utwórz nowe (Ctrl+N) albo otwórz przykładowe spotkanie.</source>
             <translation>No meetings yet. Create one (Ctrl+N) or open the sample meeting.</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="143" />
+            <location filename="../../ui/start_window.py" line="142" />
             <source>Spotkania</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="163" />
-            <location filename="../../ui/start_window.py" line="183" />
+            <location filename="../../ui/start_window.py" line="162" />
+            <location filename="../../ui/start_window.py" line="182" />
             <source>&amp;Nowe spotkanie</source>
             <translation>&amp;New meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="163" />
+            <location filename="../../ui/start_window.py" line="162" />
             <source>&amp;Otwórz</source>
             <translation>O&amp;pen</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="164" />
+            <location filename="../../ui/start_window.py" line="163" />
             <source>&amp;Duplikuj jako szablon</source>
             <translation>&amp;Duplicate as template</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="171" />
+            <location filename="../../ui/start_window.py" line="170" />
             <source>Przykładowe spotkanie</source>
             <translation>Sample meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="179" />
+            <location filename="../../ui/start_window.py" line="178" />
             <source>&amp;Plik</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="179" />
+            <location filename="../../ui/start_window.py" line="178" />
             <source>&amp;Edycja</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="179" />
+            <location filename="../../ui/start_window.py" line="178" />
             <source>&amp;Widok</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="180" />
+            <location filename="../../ui/start_window.py" line="179" />
             <source>Pomo&amp;c</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="185" />
+            <location filename="../../ui/start_window.py" line="184" />
             <source>&amp;Otwórz spotkanie</source>
             <translation>&amp;Open meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="186" />
+            <location filename="../../ui/start_window.py" line="185" />
             <source>Otwórz &amp;przykładowe spotkanie</source>
             <translation>Open the &amp;sample meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="188" />
+            <location filename="../../ui/start_window.py" line="187" />
             <source>&amp;Importuj pliki spotkań…</source>
             <translation>&amp;Import meeting files…</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="189" />
+            <location filename="../../ui/start_window.py" line="188" />
             <source>&amp;Eksportuj plik spotkania…</source>
             <translation>&amp;Export meeting file…</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="191" />
+            <location filename="../../ui/start_window.py" line="190" />
             <source>&amp;Zakończ</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="192" />
-            <location filename="../../ui/start_window.py" line="197" />
+            <location filename="../../ui/start_window.py" line="191" />
+            <location filename="../../ui/start_window.py" line="196" />
             <source>&amp;Cofnij</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="194" />
-            <location filename="../../ui/start_window.py" line="197" />
+            <location filename="../../ui/start_window.py" line="193" />
+            <location filename="../../ui/start_window.py" line="196" />
             <source>&amp;Ponów</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="197" />
+            <location filename="../../ui/start_window.py" line="196" />
             <source>&amp;Cofnij %1</source>
             <translation>&amp;Undo %1</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="197" />
+            <location filename="../../ui/start_window.py" line="196" />
             <source>&amp;Ponów %1</source>
             <translation>&amp;Redo %1</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="200" />
+            <location filename="../../ui/start_window.py" line="199" />
             <source>&amp;Duplikuj jako szablon następnego spotkania</source>
             <translation>&amp;Duplicate as template for the next meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="202" />
+            <location filename="../../ui/start_window.py" line="201" />
             <source>&amp;Usuń spotkanie</source>
             <translation>De&amp;lete meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="203" />
+            <location filename="../../ui/start_window.py" line="202" />
             <source>&amp;Szukaj</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="204" />
+            <location filename="../../ui/start_window.py" line="203" />
             <source>&amp;Odśwież</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="208" />
+            <location filename="../../ui/start_window.py" line="207" />
             <source>&amp;O programie</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="250" />
+            <location filename="../../ui/start_window.py" line="249" />
             <source>Żadne spotkanie nie pasuje do „%1” (wielkość liter i polskie znaki nie mają znaczenia).</source>
             <translation>No meeting matches “%1” (case and Polish letters do not matter).</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="253" />
+            <location filename="../../ui/start_window.py" line="252" />
             <source>Żadne spotkanie nie należy do wybranej serii.</source>
             <translation>No meeting belongs to the chosen series.</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="263" />
+            <location filename="../../ui/start_window.py" line="262" />
             <source>Wszystkie serie</source>
             <translation>All series</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="333" />
+            <location filename="../../ui/start_window.py" line="332" />
             <source>Nowe spotkanie</source>
             <translation>New meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="378" />
+            <location filename="../../ui/start_window.py" line="377" />
             <source>Duplikowanie spotkania</source>
             <translation>Duplicate meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="390" />
+            <location filename="../../ui/start_window.py" line="389" />
             <source>Usunąć spotkanie „%1” z %2 razem z notatkami i listą obecności?
 Można to cofnąć (Ctrl+Z).</source>
             <translation>Delete the meeting “%1” of %2 with its notes and attendance list?
 You can undo it (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="392" />
+            <location filename="../../ui/start_window.py" line="391" />
             <source>Usuń spotkanie</source>
             <translation>Delete meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/start_window.py" line="397" />
+            <location filename="../../ui/start_window.py" line="396" />
             <source>Usunięcie spotkania „%1”</source>
             <translation>Delete meeting “%1”</translation>
         </message>

@@ -1,4 +1,4 @@
-"""Screenshots of the import preview, the search window and the recurring statements, realistic data (offscreen Qt).
+"""Screenshots of the import preview, search, recurring statements and the office's positions (offscreen Qt).
 
 Run: ``QT_QPA_PLATFORM=offscreen python -m tools.screenshots.officials docs/screenshots``
 """
@@ -87,8 +87,46 @@ def _recurring(engine, path: Path) -> Path:
     return written
 
 
+ANSWERS = (
+    ("partly_accepted", ("Program przewiduje przegląd lokali miejskich w 2027 r.; pierwszeństwo dostaną "
+                         "organizacje bez siedziby."), "§ 5 ust. 2"),
+    ("accepted", "Ogłoszenia o konkursach będą publikowane co najmniej 30 dni przed terminem.", "§ 8 ust. 1"),
+    ("not_accepted", "Zadanie nie należy do gminy; uwaga zostanie przekazana wojewodzie.", None),
+)
+
+
+def _consultation(engine, dialog_path: Path, report_path: Path) -> list[Path]:
+    """The office's positions window with a few remarks answered, and the first pages of the report it exports."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    from facilitator import operations
+    from facilitator.render import render_html
+    from facilitator.report import ReportOptions, consultation
+    from ui.officials.consultation_dialog import ConsultationDialog
+
+    remarks = consultation.collect(engine, ReportOptions(), split=False).remarks()
+    chosen = [r for r in remarks if r.grouped][:1] + [r for r in remarks if not r.grouped][:2]
+    for remark, (position, justification, paragraph) in zip(chosen, ANSWERS):
+        operations.set_response(engine, item_ids=[s.item_id for s in remark.members], position=position,
+                                justification=justification, paragraph=paragraph)
+    dialog = ConsultationDialog(engine)
+    dialog.resize(1180, 780)
+    dialog.show()
+    _wait(lambda: not dialog.busy)
+    written = [_save(dialog, dialog_path)]
+    dialog.close()
+    preview = QTextBrowser()
+    preview.resize(900, 1100)
+    preview.setHtml(render_html(consultation.build(consultation.collect(engine, ReportOptions()))))
+    preview.show()
+    QApplication.processEvents()
+    written.append(_save(preview, report_path))
+    preview.close()
+    return written
+
+
 def shoot(outdir: str | os.PathLike[str]) -> list[Path]:
-    """Write import-preview.png, search.png and recurring.png into `outdir`; returns the files written."""
+    """Write import-preview.png, search.png, recurring.png, consultation.png and consultation-report.png."""
     from facilitator.store import open_database
     from ui.app import make_application
     from ui.officials.import_dialog import ImportDialog
@@ -117,6 +155,7 @@ def shoot(outdir: str | os.PathLike[str]) -> list[Path]:
             written.append(_save(window, out / "search.png"))
             window.close()
             written.append(_recurring(engine, out / "recurring.png"))
+            written.extend(_consultation(engine, out / "consultation.png", out / "consultation-report.png"))
             from ui.officials import workers
 
             workers.wait_all()

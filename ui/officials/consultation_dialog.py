@@ -127,6 +127,8 @@ class ConsultationDialog(QDialog):
         splitter.addWidget(self.table)
         splitter.addWidget(self._make_editor())
         splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 3)  # the list gets the height; the editor what it needs
+        splitter.setStretchFactor(1, 1)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -156,8 +158,9 @@ class ConsultationDialog(QDialog):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_JUSTIFICATION, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_JUSTIFICATION, 260)
+        for col, width in ((COL_AREA, 190), (COL_JUSTIFICATION, 280)):  # long titles must not squeeze the remark
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
         table.itemSelectionChanged.connect(self._show_current)
         table.installEventFilter(self)
         return table
