@@ -494,7 +494,7 @@
         </message>
         <message>
             <location filename="../../ui/officials/consultation_dialog.py" line="113" />
-            <location filename="../../ui/officials/consultation_dialog.py" line="321" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="338" />
             <source>różne stanowiska w grupie</source>
             <translation>mixed positions in the group</translation>
         </message>
@@ -655,78 +655,78 @@
             <translation>No remarks: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="316" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="333" />
             <source>Uwagi: %1 z %2; ze stanowiskiem: %3</source>
             <translation>Remarks: %1 of %2; answered: %3</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="325" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="342" />
             <source>wypowiedź</source>
             <translation>statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="325" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="342" />
             <source>wypowiedzi</source>
             <translation>statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="360" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="377" />
             <source>Wypowiedzi tej grupy mają różne stanowiska; wybór nada wszystkim jedno.</source>
             <translation>The statements of this group have different positions; a choice gives them all one.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="376" />
-            <location filename="../../ui/officials/consultation_dialog.py" line="448" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="393" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="465" />
             <source>Nie udało się: %1</source>
             <translation>Failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="386" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="403" />
             <source>Usunięcie stanowiska</source>
             <translation>Remove position</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="388" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="405" />
             <source>Zmiana stanowiska</source>
             <translation>Change position</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="403" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="420" />
             <source>Zmiana uzasadnienia</source>
             <translation>Change justification</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="405" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="422" />
             <source>Zapisano uzasadnienie.</source>
             <translation>Justification saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="426" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="443" />
             <source>Zapisz raport z konsultacji</source>
             <translation>Save the consultation response report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="426" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="443" />
             <source>raport-z-konsultacji.docx</source>
             <translation>consultation-report.docx</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="427" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="444" />
             <source>Dokument Word (*.docx);;PDF (*.pdf);;Arkusz Excel (*.xlsx)</source>
             <translation>Word document (*.docx);;PDF (*.pdf);;Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="442" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="459" />
             <source>Tworzenie raportu…</source>
             <translation>Creating the report…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="449" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="466" />
             <source>Anulowano.</source>
             <translation>Cancelled.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/consultation_dialog.py" line="463" />
+            <location filename="../../ui/officials/consultation_dialog.py" line="480" />
             <source>Zapisano raport: %1</source>
             <translation>Report saved: %1</translation>
         </message>
