@@ -141,9 +141,10 @@ def _describe(exc: BaseException, db: str | None = None) -> str:
 
 def _handler(command: str) -> Callable[[argparse.Namespace], int]:
     """The function behind a command; those of `db`, `erase-person` and `report` live in their own modules."""
-    from facilitator import cli_db, cli_report
+    from facilitator import cli_db, cli_recurring, cli_report
 
-    return {**_COMMANDS, **cli_db.COMMANDS, "report": cli_report.cmd_report}[command]
+    return {**_COMMANDS, **cli_db.COMMANDS, "report": cli_report.cmd_report,
+            "recurring": cli_recurring.cmd_recurring}[command]
 
 
 def engine_for(args: argparse.Namespace):

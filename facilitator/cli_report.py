@@ -35,19 +35,19 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="last meeting date (YYYY-MM-DD)")
     parser.add_argument("--meeting", dest="meetings", action="append", nargs="+", metavar="ID",
                         help="only these meetings (repeatable)")
-    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, metavar="N",
-                        help=f"similarity (0-100) above which statements count as recurring "
-                             f"(default {DEFAULT_THRESHOLD}, as in the recurring-statements window)")
-    parser.add_argument("--confirmed-only", action="store_true",
-                        help="group only statements an official confirmed as one (the others are listed singly)")
+    from facilitator import cli_recurring
+
+    cli_recurring.add_grouping_options(parser, DEFAULT_THRESHOLD)
     parser.add_argument("--language", "--lang", dest="language", choices=("pl", "en"), default="pl",
                         help="report language (default pl)")
     parser.add_argument("--format", choices=FORMATS, help="docx, pdf or xlsx (default: from the output's extension)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT")
+    cli_recurring.add_parser(subparsers)
     return parser
 
 
-def _options(args: argparse.Namespace):
+def options_from(args: argparse.Namespace):
+    """ReportOptions from the report's (or `recurring`'s) arguments; a user error for a bad date or threshold."""
     from facilitator.report import ReportOptions
 
     try:
@@ -57,9 +57,10 @@ def _options(args: argparse.Namespace):
         raise UserError(str(exc)) from None
     if not 0 <= args.threshold <= 100:
         raise UserError(f"the threshold must be between 0 and 100, not {args.threshold:g}")
-    meetings = [m for group in args.meetings for m in group] if args.meetings else None
+    meetings = [m for group in getattr(args, "meetings", None) or () for m in group] or None
     return ReportOptions(series=args.series, date_from=date_from, date_to=date_to, meeting_ids=meetings,
-                         language=args.language, threshold=args.threshold, confirmed_only=args.confirmed_only)
+                         language=getattr(args, "language", "pl"), threshold=args.threshold,
+                         confirmed_only=args.confirmed_only, across_areas=args.across_areas)
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -90,7 +91,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from facilitator.recurring import RecurringError
     from facilitator.render.base import ExportError
 
-    options = _options(args)
+    options = options_from(args)
     fmt = _format(args)
     target = _output(args.output, fmt)
     check_output(args.output, db=getattr(args, "db", None))

@@ -246,6 +246,18 @@ item_response = Table(
     CheckConstraint(_in("position", RESPONSE_POSITIONS), name="position"),
 )
 
+# An official's heading and area for a recurring group, stored against each member statement (not against a
+# group id, which regrouping would change): a group shows the heading and area most of its labelled members carry,
+# so the correction survives a new threshold or filter as long as the group keeps any of those statements.
+recurring_label = Table(
+    "recurring_label",
+    Base.metadata,
+    Column("item_id", ForeignKey("item.id", ondelete="CASCADE"), primary_key=True),
+    Column("heading", Text, nullable=True),
+    Column("area", Text, nullable=True),
+    Column("updated_at", DateTime(timezone=True), nullable=False, default=utcnow),
+)
+
 # Bookkeeping of the full-text search index (facilitator.search; SQLite only, created by migration 0002):
 # FTS rowid <-> item id, and the items whose index entry is stale (filled by triggers, emptied by search.sync).
 search_doc = Table(

@@ -10,7 +10,16 @@ Comparison happens only within one block (same area, where variant titles of a m
 facilitator.areas; and same kind family, unless asked otherwise). Exact duplicates are collapsed first and each block is clustered around leaders with `process.extract`, so the cost grows
 with the number of distinct statements, not with all pairs of items. Officials' corrections are kept
 as pairwise decisions in `recurring_decision` (written by facilitator.operations.grouping, undoable): "same"
-joins two items whatever the threshold, "distinct" keeps them apart.
+joins two items whatever the threshold (and whatever their area or kind: the statements so joined are compared in
+the block most of them belong to), "distinct" keeps them apart.
+
+Group identity. A group has no stored id: any threshold, filter or decision may regroup. An official's heading and
+area for a group are therefore stored per statement (`recurring_label`, one row for each member the group had when
+the official set them), and a group shows the heading (and area) carried by most of its labelled members, ties to
+the first member. So a renamed group keeps its heading at another threshold or series filter as long as it keeps
+any statement it was renamed with; a statement taken out of the group loses the label; a statement added to it
+gets the group's area (not its heading: the heading already comes from the others). A member's stored area puts it
+in that area's block, so a moved group is compared with, shown with and reported in the area it was moved to.
 """
 
 from __future__ import annotations
@@ -27,7 +36,7 @@ from sqlalchemy import Connection, Engine, select
 
 from facilitator import areas, kinds, similarity
 from facilitator.i18n import tr
-from facilitator.model import Item, Meeting, Participant, Section, recurring_decision
+from facilitator.model import Item, Meeting, Participant, Section, recurring_decision, recurring_label
 from facilitator.search import Filters, filter_clauses, fold
 
 _WORD = re.compile(r"[^\W_]+")
@@ -65,11 +74,23 @@ class Group:
     meetings: int
     organisations: int
     confirmed: bool
+    heading_override: str | None = None  # the official's heading (recurring_label), else the representative's words
+    area_override: str | None = None  # the area an official moved the group to
+
+    @property
+    def heading(self) -> str:
+        """What the dialog and the reports print as the group's heading."""
+        return self.heading_override or self.representative.text
 
     @property
     def area(self) -> str:
-        """The section/area title of the representative statement."""
-        return self.representative.section_title
+        """The area the group is shown and reported in: the official's choice, else most members' section title."""
+        if self.area_override:
+            return self.area_override
+        titles = Counter(m.section_title for m in self.members)
+        best = max(titles.values())
+        return self.representative.section_title if titles[self.representative.section_title] == best \
+            else titles.most_common(1)[0][0]
 
     @property
     def kind(self) -> str:
@@ -104,6 +125,15 @@ def load_decisions(conn: Connection) -> tuple[set[frozenset[str]], set[frozenset
     return same, distinct
 
 
+Labels = dict[str, tuple[str | None, str | None]]  # item id -> (heading, area) an official gave its group
+
+
+def load_labels(conn: Connection) -> Labels:
+    """The officials' headings and areas, per statement."""
+    rows = conn.execute(select(recurring_label.c.item_id, recurring_label.c.heading, recurring_label.c.area))
+    return {item_id: (heading, area) for item_id, heading, area in rows}
+
+
 class _Units:
     """Union-find over item ids, for the user's 'same' decisions."""
 
@@ -128,8 +158,30 @@ def normalised(value: str) -> str:
     return " ".join(_WORD.findall(fold(value)))
 
 
-def _block_key(member: Member, same_area: bool, same_kind: bool, area_key) -> tuple[str, str]:
-    return (area_key(member.section_title) if same_area else "", KIND_FAMILY[member.kind] if same_kind else "")
+def _block_key(member: Member, same_area: bool, same_kind: bool, labels: Labels, area_key) -> tuple[str, str]:
+    area = (labels.get(member.item_id) or (None, None))[1] or member.section_title
+    return (area_key(area) if same_area else "", KIND_FAMILY.get(member.kind, member.kind) if same_kind else "")
+
+
+def _blocks(members: Sequence[Member], same: set[frozenset[str]], same_area: bool, same_kind: bool,
+            labels: Labels) -> list[list[Member]]:
+    """Statements that may group, by area and kind family; statements an official joined go where most of them are."""
+    units = _Units()
+    present = {m.item_id for m in members}
+    for pair in same:
+        if pair <= present:
+            a, b = tuple(pair)
+            units.union(a, b)
+    area_key = areas.block_keys()  # variant titles of one model area are one block ("… dla NGO" = "… NGO")
+    keys = {m.item_id: _block_key(m, same_area, same_kind, labels, area_key) for m in members}
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for m in members:
+        votes[units.find(m.item_id)][keys[m.item_id]] += 1
+    chosen = {root: max(counter.items(), key=lambda kv: kv[1])[0] for root, counter in votes.items()}
+    blocks: dict[tuple[str, str], list[Member]] = defaultdict(list)
+    for m in members:
+        blocks[chosen[units.find(m.item_id)]].append(m)
+    return list(blocks.values())
 
 
 def _units_of(block: list[Member], same: set[frozenset[str]], decided: set[str]) -> list[list[Member]]:
@@ -225,27 +277,32 @@ def _conflicts(unit: list[Member], cluster: list[Member], distinct: set[frozense
     return any(frozenset((a.item_id, b.item_id)) in distinct for a in unit for b in cluster)
 
 
-def _group(members: list[Member], same: set[frozenset[str]]) -> Group:
+def _most_labelled(members: list[Member], labels: Labels, index: int) -> str | None:
+    """The heading (index 0) or area (1) most labelled members carry; ties: the earliest member's."""
+    values = [value for m in members if (value := (labels.get(m.item_id) or (None, None))[index])]
+    return Counter(values).most_common(1)[0][0] if values else None
+
+
+def _group(members: list[Member], same: set[frozenset[str]], labels: Labels) -> Group:
     ids = {m.item_id for m in members}
     confirmed = any(pair <= ids for pair in same)
     organisations = {fold(m.organisation).strip() for m in members if m.organisation and m.organisation.strip()}
     return Group(key=members[0].item_id, representative=members[0], members=tuple(members),
-                 meetings=len({m.meeting_id for m in members}), organisations=len(organisations), confirmed=confirmed)
+                 meetings=len({m.meeting_id for m in members}), organisations=len(organisations), confirmed=confirmed,
+                 heading_override=_most_labelled(members, labels, 0) if labels else None,
+                 area_override=_most_labelled(members, labels, 1) if labels else None)
 
 
 def group_members(members: Sequence[Member], same: set[frozenset[str]], distinct: set[frozenset[str]], *,
                   threshold: float = DEFAULT_THRESHOLD, same_area: bool = True, same_kind: bool = True,
-                  min_meetings: int = 2, scorer: str = "meaning") -> list[Group]:
+                  min_meetings: int = 2, scorer: str = "meaning", labels: Labels | None = None) -> list[Group]:
     """Cluster already loaded statements (the report reuses its own query); most widespread groups first."""
-    blocks: dict[tuple[str, str], list[Member]] = defaultdict(list)
-    area_key = areas.block_keys()  # variant titles of one model area are one block ("… dla NGO" = "… NGO")
-    for m in members:
-        blocks[_block_key(m, same_area, same_kind, area_key)].append(m)
+    labels = labels or {}
     decided = {item for pair in (same | distinct) for item in pair}
     groups = []
-    for block in blocks.values():
+    for block in _blocks(members, same, same_area, same_kind, labels):
         for cluster in _cluster(_units_of(block, same, decided), threshold, distinct, scorer):
-            group = _group(cluster, same)
+            group = _group(cluster, same, labels)
             if len(cluster) > 1 and (group.meetings >= min_meetings or group.confirmed):
                 groups.append(group)
     groups.sort(key=lambda g: (-g.meetings, -len(g.members), g.representative.meeting_date, g.key))
@@ -256,6 +313,14 @@ def find_groups(engine: Engine, *, filters: Filters | None = None, threshold: fl
                 same_area: bool = True, same_kind: bool = True, min_meetings: int = 2,
                 scorer: str = "meaning") -> list[Group]:
     """Groups of nearly identical statements across the chosen meetings."""
+    return find_overview(engine, filters=filters, threshold=threshold, same_area=same_area, same_kind=same_kind,
+                         min_meetings=min_meetings, scorer=scorer)[0]
+
+
+def find_overview(engine: Engine, *, filters: Filters | None = None, threshold: float = DEFAULT_THRESHOLD,
+                  same_area: bool = True, same_kind: bool = True, min_meetings: int = 2,
+                  scorer: str = "meaning") -> tuple[list[Group], list[Member]]:
+    """The groups and the statements in none of them (which an official may add to a group), in one pass."""
     if not 0 <= threshold <= 100:
         raise RecurringError(tr("the similarity threshold must be between 0 and 100, not {threshold}",
                                 threshold=threshold))
@@ -265,5 +330,8 @@ def find_groups(engine: Engine, *, filters: Filters | None = None, threshold: fl
     with engine.connect() as conn:
         members = load_members(conn, filters)
         same, distinct = load_decisions(conn)
-    return group_members(members, same, distinct, threshold=threshold, same_area=same_area, same_kind=same_kind,
-                         min_meetings=min_meetings, scorer=scorer)
+        labels = load_labels(conn)
+    groups = group_members(members, same, distinct, threshold=threshold, same_area=same_area, same_kind=same_kind,
+                           min_meetings=min_meetings, scorer=scorer, labels=labels)
+    grouped = {m.item_id for g in groups for m in g.members}
+    return groups, [m for m in members if m.item_id not in grouped]

@@ -148,10 +148,10 @@ def test_xlsx_read_back(engine, meetings, tmp_path):
     ws = wb["Wypowiedzi"]
     header = [c.value for c in ws[1]]
     assert header == ["Id spotkania", "Tytuł", "Data", "Miejsce", "Seria", "Sekcja", "Rodzaj", "Treść", "Tagi",
-                      "Punkt nadrzędny", "Grupa powtórzeń", "Obszar"]
+                      "Punkt nadrzędny", "Grupa powtórzeń", "Obszar", "Nagłówek grupy"]
     assert all(c.font.bold for c in ws[1])
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:L16"
+    assert ws.auto_filter.ref == "A1:M16"
     assert ws.column_dimensions["H"].width == 70
     rows = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]
     assert len(rows) == 15

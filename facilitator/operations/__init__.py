@@ -16,7 +16,14 @@ from facilitator.operations.capture import (
     save_draft,
 )
 from facilitator.operations.core import Change, Changes, OperationError, reapply, revert
-from facilitator.operations.grouping import confirm_group, forget_group, split_group
+from facilitator.operations.grouping import (
+    confirm_group,
+    forget_group,
+    join_group,
+    move_group,
+    rename_group,
+    split_group,
+)
 from facilitator.operations.items import (
     KEEP,
     add_item,
@@ -96,16 +103,19 @@ __all__ = [
     "indent_item",
     "interrupted_meetings",
     "item_slot",
+    "join_group",
     "list_meetings",
     "list_templates",
     "meeting_row",
     "merge_tags",
     "move_agenda_item",
+    "move_group",
     "move_item",
     "move_participant",
     "move_section",
     "outdent_item",
     "reapply",
+    "rename_group",
     "rename_tag",
     "revert",
     "save_capture_state",

@@ -380,13 +380,13 @@ def _apply_all(conn: Connection, steps: Iterable[Step]) -> None:
     batch: list[Step] = []
     for step in steps:
         change, current, target = step
-        if change.entity == "recurring_decision":  # a pair of items, not a row with an id
-            from facilitator.operations.grouping import apply_decision
+        if change.entity in ("recurring_decision", "recurring_label"):  # grouping corrections: see grouping.py
+            from facilitator.operations.grouping import apply_decision, apply_label
 
             if batch:
                 _update_many(conn, batch)
                 batch = []
-            apply_decision(conn, current, target)
+            (apply_decision if change.entity == "recurring_decision" else apply_label)(conn, current, target)
             continue
         if change.entity == "item_response":  # keyed by its item, not a row with an id of its own
             from facilitator.operations.responses import apply_response

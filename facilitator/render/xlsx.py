@@ -33,8 +33,8 @@ EXCEL_EPOCH = date(1899, 12, 30)
 COLUMNS: tuple[tuple[str, int, bool], ...] = (
     ("meeting_id", 38, False), ("meeting_title", 34, True), ("date", 12, False), ("venue", 26, True),
     ("series", 30, True), ("section", 30, True), ("kind", 16, False), ("text", 70, True), ("tags", 20, True),
-    ("parent", 40, True), ("group", 16, False), ("area", 30, True),
-)  # the area (facilitator.areas) last: earlier columns keep their letters
+    ("parent", 40, True), ("group", 16, False), ("area", 30, True), ("group_heading", 50, True),
+)  # added columns last: earlier columns keep their letters
 _LETTERS = [get_column_letter(i) for i in range(1, len(COLUMNS) + 1)]
 _SHEET_DATA_END = b"</sheetData>"
 
@@ -109,7 +109,8 @@ def _rows(data: ReportData, lang: str, styles: list[int]) -> Iterator[str]:
         m = data.meeting(s.meeting_id)
         group = data.group_of.get(s.item_id)
         values = (m.id, m.title, None, m.venue, m.series, s.section_title, kinds.get(s.kind, s.kind), s.text,
-                  ", ".join(s.tags), s.parent_text, f"G{group}" if group else "", area_of[s.item_id])
+                  ", ".join(s.tags), s.parent_text, f"G{group}" if group else "", area_of[s.item_id],
+                  data.groups[group - 1].heading if group else "")
         cells = [_text(f"{letter}{number}", style, value)
                  for letter, style, value in zip(letters, styles, values) if letter != "C"]
         serial = (m.date - EXCEL_EPOCH).days

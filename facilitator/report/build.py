@@ -126,7 +126,7 @@ def group_item(data: ReportData, group: Group, lang: str) -> ListItem:
 
     Nothing is left out: each distinct wording is printed in its own words with how often it was said and every
     meeting (title and date) that said it, so a group never hides a statement behind its representative."""
-    head = f"{group.representative.text} ({recurrence(group.meetings, group.organisations, lang)})"
+    head = f"{group.heading} ({recurrence(group.meetings, group.organisations, lang)})"
     wordings: dict[str, list[str]] = {}
     for member in group.members:
         wordings.setdefault(member.text.strip(), []).append(member.meeting_id)

@@ -9,11 +9,11 @@ from datetime import date
 from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.orm import aliased
 
-from facilitator.areas import arrange
+from facilitator.areas import arrange, block_keys
 from facilitator.i18n import tr
 from facilitator.kinds import ITEM_KINDS
 from facilitator.model import Item, Meeting, Participant, Section, Tag, item_tag
-from facilitator.recurring import DEFAULT_THRESHOLD, Group, Member, group_members, load_decisions
+from facilitator.recurring import DEFAULT_THRESHOLD, Group, Member, group_members, load_decisions, load_labels
 from facilitator.search import Filters, filter_clauses, fold, matching_series
 from facilitator.summary.lang import norm
 
@@ -35,6 +35,7 @@ class ReportOptions:
     language: str = "pl"
     threshold: float = DEFAULT_THRESHOLD
     confirmed_only: bool = False  # only the groups an official confirmed; everything else is printed singly
+    across_areas: bool = False  # group statements of different areas too (each group is reported in its own area)
 
     def filters(self) -> Filters:
         """The same filters search uses."""
@@ -86,11 +87,17 @@ class ReportData:
         self._meetings = {m.id: m for m in self.meetings}
         self.group_of: dict[str, int] = {}
         self._areas: list[tuple[str, list[Statement]]] | None = None
+        self.group_area: dict[str, str] = {}  # item id -> its group's area, where that is not its own section's
 
     def areas(self) -> list[tuple[str, list[Statement]]]:
-        """Statements by area (facilitator.areas): the model's areas in its order, then themes, then 'Inne uwagi'."""
+        """Statements by area (facilitator.areas): the model's areas in its order, then themes, then 'Inne uwagi'.
+
+        A statement of a recurring group that an official moved, or that was grouped across areas, is in its group's
+        area."""
         if self._areas is None:
-            self._areas = arrange(self.statements, lambda s: s.section_title, lambda s: s.section_kind,
+            moved = self.group_area
+            self._areas = arrange(self.statements, lambda s: moved.get(s.item_id, s.section_title),
+                                  lambda s: "area" if s.item_id in moved else s.section_kind,
                                   norm(self.options.language))
         return self._areas
 
@@ -170,17 +177,23 @@ def load(engine: Engine, options: ReportOptions) -> ReportData:
         ids = {m.id for m in meetings}
         statements = _statements(conn, ids)
         same, distinct = load_decisions(conn)
+        labels = load_labels(conn)
     data = ReportData(options, meetings, statements)
     members = [
         Member(s.item_id, s.text, s.kind, s.section_title, s.meeting_id, data.meeting(s.meeting_id).title,
                data.meeting(s.meeting_id).date, s.organisation)
         for s in statements
     ]
+    grouping = {"same_area": not options.across_areas, "labels": labels}
     if options.confirmed_only:  # the officials' decisions alone: nothing joins by similarity
-        data.groups = [g for g in group_members(members, same, distinct, threshold=101) if g.confirmed]
+        data.groups = [g for g in group_members(members, same, distinct, threshold=101, **grouping) if g.confirmed]
     else:
-        data.groups = group_members(members, same, distinct, threshold=options.threshold)
+        data.groups = group_members(members, same, distinct, threshold=options.threshold, **grouping)
+    area_key = block_keys()
     for number, group in enumerate(data.groups, start=1):
+        area = area_key(group.area)
         for member in group.members:
             data.group_of[member.item_id] = number
+            if area_key(member.section_title) != area:  # moved, or grouped across areas: with its group
+                data.group_area[member.item_id] = group.area
     return data

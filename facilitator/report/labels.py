@@ -35,6 +35,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "tags": ("Tagi", "Tags"),
     "parent": ("Punkt nadrzędny", "Parent item"),
     "group": ("Grupa powtórzeń", "Recurrence group"),
+    "group_heading": ("Nagłówek grupy", "Group heading"),
     "counts_sheet": ("Liczby", "Counts"),
     "statements_sheet": ("Wypowiedzi", "Statements"),
     "sources": ("Spotkania", "Meetings"),
