@@ -64,6 +64,8 @@ class Settings:
     signin_empty_rows = Option[int]("signin/empty_rows", 20, int)
     # the similarity threshold last set in the recurring-statements window; the report dialog starts from it
     recurring_threshold = Option[int]("officials/recurring_threshold", 60, int)
+    # "compare across areas" in the recurring-statements window; the report dialog starts from it as well
+    recurring_across_areas = Option[bool]("officials/recurring_across_areas", False, bool)
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_ID)

@@ -15,10 +15,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, insert, or_, select, update
 
+from facilitator.areas import block_keys
 from facilitator.i18n import tr
 from facilitator.model import Item, Section, recurring_label, utcnow
 from facilitator.operations.core import DECISIONS, Change, Changes, OperationError, from_json, to_json, transaction
-from facilitator.textfold import fold
 
 DECISION = "recurring_decision"
 LABEL = "recurring_label"
@@ -128,6 +128,7 @@ def _label_in(conn: Connection, item_ids: Sequence[str], **values: str | None) -
     """Set `heading` and/or `area` on each statement's label; a label with neither is removed."""
     ids = list(dict.fromkeys(item_ids))
     sections = _check_items(conn, set(ids))
+    same_area = block_keys()  # variant titles of one model area are one area
     stored = {r.item_id: r for r in conn.execute(select(LABELS).where(LABELS.c.item_id.in_(ids)))}
     now = to_json(utcnow())
     changes: list[Change] = []
@@ -136,7 +137,7 @@ def _label_in(conn: Connection, item_ids: Sequence[str], **values: str | None) -
         before = _label_snapshot(old) if old is not None else None
         fields = {"heading": before["heading"] if before else None, "area": before["area"] if before else None}
         fields.update(values)
-        if fields["area"] is not None and fold(fields["area"]).strip() == fold(sections[item_id]).strip():
+        if fields["area"] is not None and same_area(fields["area"]) == same_area(sections[item_id]):
             fields["area"] = None  # its own area: nothing to remember
         if before is not None and all(before[k] == v for k, v in fields.items()):
             continue
@@ -163,26 +164,29 @@ def confirm_group(engine: Engine, *, item_ids: Sequence[str]) -> Changes:
     return _record(engine, _pairs(ids[:1], ids[1:]), "same")
 
 
-def join_group(engine: Engine, *, item_ids: Sequence[str], into_ids: Sequence[str], area: str | None = None
-               ) -> Changes:
+def join_group(engine: Engine, *, item_ids: Sequence[str], into_ids: Sequence[str], area: str | None = None,
+               from_ids: Sequence[str] = ()) -> Changes:
     """Put statements (a lone one, or a whole other group) into the group of `into_ids`, confirming it.
 
     Earlier 'distinct' decisions among them are overruled; `area` (the group's area) goes on the newcomers from
-    another area, so the group keeps its place and they are reported with it."""
+    another area, so the group keeps its place and they are reported with it. The newcomers' own headings go (the
+    group's heading comes from its members). `from_ids`: the group they leave (a member dragged onto another
+    group), never grouped with them again."""
     into = list(dict.fromkeys(into_ids))
     newcomers = [i for i in dict.fromkeys(item_ids) if i not in set(into)]
     if not into or not newcomers:
         raise OperationError(tr("choose at least two statements"))
     ids = into + newcomers
+    leave = [i for i in from_ids if i not in set(ids)]
     with transaction(engine) as conn:
-        changes = _record_in(conn, _pairs(ids[:1], ids[1:]), "same")
+        changes = _record_in(conn, _pairs(newcomers, leave), "distinct") if leave else []
+        changes += _record_in(conn, _pairs(ids[:1], ids[1:]), "same")
         distinct = conn.execute(select(DECISIONS).where(
             DECISIONS.c.item_a.in_(ids), DECISIONS.c.item_b.in_(ids), DECISIONS.c.decision == "distinct")).all()
         for row in distinct:
             _write(conn, _snapshot(row), None)
             changes.append(Change(DECISION, f"{row.item_a}|{row.item_b}", _snapshot(row), None))
-        if area is not None:
-            changes += _label_in(conn, newcomers, area=_clean(area))
+        changes += _label_in(conn, newcomers, heading=None, **({"area": _clean(area)} if area is not None else {}))
     return tuple(changes)
 
 

@@ -2023,218 +2023,343 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>RecurringDialog</name>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="51" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="66" />
             <source>Powtarzające się wypowiedzi</source>
             <translation>Recurring statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="67" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="119" />
             <source>Próg podobieństwa</source>
             <translation>Similarity threshold</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="72" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="124" />
             <source>Seria</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="74" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="126" />
             <source>S&amp;eria:</source>
             <translation>S&amp;eries:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="83" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="82" />
             <source>Wypowiedzi w grupie</source>
             <translation>Statements in the group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="85" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="87" />
+            <source>Wypowiedzi poza grupami</source>
+            <translation>Statements in no group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="128" />
+            <source>Porównuj &amp;między obszarami</source>
+            <translation>Compare across a&amp;reas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="129" />
+            <source>Grupuj podobne wypowiedzi także z różnych obszarów (domyślnie grupy powstają w obrębie jednego obszaru).</source>
+            <translation>Group similar statements of different areas too (by default groups form within one area).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="187" />
             <source>Potwierdź &amp;grupę</source>
             <translation>&amp;Confirm group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="86" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="188" />
             <source>&amp;Wydziel zaznaczone</source>
             <translation>Split &amp;off the ticked ones</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="87" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="190" />
             <source>Przywróć &amp;automatyczne</source>
             <translation>Restore &amp;automatic</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="88" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="191" />
             <source>Po&amp;łącz zaznaczone grupy</source>
             <translation>&amp;Merge selected groups</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="91" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="192" />
             <source>&amp;Cofnij</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="92" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="193" />
             <source>Cofnij ostatnią decyzję (Ctrl+Z)</source>
             <translation>Undo the last decision (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="111" />
-            <source>Zaznacz wypowiedzi, które mówią o czymś innym, i wybierz „Wydziel zaznaczone”.</source>
-            <translation>Tick the statements that are about something else and choose “Split off the ticked ones”.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="131" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="143" />
             <source>Wypowiedź</source>
             <translation>Statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="131" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="143" />
             <source>Obszar</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="131" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="143" />
             <source>Spotkania</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="132" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="144" />
             <source>Organizacje</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="132" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="144" />
             <source>Stan</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="133" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="145" />
             <source>Grupy podobnych wypowiedzi</source>
             <translation>Groups of similar statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="150" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="168" />
+            <source>Nagłówek grupy</source>
+            <translation>Group heading</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="169" />
+            <source>Pusty: brzmienie pierwszej wypowiedzi</source>
+            <translation>Empty: the first statement's wording</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="171" />
+            <source>&amp;Nagłówek:</source>
+            <translation>Headin&amp;g:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="173" />
+            <source>Zapi&amp;sz nagłówek</source>
+            <translation>Save &amp;heading</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="175" />
+            <source>Obszar grupy</source>
+            <translation>Group area</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="176" />
+            <source>Przenieś do &amp;obszaru:</source>
+            <translation>Move &amp;to area:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="178" />
+            <source>P&amp;rzenieś</source>
+            <translation>Mo&amp;ve</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="189" />
+            <source>&amp;Usuń z grupy</source>
+            <translation>Remove &amp;from group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="201" />
+            <source>Przeciągnij wypowiedź na grupę, aby ją dodać, grupę na grupę, aby je połączyć, a wypowiedź z grupy na listę obok, aby ją usunąć. Zaznacz wypowiedzi, które mówią o czymś innym, i wybierz „Wydziel zaznaczone”.</source>
+            <translation>Drag a statement onto a group to add it, a group onto a group to merge them, and a statement of the group onto the list beside to remove it. Tick the statements that are about something else and choose “Split off the ticked ones”.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="216" />
+            <source>Szukaj wśród wypowiedzi poza grupami</source>
+            <translation>Search the statements in no group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="219" />
+            <source>Poza grupami — szu&amp;kaj:</source>
+            <translation>In no group — fi&amp;nd:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="221" />
+            <source>&amp;Dodaj do grupy</source>
+            <translation>A&amp;dd to group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="241" />
             <source>Wszystkie serie</source>
             <translation>All series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="156" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="247" />
             <source>&amp;Podobieństwo: %1%</source>
             <translation>&amp;Similarity: %1%</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="181" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="282" />
             <source>Szukanie podobnych wypowiedzi…</source>
             <translation>Looking for similar statements…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="199" />
-            <location filename="../../ui/officials/recurring_dialog.py" line="286" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="301" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="433" />
             <source>Nie udało się: %1</source>
             <translation>Failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="215" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="324" />
             <source>Grupy: %1</source>
             <translation>Groups: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="216" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="325" />
             <source>Brak powtarzających się wypowiedzi przy tym progu.</source>
             <translation>No recurring statements at this threshold.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="294" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="403" />
+            <source>Pokazano %1 z %2 — zawęź wyszukiwanie.</source>
+            <translation>Showing %1 of %2 — narrow the search.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="441" />
             <source>Grupa potwierdzona.</source>
             <translation>Group confirmed.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="294" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="441" />
             <source>Potwierdzenie grupy</source>
             <translation>Confirm group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="303" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="450" />
             <source>Zaznacz wypowiedzi do wydzielenia (nie wszystkie).</source>
             <translation>Tick the statements to split off (not all of them).</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="305" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="452" />
             <source>Wydzielono: %1.</source>
             <translation>Split off: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="305" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="452" />
             <source>Wydzielenie z grupy</source>
             <translation>Split from group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="312" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="466" />
+            <source>Wybierz wypowiedź z grupy.</source>
+            <translation>Choose a statement of the group.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="469" />
+            <source>Usunięto z grupy: %1.</source>
+            <translation>Removed from the group: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="469" />
+            <source>Usunięcie z grupy</source>
+            <translation>Removal from the group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="476" />
             <source>Przywrócono automatyczne grupowanie.</source>
             <translation>Automatic grouping restored.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="312" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="476" />
             <source>Przywrócenie automatycznych grup</source>
             <translation>Restore automatic groups</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="319" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="483" />
             <source>Zaznacz co najmniej dwie grupy (Ctrl+klik lub Shift+strzałki).</source>
             <translation>Select at least two groups (Ctrl+click or Shift+arrows).</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="321" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="489" />
             <source>Połączono grupy: %1.</source>
             <translation>Groups merged: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="321" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="489" />
             <source>Połączenie grup</source>
             <translation>Merge groups</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="221" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="499" />
+            <source>Wybierz grupę i wypowiedź spoza grup.</source>
+            <translation>Choose a group and a statement in no group.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="503" />
+            <source>Dodano do grupy: %1.</source>
+            <translation>Added to the group: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="503" />
+            <source>Dodanie do grupy</source>
+            <translation>Addition to the group</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="515" />
+            <source>Zmieniono nagłówek grupy.</source>
+            <translation>The group's heading was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="515" />
+            <source>Zmiana nagłówka grupy</source>
+            <translation>Change of the group's heading</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="524" />
+            <source>Przeniesiono grupę do obszaru: %1.</source>
+            <translation>The group was moved to the area: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="525" />
+            <source>Przeniesienie grupy do obszaru</source>
+            <translation>Move of the group to another area</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/recurring_dialog.py" line="330" />
             <source>spotkanie</source>
             <translation>meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="221" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="330" />
             <source>spotkania</source>
             <translation>meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="221" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="330" />
             <source>spotkań</source>
             <translation>meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="222" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="331" />
             <source>organizacja</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="222" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="331" />
             <source>organizacje</source>
             <translation>organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="222" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="331" />
             <source>organizacji</source>
             <translation>organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="223" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="332" />
             <source>brak danych</source>
             <translation>no data</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="224" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="333" />
             <source>potwierdzona</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="224" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="333" />
             <source>automatyczna</source>
             <translation>automatic</translation>
         </message>
@@ -2332,118 +2457,128 @@ Everything shown as saved is safe in the database. The details were written to %
             <translation>Group only statements an official confirmed as one; the others are listed one by one.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="120" />
+            <location filename="../../ui/officials/report_dialog.py" line="115" />
+            <source>Grupy &amp;między obszarami</source>
+            <translation>Groups s&amp;panning areas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="116" />
+            <source>Jak „Porównuj między obszarami” w oknie „Powtarzające się wypowiedzi”: grupuj podobne wypowiedzi także z różnych obszarów.</source>
+            <translation>As “Compare across areas” in the “Recurring statements” window: group similar statements of different areas too.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/report_dialog.py" line="125" />
             <source>Plik raportu</source>
             <translation>Report file</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="121" />
+            <location filename="../../ui/officials/report_dialog.py" line="126" />
             <source>Wybi&amp;erz…</source>
             <translation>&amp;Choose…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="147" />
+            <location filename="../../ui/officials/report_dialog.py" line="152" />
             <source>Otwórz &amp;raport</source>
             <translation>&amp;Open report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="134" />
+            <location filename="../../ui/officials/report_dialog.py" line="139" />
             <source>Okres:</source>
             <translation>Period:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="135" />
+            <location filename="../../ui/officials/report_dialog.py" line="140" />
             <source>&amp;Format:</source>
             <translation>Form&amp;at:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="136" />
+            <location filename="../../ui/officials/report_dialog.py" line="141" />
             <source>&amp;Język:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="137" />
+            <location filename="../../ui/officials/report_dialog.py" line="142" />
             <source>Pró&amp;g podobieństwa:</source>
             <translation>Similarity t&amp;hreshold:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="138" />
+            <location filename="../../ui/officials/report_dialog.py" line="143" />
             <source>&amp;Plik:</source>
             <translation>F&amp;ile:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="140" />
+            <location filename="../../ui/officials/report_dialog.py" line="145" />
             <source>Postęp</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="145" />
+            <location filename="../../ui/officials/report_dialog.py" line="150" />
             <source>&amp;Utwórz raport</source>
             <translation>Create &amp;report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="149" />
-            <location filename="../../ui/officials/report_dialog.py" line="289" />
+            <location filename="../../ui/officials/report_dialog.py" line="154" />
+            <location filename="../../ui/officials/report_dialog.py" line="295" />
             <source>&amp;Zamknij</source>
             <translation>Clos&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="188" />
+            <location filename="../../ui/officials/report_dialog.py" line="193" />
             <source>Wszystkie spotkania</source>
             <translation>All meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="199" />
+            <location filename="../../ui/officials/report_dialog.py" line="204" />
             <source>raport-zbiorczy.docx</source>
             <translation>consolidated-report.docx</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="215" />
+            <location filename="../../ui/officials/report_dialog.py" line="220" />
             <source>Zapisz raport</source>
             <translation>Save report</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="244" />
+            <location filename="../../ui/officials/report_dialog.py" line="250" />
             <source>Podaj plik raportu.</source>
             <translation>Choose the report file.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="248" />
+            <location filename="../../ui/officials/report_dialog.py" line="254" />
             <source>Folder %1 nie istnieje.</source>
             <translation>The folder %1 does not exist.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="264" />
+            <location filename="../../ui/officials/report_dialog.py" line="270" />
             <source>Zaznacz co najmniej jedno spotkanie.</source>
             <translation>Tick at least one meeting.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="273" />
+            <location filename="../../ui/officials/report_dialog.py" line="279" />
             <source>&amp;Anuluj</source>
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="277" />
+            <location filename="../../ui/officials/report_dialog.py" line="283" />
             <source>Tworzenie raportu…</source>
             <translation>Creating the report…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="281" />
+            <location filename="../../ui/officials/report_dialog.py" line="287" />
             <source>Nie udało się: %1</source>
             <translation>Failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="282" />
+            <location filename="../../ui/officials/report_dialog.py" line="288" />
             <source>Anulowano; nie zapisano pliku.</source>
             <translation>Cancelled; no file was saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="297" />
+            <location filename="../../ui/officials/report_dialog.py" line="303" />
             <source>Zapisano raport: %1</source>
             <translation>Report saved: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/report_dialog.py" line="310" />
+            <location filename="../../ui/officials/report_dialog.py" line="316" />
             <source>Anulowanie…</source>
             <translation>Cancelling…</translation>
         </message>

@@ -1,56 +1,71 @@
-"""Recurring statements: what several meetings said in nearly the same words, with a similarity slider;
-the official confirms a group or splits statements out of it (decisions are stored by facilitator.recurring)."""
+"""The officials' recurring-statements window: groups across meetings, corrected by hand (mouse or keyboard), undoable.
+
+Every correction is an operation of facilitator.operations.grouping on the dialog's undo stack (Ctrl+Z, Ctrl+Shift+Z):
+add a statement in no group to the chosen group (drag it onto the group's row or into the members list; "Dodaj do
+grupy", Alt+D), remove a member (drag it onto the list of statements in no group; "Usuń z grupy", Alt+U or Delete),
+merge groups (drag a group onto another; select several and "Połącz zaznaczone grupy"), split (tick, "Wydziel
+zaznaczone"), rename the heading (Alt+N, Enter) and move the group to another area (Alt+O, Alt+R). A member dragged
+onto another group's row moves there. Whenever the threshold, series or "compare across areas" changes, every list
+is emptied and every action disabled until the groups are computed again, so nothing is done to what is not shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
+    QLineEdit,
     QListWidgetItem,
     QPushButton,
     QSlider,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import Engine
 
-from facilitator import operations, recurring, search
+from facilitator import areas, operations, recurring, search
 from facilitator.operations import lookups
+from facilitator.textfold import fold
 from ui.kinds import kind_icon, kind_label
 from ui.models.import_plan_model import pretty_date
 from ui.officials import workers
+from ui.officials.recurring_views import GroupTable, IdRole, StatementList
 from ui.officials.text import count
 from ui.settings import Settings
 from ui.signals import bus
 from ui.undo import run_operation
 
 COL_TEXT, COL_AREA, COL_MEETINGS, COL_ORGS, COL_STATE = range(5)
-IdRole = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 200
+MAX_SINGLES = 500  # statements in no group listed at once; the search narrows the rest
+
+__all__ = ["COL_AREA", "COL_MEETINGS", "COL_ORGS", "COL_STATE", "COL_TEXT", "IdRole", "RecurringDialog"]
 
 
 class RecurringDialog(QDialog):
-    """Groups of similar statements across meetings, largest first; confirm or split to correct them."""
+    """Groups of similar statements across meetings, largest first; correct them by hand."""
 
     def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
         self.groups: list[recurring.Group] = []
+        self.singles: list[recurring.Member] = []
         self.worker: workers.Worker | None = None
         self._again = False
+        self._follow: set[str] = set()  # statements whose group stays selected after the next regrouping
         self.setWindowTitle(self.tr("Powtarzające się wypowiedzi"))
         self.setAccessibleName(self.windowTitle())
-        self.resize(1000, 680)
+        self.resize(1100, 760)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -59,7 +74,44 @@ class RecurringDialog(QDialog):
         self.reload_series()
         self.recompute()
 
+    # ---- layout -----------------------------------------------------------------------------------------
+
     def _build(self) -> None:
+        self.table = self._make_table()
+        self.members = StatementList("member", ("single",), self)
+        self.members.setAccessibleName(self.tr("Wypowiedzi w grupie"))
+        self.members.setWordWrap(True)
+        self.members.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.members.dropped.connect(lambda source, ids: self._dropped_on_members(ids))
+        self.singles_list = StatementList("single", ("member",), self)
+        self.singles_list.setAccessibleName(self.tr("Wypowiedzi poza grupami"))
+        self.singles_list.setWordWrap(True)
+        self.singles_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.singles_list.dropped.connect(lambda source, ids: self.remove_members(ids))
+        self.undo_stack = QUndoStack(self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        lower = QSplitter(Qt.Orientation.Horizontal, splitter)
+        lower.addWidget(self._members_panel())
+        lower.addWidget(self._singles_panel())
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        splitter.addWidget(lower)
+        splitter.setChildrenCollapsible(False)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._top())
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        for keys, slot in (("Ctrl+Z", self.undo_stack.undo), ("Ctrl+Shift+Z", self.undo_stack.redo),
+                           ("Ctrl+Y", self.undo_stack.redo)):
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
+        self.members.delete_pressed.connect(self.remove_selected)
+        self._threshold_changed(self.slider.value())
+
+    def _top(self) -> QHBoxLayout:
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(50, 100)
         self.slider.setValue(Settings().recurring_threshold)
@@ -73,61 +125,21 @@ class RecurringDialog(QDialog):
         self.series_combo.currentIndexChanged.connect(lambda _i: self._invalidate())
         series_label = QLabel(self.tr("S&eria:"), self)
         series_label.setBuddy(self.series_combo)
+        self.across_check = QCheckBox(self.tr("Porównuj &między obszarami"), self)
+        self.across_check.setToolTip(self.tr("Grupuj podobne wypowiedzi także z różnych obszarów (domyślnie grupy "
+                                             "powstają w obrębie jednego obszaru)."))
+        self.across_check.setChecked(Settings().recurring_across_areas)
+        self.across_check.toggled.connect(self._across_changed)
         top = QHBoxLayout()
         top.addWidget(self.slider_label)
         top.addWidget(self.slider, 1)
         top.addWidget(series_label)
         top.addWidget(self.series_combo, 1)
-        self.table = self._make_table()
-        self.members = QListWidget(self)
-        self.members.setAccessibleName(self.tr("Wypowiedzi w grupie"))
-        self.members.setWordWrap(True)
-        self.confirm_button = QPushButton(self.tr("Potwierdź &grupę"), self)
-        self.split_button = QPushButton(self.tr("&Wydziel zaznaczone"), self)
-        self.forget_button = QPushButton(self.tr("Przywróć &automatyczne"), self)
-        self.merge_button = QPushButton(self.tr("Po&łącz zaznaczone grupy"), self)
-        self.merge_button.clicked.connect(self.merge_selected)
-        self.undo_stack = QUndoStack(self)
-        self.undo_button = QPushButton(self.tr("&Cofnij"), self)
-        self.undo_button.setToolTip(self.tr("Cofnij ostatnią decyzję (Ctrl+Z)"))
-        self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_button.setEnabled(False)
-        for keys, slot in (("Ctrl+Z", self.undo_stack.undo), ("Ctrl+Shift+Z", self.undo_stack.redo),
-                           ("Ctrl+Y", self.undo_stack.redo)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(slot)
-        self.confirm_button.clicked.connect(self.confirm_current)
-        self.split_button.clicked.connect(self.split_checked)
-        self.forget_button.clicked.connect(self.forget_current)
-        actions = QHBoxLayout()
-        for button in (self.confirm_button, self.split_button, self.forget_button, self.merge_button,
-                       self.undo_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        lower = QWidget(self)
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel(self.tr("Zaznacz wypowiedzi, które mówią o czymś innym, i wybierz „Wydziel zaznaczone”."), lower)
-        hint.setWordWrap(True)
-        lower_layout.addWidget(hint)
-        lower_layout.addWidget(self.members, 1)
-        lower_layout.addLayout(actions)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(lower)
-        splitter.setChildrenCollapsible(False)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.status)
-        self._threshold_changed(self.slider.value())
+        top.addWidget(self.across_check)
+        return top
 
-    def _make_table(self) -> QTableWidget:
-        table = QTableWidget(0, 5, self)
+    def _make_table(self) -> GroupTable:
+        table = GroupTable(0, 5, self)
         table.setHorizontalHeaderLabels([self.tr("Wypowiedź"), self.tr("Obszar"), self.tr("Spotkania"),
                                          self.tr("Organizacje"), self.tr("Stan")])
         table.setAccessibleName(self.tr("Grupy podobnych wypowiedzi"))
@@ -141,7 +153,86 @@ class RecurringDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         table.itemSelectionChanged.connect(self._show_members)
+        table.dropped.connect(self._dropped_on_group)
         return table
+
+    def _button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAutoDefault(False)  # Enter in the heading field renames; it must never press Undo or Confirm
+        button.clicked.connect(slot)
+        return button
+
+    def _members_panel(self) -> QWidget:
+        panel = QWidget(self)
+        self.heading_edit = QLineEdit(panel)
+        self.heading_edit.setAccessibleName(self.tr("Nagłówek grupy"))
+        self.heading_edit.setPlaceholderText(self.tr("Pusty: brzmienie pierwszej wypowiedzi"))
+        self.heading_edit.returnPressed.connect(self.rename_current)
+        heading_label = QLabel(self.tr("&Nagłówek:"), panel)
+        heading_label.setBuddy(self.heading_edit)
+        self.rename_button = self._button(self.tr("Zapi&sz nagłówek"), self.rename_current)
+        self.area_combo = QComboBox(panel)
+        self.area_combo.setAccessibleName(self.tr("Obszar grupy"))
+        area_label = QLabel(self.tr("Przenieś do &obszaru:"), panel)
+        area_label.setBuddy(self.area_combo)
+        self.move_button = self._button(self.tr("P&rzenieś"), self.move_current)
+        grid = QGridLayout()
+        grid.addWidget(heading_label, 0, 0)
+        grid.addWidget(self.heading_edit, 0, 1)
+        grid.addWidget(self.rename_button, 0, 2)
+        grid.addWidget(area_label, 1, 0)
+        grid.addWidget(self.area_combo, 1, 1)
+        grid.addWidget(self.move_button, 1, 2)
+        grid.setColumnStretch(1, 1)
+        self.confirm_button = self._button(self.tr("Potwierdź &grupę"), self.confirm_current)
+        self.split_button = self._button(self.tr("&Wydziel zaznaczone"), self.split_checked)
+        self.remove_button = self._button(self.tr("&Usuń z grupy"), self.remove_selected)
+        self.forget_button = self._button(self.tr("Przywróć &automatyczne"), self.forget_current)
+        self.merge_button = self._button(self.tr("Po&łącz zaznaczone grupy"), self.merge_selected)
+        self.undo_button = self._button(self.tr("&Cofnij"), self.undo_stack.undo)
+        self.undo_button.setToolTip(self.tr("Cofnij ostatnią decyzję (Ctrl+Z)"))
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        actions = QHBoxLayout()
+        for button in (self.confirm_button, self.split_button, self.remove_button, self.forget_button,
+                       self.merge_button, self.undo_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        hint = QLabel(self.tr("Przeciągnij wypowiedź na grupę, aby ją dodać, grupę na grupę, aby je połączyć, a "
+                              "wypowiedź z grupy na listę obok, aby ją usunąć. Zaznacz wypowiedzi, które mówią "
+                              "o czymś innym, i wybierz „Wydziel zaznaczone”."), panel)
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addWidget(hint)
+        layout.addWidget(self.members, 1)
+        layout.addLayout(actions)
+        return panel
+
+    def _singles_panel(self) -> QWidget:
+        panel = QWidget(self)
+        self.singles_filter = QLineEdit(panel)
+        self.singles_filter.setAccessibleName(self.tr("Szukaj wśród wypowiedzi poza grupami"))
+        self.singles_filter.setClearButtonEnabled(True)
+        self.singles_filter.textChanged.connect(lambda _t: self._show_singles())
+        label = QLabel(self.tr("Poza grupami — szu&kaj:"), panel)
+        label.setBuddy(self.singles_filter)
+        self.add_button = self._button(self.tr("&Dodaj do grupy"), self.add_selected)
+        self.singles_note = QLabel(panel)
+        self.singles_note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.singles_filter, 1)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.singles_list, 1)
+        layout.addWidget(self.singles_note)
+        layout.addWidget(self.add_button)
+        QWidget.setTabOrder(self.singles_filter, self.singles_list)
+        QWidget.setTabOrder(self.singles_list, self.add_button)
+        return panel
 
     def reload_series(self) -> None:
         """Fill the series filter from the database."""
@@ -157,12 +248,21 @@ class RecurringDialog(QDialog):
         Settings().recurring_threshold = value  # the report groups as the official last saw it
         self._invalidate()
 
+    def _across_changed(self, checked: bool) -> None:
+        Settings().recurring_across_areas = checked  # the report dialog starts from it too
+        self._invalidate()
+
     def _invalidate(self) -> None:
         """The shown groups no longer match the settings: hide them until recomputed, so none is acted on stale."""
         self.timer.start()
+        self._clear()
+
+    def _clear(self) -> None:
         self.groups = []
+        self.singles = []
         self.table.setRowCount(0)
         self._show_members()
+        self._show_singles()
 
     # ---- computing --------------------------------------------------------------------------------------
 
@@ -178,9 +278,11 @@ class RecurringDialog(QDialog):
             self._again = True
             return
         threshold, filters = self.slider.value(), search.Filters(series=self.series_combo.currentData())
+        same_area = not self.across_check.isChecked()
         self.status.setText(self.tr("Szukanie podobnych wypowiedzi…"))
         self.worker = workers.Worker(
-            lambda _p, _t: recurring.find_groups(self.engine, filters=filters, threshold=threshold),
+            lambda _p, _t: recurring.find_overview(self.engine, filters=filters, threshold=threshold,
+                                                   same_area=same_area),
             (recurring.RecurringError,))
         self.worker.signals.finished.connect(self._computed)
         self.worker.signals.failed.connect(self._failed)
@@ -198,26 +300,33 @@ class RecurringDialog(QDialog):
         if self._finish():
             self.status.setText(self.tr("Nie udało się: %1").replace("%1", message))
 
-    def _computed(self, groups: list) -> None:
+    def _computed(self, result: tuple) -> None:
         if not self._finish():
             return
-        chosen = self.current_group().key if self.current_group() else None
+        groups, singles = result
+        follow = self._follow or ({m.item_id for m in self.current_group().members} if self.current_group()
+                                  else set())
+        self._follow = set()
         self.groups = sorted(groups, key=lambda g: (-g.meetings, -g.organisations, -len(g.members)))
+        self.singles = list(singles)
         self.table.setRowCount(len(self.groups))
         for row, group in enumerate(self.groups):
             self._fill_row(row, group)
         self.table.resizeRowsToContents()
-        keys = [g.key for g in self.groups]
+        self._fill_areas()
         if self.groups:
-            self.table.selectRow(keys.index(chosen) if chosen in keys else 0)
-        else:
-            self._show_members()
+            overlap = [len(follow & {m.item_id for m in g.members}) for g in self.groups]
+            flags = QItemSelectionModel.SelectionFlag  # not selectRow: it extends the selection while Shift is down
+            self.table.selectionModel().setCurrentIndex(self.table.model().index(overlap.index(max(overlap)), 0),
+                                                        flags.ClearAndSelect | flags.Rows)
+        self._show_members()  # also when the selected row number stayed and Qt saw no selection change
+        self._show_singles()
         self.status.setText(self.tr("Grupy: %1").replace("%1", str(len(self.groups))) if self.groups
                             else self.tr("Brak powtarzających się wypowiedzi przy tym progu."))
 
     def _fill_row(self, row: int, group: recurring.Group) -> None:
         tr = self.tr
-        values = (group.representative.text, group.area,
+        values = (group.heading, group.area,
                   count(group.meetings, tr("spotkanie"), tr("spotkania"), tr("spotkań")),
                   count(group.organisations, tr("organizacja"), tr("organizacje"), tr("organizacji"))
                   if group.organisations else tr("brak danych"),  # nobody's organisation recorded: not "0"
@@ -230,15 +339,25 @@ class RecurringDialog(QDialog):
                 cell.setToolTip(f"{kind_label(group.kind)}: {group.representative.text}")
             self.table.setItem(row, col, cell)
 
-    # ---- the chosen group -------------------------------------------------------------------------------
+    def _fill_areas(self) -> None:
+        """The areas a group can move to: the model's (and the office's) areas, then other section titles seen."""
+        mapping = areas.mapping()
+        titles = [a.pl for a in sorted(mapping.areas.values(), key=lambda a: a.position)]
+        seen = {fold(t).strip() for t in titles}
+        for title in [g.area for g in self.groups] + [m.section_title for m in self.singles]:
+            if mapping.area_of(title) is None and fold(title).strip() not in seen:
+                seen.add(fold(title).strip())
+                titles.append(" ".join(title.split()))
+        self.area_combo.clear()
+        self.area_combo.addItems(titles)
+
+    # ---- the chosen group and statements ----------------------------------------------------------------
 
     def current_group(self) -> recurring.Group | None:
         """The group selected in the table."""
-        row = self.table.currentRow()
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if rows:
-            row = rows[0].row()
-        return self.groups[row] if 0 <= row < len(self.groups) and rows else None
+        row = rows[0].row() if rows else -1
+        return self.groups[row] if 0 <= row < len(self.groups) else None
 
     def selected_groups(self) -> list[recurring.Group]:
         """Every group selected in the table, in table order."""
@@ -249,35 +368,63 @@ class RecurringDialog(QDialog):
     def _show_members(self) -> None:
         self.members.clear()
         group = None if self.busy else self.current_group()
-        for button in (self.confirm_button, self.split_button, self.forget_button):
-            button.setEnabled(group is not None)
+        for widget in (self.confirm_button, self.split_button, self.remove_button, self.forget_button,
+                       self.heading_edit, self.rename_button, self.area_combo, self.move_button):
+            widget.setEnabled(group is not None)
         self.merge_button.setEnabled(not self.busy and len(self.selected_groups()) > 1)
+        self.add_button.setEnabled(group is not None and bool(self.singles))
+        self.heading_edit.setText(group.heading if group else "")
         if group is None:
             return
+        self.area_combo.setCurrentIndex(max(0, self._area_index(group.area)))
         for m in group.members:
             origin = f"{m.meeting_title}, {pretty_date(m.meeting_date)}"
             if m.organisation:
                 origin += f" — {m.organisation}"
             entry = QListWidgetItem(kind_icon(m.kind), f"{m.text}\n{origin}", self.members)
             entry.setData(IdRole, m.item_id)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
             entry.setCheckState(Qt.CheckState.Unchecked)
+
+    def _area_index(self, area: str) -> int:
+        key = areas.block_keys()
+        return next((i for i in range(self.area_combo.count()) if key(self.area_combo.itemText(i)) == key(area)), -1)
+
+    def _show_singles(self) -> None:
+        """The statements in no group, narrowed by the search field (folded: case and diacritics do not matter)."""
+        self.singles_list.clear()
+        words = fold(self.singles_filter.text()).split()
+        shown = [m for m in self.singles if all(w in fold(m.text) for w in words)]
+        for m in shown[:MAX_SINGLES]:
+            entry = QListWidgetItem(kind_icon(m.kind), f"{m.text}\n{m.meeting_title}, {pretty_date(m.meeting_date)} "
+                                                       f"— {m.section_title}", self.singles_list)
+            entry.setData(IdRole, m.item_id)
+        more = len(shown) - MAX_SINGLES
+        self.singles_note.setText(self.tr("Pokazano %1 z %2 — zawęź wyszukiwanie.").replace(
+            "%1", str(MAX_SINGLES)).replace("%2", str(len(shown))) if more > 0 else "")
+        self.add_button.setEnabled(not self.busy and self.current_group() is not None and bool(shown))
 
     def checked_members(self) -> list[str]:
         """Item ids ticked in the members list."""
         entries = (self.members.item(r) for r in range(self.members.count()))
         return [e.data(IdRole) for e in entries if e.checkState() == Qt.CheckState.Checked]
 
-    def _decide(self, message: str, description: str, action, **kwargs) -> None:
+    # ---- corrections ------------------------------------------------------------------------------------
+
+    def _decide(self, message: str, description: str, action, follow=(), **kwargs) -> None:
         if self.busy:  # settings changed since these members were shown
             return
+        self._follow = set(follow)
         if run_operation(self, description, action, **kwargs):
             self.status.setText(message)
 
     # the context run_operation and the undo commands expect (engine, undo_stack, notify, error, fail)
 
     def notify(self, _changes: operations.Changes) -> None:
-        """A decision was stored, undone or redone: group again and tell the other windows."""
+        """A decision was stored, undone or redone: group again (nothing shown meanwhile) and tell the other windows."""
+        if not self._follow and self.current_group() is not None:  # an undo or redo: stay with the shown group
+            self._follow = {m.item_id for m in self.current_group().members}
+        self._clear()
         bus().meetings_changed.emit()
         self.recompute()
 
@@ -305,6 +452,23 @@ class RecurringDialog(QDialog):
         self._decide(self.tr("Wydzielono: %1.").replace("%1", str(len(ticked))), self.tr("Wydzielenie z grupy"),
                      operations.split_group, item_ids=ticked, from_ids=[m.item_id for m in group.members])
 
+    def remove_selected(self) -> None:
+        """The selected members leave the group (keyboard: Alt+U or Delete in the members list)."""
+        self.remove_members(_chosen(self.members))
+
+    def remove_members(self, ids: list[str]) -> None:
+        """Take these statements out of the chosen group (also: dragged onto the list of statements in no group)."""
+        group = self.current_group()
+        if group is None:
+            return
+        ids = [i for i in ids if i in {m.item_id for m in group.members}]
+        if not ids:
+            self.status.setText(self.tr("Wybierz wypowiedź z grupy."))
+            return
+        rest = [m.item_id for m in group.members if m.item_id not in ids]
+        self._decide(self.tr("Usunięto z grupy: %1.").replace("%1", str(len(ids))), self.tr("Usunięcie z grupy"),
+                     operations.split_group, follow=rest, item_ids=ids, from_ids=[m.item_id for m in group.members])
+
     def forget_current(self) -> None:
         """Drop the decisions about this group's statements (back to automatic grouping)."""
         group = self.current_group()
@@ -313,10 +477,76 @@ class RecurringDialog(QDialog):
                          operations.forget_group, item_ids=[m.item_id for m in group.members])
 
     def merge_selected(self) -> None:
-        """The selected groups say one thing: one confirmed group (also adds a statement's group to another)."""
+        """The selected groups say one thing: one confirmed group, in the area of the first one."""
         groups = self.selected_groups()
         if len(groups) < 2:
             self.status.setText(self.tr("Zaznacz co najmniej dwie grupy (Ctrl+klik lub Shift+strzałki)."))
             return
-        self._decide(self.tr("Połączono grupy: %1.").replace("%1", str(len(groups))), self.tr("Połączenie grup"),
-                     operations.confirm_group, item_ids=[m.item_id for g in groups for m in g.members])
+        self._merge(groups[0], groups[1:])
+
+    def _merge(self, target: recurring.Group, others: list[recurring.Group]) -> None:
+        into = [m.item_id for m in target.members]
+        self._decide(self.tr("Połączono grupy: %1.").replace("%1", str(len(others) + 1)), self.tr("Połączenie grup"),
+                     operations.join_group, follow=into, item_ids=[m.item_id for g in others for m in g.members],
+                     into_ids=into, area=target.area)
+
+    def add_selected(self) -> None:
+        """The statements selected in the list of those in no group join the chosen group (Alt+D)."""
+        self._join_into(_chosen(self.singles_list), self.current_group())
+
+    def _join_into(self, ids: list[str], group: recurring.Group | None, from_group: recurring.Group | None = None) -> None:
+        if group is None or not ids:
+            self.status.setText(self.tr("Wybierz grupę i wypowiedź spoza grup."))
+            return
+        into = [m.item_id for m in group.members]
+        leave = [m.item_id for m in from_group.members if m.item_id not in ids] if from_group else []
+        self._decide(self.tr("Dodano do grupy: %1.").replace("%1", str(len(ids))), self.tr("Dodanie do grupy"),
+                     operations.join_group, follow=into, item_ids=ids, into_ids=into, area=group.area,
+                     from_ids=leave)
+
+    def rename_current(self) -> None:
+        """The heading typed in the field (empty: the first statement's wording again); Enter in the field."""
+        group = self.current_group()
+        if group is None:
+            return
+        heading = self.heading_edit.text().strip()
+        if heading == group.heading:
+            return
+        self._decide(self.tr("Zmieniono nagłówek grupy."), self.tr("Zmiana nagłówka grupy"), operations.rename_group,
+                     follow=[m.item_id for m in group.members], item_ids=[m.item_id for m in group.members],
+                     heading=heading or None)
+
+    def move_current(self) -> None:
+        """The group is shown and reported in the area chosen in the list."""
+        group, area = self.current_group(), self.area_combo.currentText()
+        if group is None or not area:
+            return
+        self._decide(self.tr("Przeniesiono grupę do obszaru: %1.").replace("%1", area),
+                     self.tr("Przeniesienie grupy do obszaru"), operations.move_group,
+                     follow=[m.item_id for m in group.members], item_ids=[m.item_id for m in group.members], area=area)
+
+    # ---- drops ------------------------------------------------------------------------------------------
+
+    def _dropped_on_group(self, row: int, source: str, ids: list[str]) -> None:
+        if self.busy or not 0 <= row < len(self.groups):
+            return
+        target = self.groups[row]
+        if source == "group":
+            others = [g for g in self.groups if g.key in ids and g.key != target.key]
+            if others:
+                self._merge(target, others)
+        elif source == "single":
+            self._join_into(ids, target)
+        elif source == "member":
+            current = self.current_group()
+            if current is not None and current.key != target.key:
+                self._join_into(ids, target, from_group=current)  # moved from the shown group to this one
+
+    def _dropped_on_members(self, ids: list[str]) -> None:
+        self._join_into(ids, None if self.busy else self.current_group())
+
+
+def _chosen(view: StatementList) -> list[str]:
+    """Ids of the selected entries, else of the one with the keyboard focus."""
+    entries = view.selectedItems() or ([view.currentItem()] if view.currentItem() is not None else [])
+    return [e.data(IdRole) for e in entries]

@@ -112,9 +112,14 @@ class ReportDialog(QDialog):
         self.confirmed_check = QCheckBox(self.tr("Tylko po&twierdzone grupy"), self)
         self.confirmed_check.setToolTip(self.tr("Grupuj tylko wypowiedzi, które urzędnik potwierdził jako jedną; "
                                                 "pozostałe są w raporcie pojedynczo."))
+        self.across_check = QCheckBox(self.tr("Grupy &między obszarami"), self)
+        self.across_check.setToolTip(self.tr("Jak „Porównuj między obszarami” w oknie „Powtarzające się "
+                                             "wypowiedzi”: grupuj podobne wypowiedzi także z różnych obszarów."))
+        self.across_check.setChecked(Settings().recurring_across_areas)
         grouping = QHBoxLayout()
         grouping.addWidget(self.threshold_spin)
         grouping.addWidget(self.confirmed_check)
+        grouping.addWidget(self.across_check)
         grouping.addStretch(1)
         self.path_edit = QLineEdit(self)
         self.path_edit.setAccessibleName(self.tr("Plik raportu"))
@@ -235,6 +240,7 @@ class ReportDialog(QDialog):
             language=self.language_combo.currentData(),
             threshold=self.threshold_spin.value(),
             confirmed_only=self.confirmed_check.isChecked(),
+            across_areas=self.across_check.isChecked(),
         )
 
     def _target(self) -> Path | None:
