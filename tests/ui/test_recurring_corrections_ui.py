@@ -288,3 +288,4 @@ def test_the_report_dialog_groups_across_areas_as_the_window_does(qtbot, dlg, en
     assert report.across_check.isChecked() and report.options().across_areas
     report.across_check.setChecked(False)
     assert not report.options().across_areas
+    wait(qtbot, dlg)  # no regrouping left running when the dialog goes
