@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import docx
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -41,6 +41,7 @@ from facilitator.summary.nodes import (
 )
 
 TEXT_WIDTH_CM = 16.0  # A4 (21 cm) minus two 2.5 cm margins
+LANDSCAPE_WIDTH_CM = 24.7  # A4 turned (29.7 cm) minus the same margins
 CELL_PADDING_CM = 0.38  # Word's default left + right cell margins
 
 
@@ -95,8 +96,9 @@ class _Writer:
             Table: self.table,
             Image: self.image,
             TableOfContents: self.toc,
-            PageBreak: lambda b: self.doc.add_page_break(),
+            PageBreak: self.page_break,
         }
+        self.text_width = TEXT_WIDTH_CM
 
     def write_blocks(self) -> None:
         """Every block in order; unknown node types are a programming error and raise."""
@@ -179,6 +181,19 @@ class _Writer:
             num_id = _new_num(self.doc, self.styles["List Number"], block.start)
         self.list_items(block.items, 0, numbered=num_id or "")
 
+    def page_break(self, block: PageBreak) -> None:
+        """A page break; one that turns the pages starts a new section, landscape or portrait (same footer)."""
+        if block.landscape is None:
+            self.doc.add_page_break()
+            return
+        self.doc.add_section(WD_SECTION.NEW_PAGE)
+        section = self.doc.sections[-1]
+        section.orientation = WD_ORIENT.LANDSCAPE if block.landscape else WD_ORIENT.PORTRAIT
+        long, short = Cm(29.7), Cm(21.0)
+        section.page_width, section.page_height = (long, short) if block.landscape else (short, long)
+        self.text_width = LANDSCAPE_WIDTH_CM if block.landscape else TEXT_WIDTH_CM
+        self.sect_pr = self.body.find(qn("w:sectPr"))
+
     def table(self, block: Table) -> None:
         """A Table Grid table with a bold header row repeated on every page."""
         columns = max(len(block.header), *(len(r) for r in block.rows), 1)
@@ -187,8 +202,8 @@ class _Writer:
         weights = (list(block.widths or ()) + [1.0] * columns)[:columns]
         total = sum(weights) or 1.0
         cells = [[clean(v[c]) if c < len(v) else "" for c in range(columns)] for v in (block.header, *block.rows)]
-        size, widths = table_layout(cells[0], cells[1:], [TEXT_WIDTH_CM * w / total for w in weights],
-                                    CELL_PADDING_CM, _estimate_cm)
+        size, widths = table_layout(cells[0], cells[1:], [self.text_width * w / total for w in weights],
+                                    CELL_PADDING_CM, _estimate_cm, block.floors)
         table.autofit = False
         for c, column in enumerate(table.columns):
             column.width = Cm(widths[c])

@@ -93,9 +93,9 @@ def longest_lines(rows: Sequence[Sequence[str]], columns: int, measure: Callable
 
 
 def table_layout(header: Sequence[str], rows: Sequence[Sequence[str]], widths: list[float], padding: float,
-                 measure: Measure) -> tuple[float, list[float]]:
+                 measure: Measure, floors: Sequence[float] = ()) -> tuple[float, list[float]]:
     """The largest cell font size (from CELL_SIZES) at which every column holds its longest word, and widths sized to
-    the content within the total of `widths` (the page's text width)."""
+    the content within the total of `widths` (the page's text width), each column at least its share in `floors`."""
     columns = len(widths)
     total = sum(widths)
     for size in CELL_SIZES:
@@ -107,7 +107,20 @@ def table_layout(header: Sequence[str], rows: Sequence[Sequence[str]], widths: l
     headed = [max(w * SLACK + padding, n) for w, n in zip(longest_lines([header], columns, at_size, True), natural)]
     if sum(headed) <= total:  # room for the header on one line too
         natural = headed
-    return size, content_widths(total, minimum, natural)
+    return size, floored(content_widths(total, minimum, natural), minimum, [f * total for f in floors])
+
+
+def floored(widths: list[float], minimum: list[float], floors: list[float]) -> list[float]:
+    """Columns narrower than their floor widened to it, the room taken from the others in proportion to what they have
+    above their floor and their longest word (which they keep: no word is cut to meet a floor)."""
+    floors = (list(floors) + [0.0] * len(widths))[:len(widths)]
+    need = sum(max(f - w, 0.0) for w, f in zip(widths, floors))
+    spare = [max(w - max(m, f), 0.0) for w, m, f in zip(widths, minimum, floors)]
+    if need <= 0 or sum(spare) <= 0:
+        return widths
+    take = min(need, sum(spare))
+    return [w + max(f - w, 0.0) * take / need - s * take / sum(spare)
+            for w, f, s in zip(widths, floors, spare)]
 
 
 def _at_size(measure: Measure, size: float) -> Callable[[str, bool], float]:

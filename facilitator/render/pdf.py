@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -19,6 +19,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    NextPageTemplate,
     PageTemplate,
     Spacer,
     TableStyle,
@@ -54,6 +55,7 @@ from facilitator.summary.nodes import (
 LONG_TEXT = 1500  # characters; longer text is laid out in pieces of whole lines
 FRAME_W = A4[0] - 2 * st.MARGIN
 FRAME_H = A4[1] - 2 * st.MARGIN
+LANDSCAPE_W = A4[1] - 2 * st.MARGIN  # the frame of a landscape page (PageBreak(landscape=True))
 
 
 class PdfExporter(Exporter):
@@ -95,8 +97,9 @@ class Flowables:
             Table: self.table,
             Image: self.image,
             TableOfContents: self.toc,
-            PageBreak: lambda b: [RLPageBreak()],
+            PageBreak: self.page_break,
         }
+        self.frame_w = FRAME_W
 
     def build(self) -> list[Flowable]:
         """All flowables in reading order."""
@@ -195,13 +198,21 @@ class Flowables:
             out.extend(self.items(item.children, depth + 1, start))
         return out
 
+    def page_break(self, block: PageBreak) -> list[Flowable]:
+        """A new page; turned to landscape or back to portrait from there on when the break says so."""
+        if block.landscape is None:
+            return [RLPageBreak()]
+        self.frame_w = LANDSCAPE_W if block.landscape else FRAME_W
+        return [NextPageTemplate("landscape" if block.landscape else "page"), RLPageBreak()]
+
     def table(self, block: Table) -> list[Flowable]:
         """A grid whose cells wrap and whose rows may split across pages; the header repeats."""
         columns = max(len(block.header), *(len(r) for r in block.rows), 1)
         weights = (list(block.widths or ()) + [1.0] * columns)[:columns]
         total = sum(weights) or 1.0
         header, body = _cells(block.header, columns), [_cells(r, columns) for r in block.rows]
-        size, widths = table_layout(header, body, [FRAME_W * w / total for w in weights], CELL_PADDING, _measure)
+        size, widths = table_layout(header, body, [self.frame_w * w / total for w in weights], CELL_PADDING, _measure,
+                                   block.floors)
         # lines break at spaces and after hyphens only: the widths above hold every such piece whole
         head, cell = (self.styles[name].clone(f"{name}{size}", fontSize=size, leading=size * 1.33,
                                               embeddedHyphenation=2)
@@ -344,7 +355,12 @@ def _doc(path: str, summary: Summary) -> _Doc:
     frame = Frame(
         st.MARGIN, st.MARGIN, FRAME_W, FRAME_H, id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
     )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    wide = Frame(
+        st.MARGIN, st.MARGIN, LANDSCAPE_W, FRAME_W, id="wide", leftPadding=0, rightPadding=0, topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=A4),
+                          PageTemplate(id="landscape", frames=[wide], pagesize=landscape(A4))])
     return doc
 
 
@@ -376,12 +392,13 @@ def _draw_furniture(canvas: Canvas, page: int, total: int, lang: str, title: str
     canvas.saveState()
     canvas.setFont(st.FAMILY, st.S["footer"])
     canvas.setFillColor(st.MUTED)
-    canvas.drawCentredString(A4[0] / 2, st.MARGIN - 1.1 * cm, L.page_of(page, total, lang))
+    width, height = canvas._pagesize  # A4 either way up (landscape table pages)
+    canvas.drawCentredString(width / 2, st.MARGIN - 1.1 * cm, L.page_of(page, total, lang))
     if page > 1 and title:
-        top = A4[1] - st.MARGIN + 0.8 * cm
+        top = height - st.MARGIN + 0.8 * cm
         text = title if len(title) <= 110 else title[:107] + "…"
         canvas.drawString(st.MARGIN, top, text)
         canvas.setStrokeColor(st.RULE)
         canvas.setLineWidth(0.4)
-        canvas.line(st.MARGIN, top - 4, A4[0] - st.MARGIN, top - 4)
+        canvas.line(st.MARGIN, top - 4, width - st.MARGIN, top - 4)
     canvas.restoreState()

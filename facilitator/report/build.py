@@ -12,8 +12,9 @@ from sqlalchemy import Engine
 
 from facilitator.recurring import Group
 from facilitator.report.chart import Series, bar_chart
-from facilitator.report.data import KIND_ORDER, ReportData, ReportOptions, Statement, load
+from facilitator.report.data import KIND_ORDER, MeetingRow, ReportData, ReportOptions, Statement, load
 from facilitator.report.labels import label, more_meetings, recurrence, times
+from facilitator.summary.lang import label as summary_label
 from facilitator.summary.lang import long_date, norm, persons
 from facilitator.summary.nodes import (
     Block,
@@ -115,10 +116,27 @@ def overview_blocks(data: ReportData, lang: str) -> list[Block]:
     ]
 
 
+DEFAULT_TITLES = frozenset(summary_label("summary", lang) for lang in ("pl", "en"))
+
+
+def is_default_title(title: str) -> bool:
+    """Whether a meeting kept the default title ('Podsumowanie spotkania konsultacyjnego'), which names none."""
+    return " ".join(title.split()) in DEFAULT_TITLES
+
+
+def meeting_name(meeting: MeetingRow, lang: str) -> str:
+    """'15 czerwca 2018 r., Centrum Obywatelskie' (venue, else series) for a meeting with the default title, which
+    every meeting shares; 'Title, 15 czerwca 2018 r.' for one its facilitator named."""
+    when = long_date(meeting.date, lang)
+    if not is_default_title(meeting.title):
+        return f"{meeting.title}, {when}"
+    where = (meeting.venue or "").strip() or (meeting.series or "").strip()
+    return f"{when}, {where}" if where else when
+
+
 def source(data: ReportData, meeting_id: str, lang: str) -> str:
-    """'Title, 15 czerwca 2018 r.' for a statement's meeting."""
-    meeting = data.meeting(meeting_id)
-    return f"{meeting.title}, {long_date(meeting.date, lang)}"
+    """A statement's meeting, as meeting_name says it."""
+    return meeting_name(data.meeting(meeting_id), lang)
 
 
 def group_item(data: ReportData, group: Group, lang: str) -> ListItem:
@@ -136,13 +154,21 @@ def group_item(data: ReportData, group: Group, lang: str) -> ListItem:
 
 
 def sources(data: ReportData, meeting_ids: list[str], lang: str, limit: int | None = MAX_SOURCES) -> str:
-    """Distinct meetings in date order, dates gathered under their title: 'Title, 1 czerwca 2018 r., 8 czerwca …'."""
+    """Distinct meetings in date order, dates gathered under their title: 'Title, 1 czerwca 2018 r., 8 czerwca …';
+    meetings with the default title by date and venue: '1 czerwca 2018 r., Centrum Obywatelskie'."""
     meetings = sorted({data.meeting(i) for i in meeting_ids}, key=lambda m: (m.date, m.title, m.id))
     shown = meetings if limit is None else meetings[:limit]
+    entries: list[list[str]] = []  # named meetings' dates gathered under their title; the others each on their own
     by_title: dict[str, list[str]] = {}
     for m in shown:
-        by_title.setdefault(m.title, []).append(long_date(m.date, lang))
-    text = "; ".join(f"{title}, {', '.join(dates)}" for title, dates in by_title.items())
+        if is_default_title(m.title):
+            entries.append([meeting_name(m, lang)])
+        elif m.title in by_title:
+            by_title[m.title].append(long_date(m.date, lang))
+        else:
+            by_title[m.title] = [m.title, long_date(m.date, lang)]
+            entries.append(by_title[m.title])
+    text = "; ".join(", ".join(entry) for entry in entries)
     return text + (more_meetings(len(meetings) - len(shown), lang) if len(meetings) > len(shown) else "")
 
 
@@ -199,4 +225,13 @@ def meetings_blocks(data: ReportData, lang: str) -> list[Block]:
          label("no_data", lang) if m.participants is None else str(m.participants), str(per_meeting[m.id]))
         for i, m in enumerate(data.meetings, start=1)
     )
+    if len(series_of(data)) > 1:  # which series each meeting belongs to, when the report covers several
+        header = (*header[:4], label("series", lang), *header[4:])
+        rows = tuple((*row[:4], (m.series or "").strip(), *row[4:]) for row, m in zip(rows, data.meetings))
+        return [heading, Table(header, rows, (0.6, 2.0, 3.4, 2.6, 2.2, 1.2, 1.2))]
     return [heading, Table(header, rows, (0.6, 2.0, 4.0, 3.0, 1.2, 1.2))]
+
+
+def series_of(data: ReportData) -> set[str]:
+    """The distinct series of the report's meetings (spacing and case as in the search: folded), '' for none."""
+    return {" ".join((m.series or "").split()).casefold() for m in data.meetings}

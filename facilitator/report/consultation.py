@@ -18,11 +18,22 @@ from sqlalchemy import Engine, select
 from facilitator.kinds import RESPONSE_POSITIONS
 from facilitator.model import item_response
 from facilitator.recurring import Group
-from facilitator.report.build import meetings_blocks, period
+from facilitator.report.build import meetings_blocks, period, source
 from facilitator.report.data import KIND_ORDER, ReportData, ReportOptions, Statement, load
 from facilitator.report.labels import label, meetings_phrase, times
-from facilitator.summary.lang import long_date, norm
-from facilitator.summary.nodes import Block, Field, Heading, Metadata, Paragraph, Subtitle, Summary, Table, Title
+from facilitator.summary.lang import norm
+from facilitator.summary.nodes import (
+    Block,
+    Field,
+    Heading,
+    Metadata,
+    PageBreak,
+    Paragraph,
+    Subtitle,
+    Summary,
+    Table,
+    Title,
+)
 
 NO_POSITION = "no_position"  # the column of statements not answered yet ("bez stanowiska")
 MIXED = "mixed"  # an unsplit group whose members were answered differently (the dialog shows it so)
@@ -171,9 +182,8 @@ def organisations(statements: Iterable[Statement]) -> list[str]:
 
 
 def meeting_line(data: ReportData, meeting_id: str, lang: str) -> str:
-    """'Title, 15 czerwca 2018 r.'."""
-    m = data.meeting(meeting_id)
-    return f"{m.title}, {long_date(m.date, lang)}"
+    """'15 czerwca 2018 r., Centrum Obywatelskie', or 'Title, 15 czerwca 2018 r.' for a named meeting (build.source)."""
+    return source(data, meeting_id, lang)
 
 
 def _wordings(data: ReportData, remark: Remark, lang: str) -> str:
@@ -210,6 +220,12 @@ def _row(data: ReportData, remark: Remark, lang: str) -> tuple[str, ...]:
 WIDTHS = (0.45, 3.4, 1.5, 1.7, 1.25, 3.0, 0.95)
 
 
+def floors(rows: tuple[tuple[str, ...], ...]) -> tuple[float, ...]:
+    """The remark takes at least 30% of the width (35% while no justification is written), a justification 25%."""
+    justified = any(row[5].strip() for row in rows)
+    return (0.0, 0.30 if justified else 0.35, 0.0, 0.0, 0.0, 0.25 if justified else 0.0, 0.0)
+
+
 def counts_table(consultation: Consultation, lang: str) -> Table:
     """Remarks per position in each area and in total."""
     counts = consultation.counts()
@@ -240,9 +256,14 @@ def build(consultation: Consultation) -> Summary:
     ]
     header = (label("number", lang), label("c_remark", lang), label("raised_by", lang), label("c_meeting", lang),
               label("position", lang), label("justification", lang), label("paragraph", lang))
+    if consultation.areas:  # seven columns read well only across a landscape page
+        blocks.append(PageBreak(landscape=True))
     for title, area_remarks in consultation.areas:
         blocks.append(Heading(title, 1))
-        blocks.append(Table(header, tuple(_row(data, r, lang) for r in area_remarks), WIDTHS))
+        rows = tuple(_row(data, r, lang) for r in area_remarks)
+        blocks.append(Table(header, rows, WIDTHS, floors(rows)))
+    if consultation.areas:
+        blocks.append(PageBreak(landscape=False))
     blocks.extend(meetings_blocks(data, lang))
     meta = Metadata(title=label("consultation_title", lang), subject=data.options.series or label("all_series", lang),
                     language=lang, keywords=("WPW", label("consultation", lang)))

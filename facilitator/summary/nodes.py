@@ -80,6 +80,7 @@ class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[float, ...] | None = None
+    floors: tuple[float, ...] = ()  # the least share of the width a column gets (e.g. 0.3), as long as words fit
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,9 @@ class TableOfContents:
 
 @dataclass(frozen=True)
 class PageBreak:
-    """Start a new page."""
+    """Start a new page; `landscape` True or False also turns the pages from there on (None keeps them as they are)."""
+
+    landscape: bool | None = None
 
 
 Block = (
