@@ -2028,17 +2028,17 @@ Everything shown as saved is safe in the database. The details were written to %
             <translation>Recurring statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="119" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="120" />
             <source>Próg podobieństwa</source>
             <translation>Similarity threshold</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="124" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="125" />
             <source>Seria</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="126" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="127" />
             <source>S&amp;eria:</source>
             <translation>S&amp;eries:</translation>
         </message>
@@ -2053,313 +2053,313 @@ Everything shown as saved is safe in the database. The details were written to %
             <translation>Statements in no group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="128" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="129" />
             <source>Porównuj &amp;między obszarami</source>
             <translation>Compare across a&amp;reas</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="129" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="130" />
             <source>Grupuj podobne wypowiedzi także z różnych obszarów (domyślnie grupy powstają w obrębie jednego obszaru).</source>
             <translation>Group similar statements of different areas too (by default groups form within one area).</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="187" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="188" />
             <source>Potwierdź &amp;grupę</source>
             <translation>&amp;Confirm group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="188" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="189" />
             <source>&amp;Wydziel zaznaczone</source>
             <translation>Split &amp;off the ticked ones</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="190" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="191" />
             <source>Przywróć &amp;automatyczne</source>
             <translation>Restore &amp;automatic</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="191" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="192" />
             <source>Po&amp;łącz zaznaczone grupy</source>
             <translation>&amp;Merge selected groups</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="192" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="193" />
             <source>&amp;Cofnij</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="193" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="194" />
             <source>Cofnij ostatnią decyzję (Ctrl+Z)</source>
             <translation>Undo the last decision (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="143" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="144" />
             <source>Wypowiedź</source>
             <translation>Statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="143" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="144" />
             <source>Obszar</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="143" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="144" />
             <source>Spotkania</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="144" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="145" />
             <source>Organizacje</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="144" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="145" />
             <source>Stan</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="145" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="146" />
             <source>Grupy podobnych wypowiedzi</source>
             <translation>Groups of similar statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="168" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="169" />
             <source>Nagłówek grupy</source>
             <translation>Group heading</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="169" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="170" />
             <source>Pusty: brzmienie pierwszej wypowiedzi</source>
             <translation>Empty: the first statement's wording</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="171" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="172" />
             <source>&amp;Nagłówek:</source>
             <translation>Headin&amp;g:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="173" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="174" />
             <source>Zapi&amp;sz nagłówek</source>
             <translation>Save &amp;heading</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="175" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="176" />
             <source>Obszar grupy</source>
             <translation>Group area</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="176" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="177" />
             <source>Przenieś do &amp;obszaru:</source>
             <translation>Move &amp;to area:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="178" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="179" />
             <source>P&amp;rzenieś</source>
             <translation>Mo&amp;ve</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="189" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="190" />
             <source>&amp;Usuń z grupy</source>
             <translation>Remove &amp;from group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="201" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="202" />
             <source>Przeciągnij wypowiedź na grupę, aby ją dodać, grupę na grupę, aby je połączyć, a wypowiedź z grupy na listę obok, aby ją usunąć. Zaznacz wypowiedzi, które mówią o czymś innym, i wybierz „Wydziel zaznaczone”.</source>
             <translation>Drag a statement onto a group to add it, a group onto a group to merge them, and a statement of the group onto the list beside to remove it. Tick the statements that are about something else and choose “Split off the ticked ones”.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="216" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="217" />
             <source>Szukaj wśród wypowiedzi poza grupami</source>
             <translation>Search the statements in no group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="219" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="220" />
             <source>Poza grupami — szu&amp;kaj:</source>
             <translation>In no group — fi&amp;nd:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="221" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="222" />
             <source>&amp;Dodaj do grupy</source>
             <translation>A&amp;dd to group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="241" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="242" />
             <source>Wszystkie serie</source>
             <translation>All series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="247" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="248" />
             <source>&amp;Podobieństwo: %1%</source>
             <translation>&amp;Similarity: %1%</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="282" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="283" />
             <source>Szukanie podobnych wypowiedzi…</source>
             <translation>Looking for similar statements…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="301" />
-            <location filename="../../ui/officials/recurring_dialog.py" line="433" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="302" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="434" />
             <source>Nie udało się: %1</source>
             <translation>Failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="324" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="325" />
             <source>Grupy: %1</source>
             <translation>Groups: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="325" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="326" />
             <source>Brak powtarzających się wypowiedzi przy tym progu.</source>
             <translation>No recurring statements at this threshold.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="403" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="404" />
             <source>Pokazano %1 z %2 — zawęź wyszukiwanie.</source>
             <translation>Showing %1 of %2 — narrow the search.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="441" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="442" />
             <source>Grupa potwierdzona.</source>
             <translation>Group confirmed.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="441" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="442" />
             <source>Potwierdzenie grupy</source>
             <translation>Confirm group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="450" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="451" />
             <source>Zaznacz wypowiedzi do wydzielenia (nie wszystkie).</source>
             <translation>Tick the statements to split off (not all of them).</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="452" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="453" />
             <source>Wydzielono: %1.</source>
             <translation>Split off: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="452" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="453" />
             <source>Wydzielenie z grupy</source>
             <translation>Split from group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="466" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="467" />
             <source>Wybierz wypowiedź z grupy.</source>
             <translation>Choose a statement of the group.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="469" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="470" />
             <source>Usunięto z grupy: %1.</source>
             <translation>Removed from the group: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="469" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="470" />
             <source>Usunięcie z grupy</source>
             <translation>Removal from the group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="476" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="477" />
             <source>Przywrócono automatyczne grupowanie.</source>
             <translation>Automatic grouping restored.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="476" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="477" />
             <source>Przywrócenie automatycznych grup</source>
             <translation>Restore automatic groups</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="483" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="484" />
             <source>Zaznacz co najmniej dwie grupy (Ctrl+klik lub Shift+strzałki).</source>
             <translation>Select at least two groups (Ctrl+click or Shift+arrows).</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="489" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="490" />
             <source>Połączono grupy: %1.</source>
             <translation>Groups merged: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="489" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="490" />
             <source>Połączenie grup</source>
             <translation>Merge groups</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="499" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="500" />
             <source>Wybierz grupę i wypowiedź spoza grup.</source>
             <translation>Choose a group and a statement in no group.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="503" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="504" />
             <source>Dodano do grupy: %1.</source>
             <translation>Added to the group: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="503" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="504" />
             <source>Dodanie do grupy</source>
             <translation>Addition to the group</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="515" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="516" />
             <source>Zmieniono nagłówek grupy.</source>
             <translation>The group's heading was changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="515" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="516" />
             <source>Zmiana nagłówka grupy</source>
             <translation>Change of the group's heading</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="524" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="525" />
             <source>Przeniesiono grupę do obszaru: %1.</source>
             <translation>The group was moved to the area: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="525" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="526" />
             <source>Przeniesienie grupy do obszaru</source>
             <translation>Move of the group to another area</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="330" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="331" />
             <source>spotkanie</source>
             <translation>meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="330" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="331" />
             <source>spotkania</source>
             <translation>meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="330" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="331" />
             <source>spotkań</source>
             <translation>meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="331" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="332" />
             <source>organizacja</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="331" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="332" />
             <source>organizacje</source>
             <translation>organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="331" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="332" />
             <source>organizacji</source>
             <translation>organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="332" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="333" />
             <source>brak danych</source>
             <translation>no data</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="333" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="334" />
             <source>potwierdzona</source>
             <translation>confirmed</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/recurring_dialog.py" line="333" />
+            <location filename="../../ui/officials/recurring_dialog.py" line="334" />
             <source>automatyczna</source>
             <translation>automatic</translation>
         </message>

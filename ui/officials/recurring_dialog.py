@@ -96,6 +96,7 @@ class RecurringDialog(QDialog):
         lower.addWidget(self._singles_panel())
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
+        lower.setSizes([640, 420])  # the search of statements in no group needs room from the start
         splitter.addWidget(lower)
         splitter.setChildrenCollapsible(False)
         self.status = QLabel(self)
