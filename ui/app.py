@@ -81,6 +81,9 @@ def run(db: str | None = None, argv: list[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        from ui.officials import workers
+
+        workers.shutdown()  # an import or report still running (its window already gone) stops before the engine does
         server.close()
         engine.dispose()
 

@@ -10,6 +10,14 @@ from PySide6.QtWidgets import QMessageBox
 from facilitator import operations
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item) -> None:
+    """No background job outlives its test: stopped and waited for before the fixtures (engine, files) go away."""
+    from ui.officials import workers
+
+    assert workers.shutdown(30000), "a background job did not stop within 30 s"
+
+
 @pytest.fixture
 def meeting_id(engine) -> str:
     """A meeting created from the default template."""

@@ -204,8 +204,9 @@ def test_cancel_during_import_rolls_everything_back(qtbot, engine, tmp_path):
     dlg = _dialog(qtbot, engine, paths)
 
     def cancel_midway(conn, cursor, statement, *args):
-        if statement.lstrip().upper().startswith("INSERT INTO ITEM") and dlg.worker is not None:
-            dlg.worker.cancel()  # the user presses Cancel while rows are being written
+        worker = dlg.worker  # read once: the GUI thread sets it to None when the job's outcome arrives
+        if statement.lstrip().upper().startswith("INSERT INTO ITEM") and worker is not None:
+            worker.cancel()  # the user presses Cancel while rows are being written
 
     event.listen(engine, "before_cursor_execute", cancel_midway)
     try:

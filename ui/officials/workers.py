@@ -112,3 +112,16 @@ def start(worker: Worker) -> Worker:
 def wait_all(timeout_ms: int = 30000) -> bool:
     """Wait for every queued job (closing the app, tests)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def shutdown(timeout_ms: int = 30000) -> bool:
+    """Cancel every job still running and wait until no pool thread runs one; True when all have ended.
+
+    Called before the database closes (quitting the app, the end of a test): a job must never outlive its engine
+    or run while Python shuts down. A job still writing rolls back; one that already committed keeps its work.
+    """
+    for worker in list(_running):
+        worker.cancel()
+    ended = wait_all(timeout_ms)
+    _running.difference_update([w for w in _running if w.done.is_set()])
+    return ended
