@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
+import weakref
 
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import event, func, select
@@ -98,3 +100,24 @@ def _alive(widget) -> bool:
     from shiboken6 import isValid
 
     return isValid(widget)
+
+
+def _preview_then_close(qtbot, engine, paths) -> weakref.ref:
+    dlg = ImportDialog(engine)
+    dlg.load(paths)
+    worker = dlg.worker
+    qtbot.waitUntil(lambda: not dlg.busy, timeout=10000)
+    assert worker.done.wait(10) and dlg.plan is not None
+    plan = weakref.ref(dlg.plan)
+    dlg.close()
+    dlg.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(dlg), timeout=10000)
+    return plan
+
+
+def test_a_finished_job_lets_go_of_what_it_read(qtbot, engine, tmp_path):
+    """The pool keeps every started worker: a closed dialog and its import plan (every file read) must not stay."""
+    paths = [write(tmp_path, "a.json", meeting_a()), write(tmp_path, "b.json", meeting_b())]
+    plan = _preview_then_close(qtbot, engine, paths)
+    gc.collect()
+    assert plan() is None

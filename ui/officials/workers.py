@@ -68,7 +68,7 @@ class Worker(QRunnable):
                  cancelled_by: tuple[type[BaseException], ...] = ()) -> None:
         super().__init__()
         self.setAutoDelete(False)
-        self.job = job
+        self.job: Job | None = job
         self.expected = expected
         self.cancelled_by = (Cancelled, *cancelled_by)  # the job's own "stopped on request" errors count as Cancel
         self.token = CancelToken()
@@ -82,6 +82,7 @@ class Worker(QRunnable):
     def run(self) -> None:
         """Thread-pool entry point: only signals cross back to the GUI thread."""
         try:
+            assert self.job is not None, "a Worker runs once"
             result = self.job(self.signals.progress.emit, self.token)
         except self.cancelled_by:
             self.signals.cancelled.emit()
@@ -93,6 +94,9 @@ class Worker(QRunnable):
         else:
             self.signals.finished.emit(result)  # it completed (and committed), even if Cancel came too late
         finally:
+            # The pool never frees a started runnable: let go of the job, or everything its closure holds (a dialog,
+            # an import plan with every file read) would stay in memory for as long as the app runs.
+            self.job = None
             self.done.set()
 
 
