@@ -59,6 +59,7 @@ MESSAGES: dict[str, str] = {
     "expected the participant's fields, not {kind}": "oczekiwano danych uczestnika (otrzymano: {kind})",
     "participant {number}: {error}": "uczestnik {number}: {error}",
     "a tag name cannot be empty": "nazwa tagu nie może być pusta",
+    "a series name cannot be empty": "nazwa serii nie może być pusta",
     "{field} must be text, not {kind}": "pole „{field}” musi zawierać tekst (a zawiera: {kind})",
     "{field} cannot be empty": "pole „{field}” nie może być puste",
     "{field} must be a date written YYYY-MM-DD, not {value!r}":

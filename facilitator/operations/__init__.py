@@ -56,6 +56,7 @@ from facilitator.operations.people import (
 from facilitator.operations.queries import MeetingRow, get_meeting, list_meetings, meeting_row
 from facilitator.operations.responses import Response, clear_response, get_responses, set_response
 from facilitator.operations.sections import add_section, delete_section, move_section, update_section
+from facilitator.operations.series import SeriesRow, list_series, rename_series
 from facilitator.operations.tags import merge_tags, rename_tag
 from facilitator.operations.templates import (
     TemplateRow,
@@ -77,6 +78,7 @@ __all__ = [
     "MeetingRow",
     "OperationError",
     "Response",
+    "SeriesRow",
     "TemplateRow",
     "add_agenda_item",
     "add_item",
@@ -105,6 +107,7 @@ __all__ = [
     "item_slot",
     "join_group",
     "list_meetings",
+    "list_series",
     "list_templates",
     "meeting_row",
     "merge_tags",
@@ -116,6 +119,7 @@ __all__ = [
     "outdent_item",
     "reapply",
     "rename_group",
+    "rename_series",
     "rename_tag",
     "revert",
     "save_capture_state",

@@ -1878,62 +1878,67 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>Officials</name>
         <message>
-            <location filename="../../ui/officials/controller.py" line="46" />
+            <location filename="../../ui/officials/controller.py" line="47" />
             <source>Importuj spotkania</source>
             <translation>Import meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="47" />
+            <location filename="../../ui/officials/controller.py" line="48" />
             <source>Pliki spotkań (*.json);;Wszystkie pliki (*)</source>
             <translation>Meeting files (*.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="55" />
+            <location filename="../../ui/officials/controller.py" line="56" />
             <source>Importuj folder ze spotkaniami</source>
             <translation>Import a folder of meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="142" />
+            <location filename="../../ui/officials/controller.py" line="149" />
             <source>&amp;Plik</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="149" />
+            <location filename="../../ui/officials/controller.py" line="156" />
             <source>&amp;Importuj spotkania…</source>
             <translation>&amp;Import meetings…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="153" />
+            <location filename="../../ui/officials/controller.py" line="160" />
             <source>Importuj &amp;folder ze spotkaniami…</source>
             <translation>Import a &amp;folder of meetings…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="158" />
+            <location filename="../../ui/officials/controller.py" line="165" />
             <source>&amp;Urzędnik</source>
             <translation>&amp;Officials</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="163" />
+            <location filename="../../ui/officials/controller.py" line="170" />
             <source>&amp;Szukaj we wszystkich spotkaniach…</source>
             <translation>&amp;Search all meetings…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="165" />
+            <location filename="../../ui/officials/controller.py" line="172" />
             <source>&amp;Powtarzające się wypowiedzi…</source>
             <translation>&amp;Recurring statements…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="166" />
+            <location filename="../../ui/officials/controller.py" line="173" />
             <source>&amp;Tagi…</source>
             <translation>&amp;Tags…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="167" />
+            <location filename="../../ui/officials/controller.py" line="174" />
+            <source>S&amp;erie konsultacji…</source>
+            <translation>S&amp;eries of consultations…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/controller.py" line="175" />
             <source>&amp;Raport zbiorczy…</source>
             <translation>&amp;Consolidated report…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="169" />
+            <location filename="../../ui/officials/controller.py" line="177" />
             <source>Stanowiska &amp;urzędu…</source>
             <translation>&amp;Office's positions…</translation>
         </message>
@@ -2790,6 +2795,94 @@ Everything shown as saved is safe in the database. The details were written to %
             <location filename="../../ui/widgets/sections_panel.py" line="45" />
             <source>Usuń sekcję</source>
             <translation>Delete section</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeriesDialog</name>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="36" />
+            <source>Serie konsultacji</source>
+            <translation>Consultation series</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="40" />
+            <source>Seria</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="40" />
+            <source>Spotkania</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="41" />
+            <source>Lista serii spotkań</source>
+            <translation>Meeting series list</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="55" />
+            <source>Zmień &amp;nazwę (F2)</source>
+            <translation>&amp;Rename (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="56" />
+            <source>&amp;Scal zaznaczone…</source>
+            <translation>&amp;Merge selected…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="57" />
+            <source>&amp;Cofnij</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="58" />
+            <source>&amp;Zamknij</source>
+            <translation>Clos&amp;e</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="70" />
+            <source>Nowa nazwa obowiązuje we wszystkich spotkaniach serii. Nazwa innej serii scala obie serie.</source>
+            <translation>The new name applies to every meeting of the series. The name of another series merges the two.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="136" />
+            <source>Zmiana nazwy serii „%1” na „%2”</source>
+            <translation>Renaming series “%1” to “%2”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="146" />
+            <source>Scal serie</source>
+            <translation>Merge series</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="147" />
+            <source>Zostaw serię (pozostałe zostaną w niej scalone):</source>
+            <translation>Keep series (the others will be merged into it):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="153" />
+            <source>Scalenie serii w „%1”</source>
+            <translation>Merging series into “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="162" />
+            <source>Nie udało się: %1</source>
+            <translation>Failed: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="164" />
+            <source>Zrobione: %1. Można cofnąć (Ctrl+Z).</source>
+            <translation>Done: %1. You can undo it (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="177" />
+            <source>Nie udało się cofnąć: %1</source>
+            <translation>Could not undo: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="179" />
+            <source>Cofnięto: %1.</source>
+            <translation>Undone: %1.</translation>
         </message>
     </context>
     <context>

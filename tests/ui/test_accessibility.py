@@ -98,7 +98,7 @@ def test_meeting_window_every_page(qtbot, engine, meeting_id):
 
 @pytest.mark.parametrize("name", ["search_window.SearchWindow", "import_dialog.ImportDialog",
                                   "report_dialog.ReportDialog", "recurring_dialog.RecurringDialog",
-                                  "tags_dialog.TagsDialog"])
+                                  "tags_dialog.TagsDialog", "series_dialog.SeriesDialog"])
 def test_officials_windows(qtbot, engine, name):
     import importlib
 

@@ -109,6 +109,7 @@ def _windows(qtbot, engine) -> list[tuple[str, QWidget]]:
     from ui.officials.recurring_dialog import RecurringDialog
     from ui.officials.report_dialog import ReportDialog
     from ui.officials.search_window import SearchWindow
+    from ui.officials.series_dialog import SeriesDialog
     from ui.officials.tags_dialog import TagsDialog
     from ui.start_window import StartWindow
 
@@ -121,6 +122,7 @@ def _windows(qtbot, engine) -> list[tuple[str, QWidget]]:
         ("raport", _show(qtbot, ReportDialog(engine))),
         ("stanowiska", _show(qtbot, ConsultationDialog(engine))),
         ("tagi", _show(qtbot, TagsDialog(engine))),
+        ("serie", _show(qtbot, SeriesDialog(engine))),
         ("import", _show(qtbot, ImportDialog(engine))),
         ("skróty", _show(qtbot, ShortcutsDialog())),
     ]

@@ -31,6 +31,7 @@ class Officials(QObject):
         self.search_window = None
         self.recurring_dialog = None
         self.tags_dialog = None
+        self.series_dialog = None
         self.report_dialog = None
         self.consultation_dialog = None
 
@@ -100,6 +101,12 @@ class Officials(QObject):
 
         return self._show("tags_dialog", lambda: TagsDialog(self.engine, self._parent()))
 
+    def open_series(self):
+        """Meeting series: rename, merge."""
+        from ui.officials.series_dialog import SeriesDialog
+
+        return self._show("series_dialog", lambda: SeriesDialog(self.engine, self._parent()))
+
     def open_report(self):
         """The consolidated report."""
         from ui.officials.report_dialog import ReportDialog
@@ -164,6 +171,7 @@ def install_on(window: QMainWindow) -> Officials:
     officials.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
     officials.recurring_action = menu.addAction(tr("&Powtarzające się wypowiedzi…"), officials.open_recurring)
     officials.tags_action = menu.addAction(tr("&Tagi…"), officials.open_tags)
+    officials.series_action = menu.addAction(tr("S&erie konsultacji…"), officials.open_series)
     officials.report_action = menu.addAction(tr("&Raport zbiorczy…"), officials.open_report)
     officials.report_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
     officials.consultation_action = menu.addAction(tr("Stanowiska &urzędu…"), officials.open_consultation)
