@@ -16,7 +16,6 @@ from facilitator.i18n import tr
 from facilitator.model import Meeting
 from facilitator.operations.core import TABLES, Changes, OperationError, fetch, modify, transaction
 from facilitator.operations.validate import series_name
-from facilitator.search import series_key
 from facilitator.textfold import fold
 
 
@@ -27,6 +26,13 @@ class SeriesRow:
     name: str
     meetings: int
     spellings: tuple[str, ...]
+
+
+def series_key(name: str) -> str:
+    """facilitator.search.series_key, imported when used: the start window lists meetings without loading search."""
+    from facilitator.search import series_key as key
+
+    return key(name)
 
 
 def _series(stored: list[str]) -> list[SeriesRow]:

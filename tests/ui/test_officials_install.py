@@ -28,7 +28,7 @@ def test_menus_are_installed(qtbot, engine):
     win = _window(qtbot, engine)
     officials = win.menus["officials"]
     assert _titles(officials) == ["Szukaj we wszystkich spotkaniach…", "Powtarzające się wypowiedzi…", "Tagi…",
-                                  "Raport zbiorczy…", "Stanowiska urzędu…"]
+                                  "Serie konsultacji…", "Raport zbiorczy…", "Stanowiska urzędu…"]
     bar = [a.text().replace("&", "") for a in win.menuBar().actions()]
     assert bar.index("Urzędnik") == bar.index("Pomoc") - 1
     file_titles = _titles(win.menus["file"])
