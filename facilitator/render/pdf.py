@@ -29,11 +29,11 @@ from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.doctemplate import LayoutError
-from reportlab.platypus.tableofcontents import TableOfContents as RLTableOfContents
 
 from facilitator.render import pdfstyle as st
 from facilitator.render.base import Exporter, ExportError
 from facilitator.render.layout import table_layout
+from facilitator.render.pdfcontents import Contents, PageNumbers, heading_entries
 from facilitator.render.text import break_long_words, clean, one_line, pdf_markup, wrap_lines
 from facilitator.summary import lang as L
 from facilitator.summary.nodes import (
@@ -62,17 +62,16 @@ class PdfExporter(Exporter):
     """PDF writer."""
 
     def render(self, summary: Summary, path: Path | str) -> None:
-        """Lay the summary out (twice when it has a table of contents) and write the file."""
+        """Lay the summary out once (the table of contents gets its page numbers at save, see pdfcontents)."""
         st.register_fonts(*faces(summary))
-        flowables = Flowables(summary).build()
+        builder = Flowables(summary)
+        flowables = builder.build()
         doc = _doc(str(path), summary)
-        doc.toc_levels = max((b.levels for b in summary.blocks if isinstance(b, TableOfContents)), default=0)
-        canvasmaker = _numbered_canvas(L.norm(summary.metadata.language), one_line(summary.metadata.title))
+        doc.numbers = builder.numbers
+        canvasmaker = _numbered_canvas(L.norm(summary.metadata.language), one_line(summary.metadata.title),
+                                       builder.numbers)
         try:
-            if any(isinstance(b, TableOfContents) for b in summary.blocks):
-                doc.multiBuild(flowables, canvasmaker=canvasmaker)
-            else:
-                doc.build(flowables, canvasmaker=canvasmaker)
+            doc.build(flowables, canvasmaker=canvasmaker)
         except LayoutError as exc:
             raise ExportError(f"The summary cannot be laid out on A4 pages: {exc}", path) from exc
         except OSError as exc:
@@ -86,6 +85,8 @@ class Flowables:
         self.summary = summary
         self.styles = st.styles()
         self.seen_heading = False
+        self.numbers = PageNumbers()
+        self.contents: list[tuple[Contents, int]] = []  # filled once every heading is known
         self.handlers: dict[type, Callable[[Any], list[Flowable]]] = {
             Title: lambda b: self.header_text(b.text, "title"),
             Subtitle: self.subtitle,
@@ -106,6 +107,8 @@ class Flowables:
         out: list[Flowable] = []
         for block in self.summary.blocks:
             out.extend(self.handlers[type(block)](block))
+        for contents, levels in self.contents:
+            contents.fill(heading_entries(out, levels))
         return out
 
     def header_text(self, text: str, style: str) -> list[Flowable]:
@@ -168,6 +171,8 @@ class Flowables:
         paragraph = pieces[0]
         paragraph._heading_level = level - 1  # read by the doc template's afterFlowable
         paragraph._heading_text = one_line(block.text)[:LONG_TEXT]
+        paragraph._heading_key = f"h{len(self.numbers.pages)}"  # the bookmark, known before layout
+        self.numbers.pages[paragraph._heading_key] = 0
         return [CondPageBreak(3 * cm), *pieces] if level == 1 else pieces
 
     def paragraph(self, block: Paragraph) -> list[Flowable]:
@@ -258,8 +263,9 @@ class Flowables:
         return [KeepTogether(parts)]
 
     def toc(self, block: TableOfContents) -> list[Flowable]:
-        """A reportlab table of contents, filled by the second layout pass."""
-        contents = RLTableOfContents(
+        """The table of contents: its entries are the headings, its page numbers drawn at save (one layout pass)."""
+        contents = Contents(
+            self.numbers,
             levelStyles=st.toc_level_styles()[: max(1, min(block.levels, 3))],
             dotsMinLevel=0,
             tableStyle=TableStyle([  # reportlab's own, plus an embedded font instead of Helvetica
@@ -269,6 +275,7 @@ class Flowables:
                 ("FONTNAME", (0, 0), (-1, -1), st.FAMILY),
             ]),
         )
+        self.contents.append((contents, max(1, min(block.levels, 3))))
         title = block.title or L.label("contents", L.norm(self.summary.metadata.language))
         return [self.para(title, "toctitle"), contents, RLPageBreak()]
 
@@ -321,15 +328,13 @@ class _Doc(BaseDocTemplate):
         level = getattr(flowable, "_heading_level", None)
         if level is None:
             return
-        text = flowable._heading_text
-        key = f"h{id(flowable)}"
+        key = flowable._heading_key
         self.canv.bookmarkPage(key)
+        self.numbers.pages[key] = self.page  # the contents' number, drawn at save
         previous = getattr(self, "_outline_level", -1)
         level = min(level, previous + 1)
         self._outline_level = level
-        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-        if level < getattr(self, "toc_levels", 3):  # the bookmarks keep every level, the TOC only the top ones
-            self.notify("TOCEntry", (level, pdf_markup(text), self.page, key))
+        self.canv.addOutlineEntry(flowable._heading_text, key, level=level, closed=level > 0)
 
 
 def _doc(path: str, summary: Summary) -> _Doc:
@@ -364,8 +369,9 @@ def _doc(path: str, summary: Summary) -> _Doc:
     return doc
 
 
-def _numbered_canvas(lang: str, title: str) -> type[Canvas]:
-    """A canvas class that holds pages back until the end so each footer can say 'Strona N z M'."""
+def _numbered_canvas(lang: str, title: str, numbers: PageNumbers) -> type[Canvas]:
+    """A canvas class that holds pages back until the end so each footer can say 'Strona N z M' and the table of
+    contents can give each heading's page."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -380,6 +386,7 @@ def _numbered_canvas(lang: str, title: str) -> type[Canvas]:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
+                numbers.draw(self, self._pageNumber)
                 _draw_furniture(self, self._pageNumber, total, lang, title)
                 super().showPage()
             super().save()
