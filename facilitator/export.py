@@ -10,6 +10,7 @@ from typing import Any
 from facilitator.atomic import atomic_path
 from facilitator.guard import clash
 from facilitator.render import FORMATS, ExportError, exporter_for
+from facilitator.render.watch import Watch
 from facilitator.summary import SummaryOptions, build
 from facilitator.summary.lang import norm
 
@@ -35,8 +36,12 @@ _MESSAGES = {
 }
 
 
-def export_meeting(meeting: Any, fmt: str, out_path: Path | str, options: SummaryOptions | None = None) -> Path:
-    """Write the meeting's summary as `fmt` to `out_path` via a temporary file and an atomic rename."""
+def export_meeting(meeting: Any, fmt: str, out_path: Path | str, options: SummaryOptions | None = None,
+                   watch: Watch | None = None) -> Path:
+    """Write the meeting's summary as `fmt` to `out_path` via a temporary file and an atomic rename.
+
+    `watch` (the GUI's) receives progress and stops the export with render.watch.Cancelled: nothing is written.
+    """
     options = options or SummaryOptions()
     lang = norm(options.language or getattr(meeting, "language", None))
     target = Path(out_path)
@@ -50,7 +55,7 @@ def export_meeting(meeting: Any, fmt: str, out_path: Path | str, options: Summar
     exporter = exporter_for(fmt)
     try:
         with atomic_path(target) as temp:
-            exporter.render(summary, temp)
+            exporter.render(summary, temp, watch)
     except ExportError as exc:
         cause = exc.__cause__
         if isinstance(cause, OSError):

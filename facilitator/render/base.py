@@ -5,6 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from pathlib import Path
 
+from facilitator.render.watch import Watch
 from facilitator.summary.nodes import Summary
 
 
@@ -24,5 +25,8 @@ class Exporter(ABC):
     """Writes a Summary to one file format."""
 
     @abstractmethod
-    def render(self, summary: Summary, path: Path | str) -> None:
-        """Write `summary` to `path`; raises ExportError for problems the user can act on."""
+    def render(self, summary: Summary, path: Path | str, watch: Watch | None = None) -> None:
+        """Write `summary` to `path`; raises ExportError for problems the user can act on.
+
+        `watch` receives progress and raises watch.Cancelled between blocks once the user cancelled.
+        """

@@ -23,6 +23,7 @@ from facilitator.render import theme
 from facilitator.render.base import Exporter, ExportError
 from facilitator.render.layout import table_layout
 from facilitator.render.text import clean, one_line
+from facilitator.render.watch import NO_WATCH, Watch
 from facilitator.summary import lang as L
 from facilitator.summary.nodes import (
     BulletList,
@@ -60,12 +61,20 @@ LANG_TAGS = {"pl": "pl-PL", "en": "en-GB"}
 class DocxExporter(Exporter):
     """Word document writer."""
 
-    def render(self, summary: Summary, path: Path | str) -> None:
-        """Build the document in memory and save it once."""
-        writer = _Writer(summary)
+    def render(self, summary: Summary, path: Path | str, watch: Watch | None = None) -> None:
+        """Build the document in memory, zip it in memory, then write the bytes in one go.
+
+        Zipping straight into the file left a half-written ZipFile behind on a full disk, whose clean-up
+        printed "Exception ignored in ZipFile.__del__" after the error; now the only failure is one write.
+        """
+        writer = _Writer(summary, watch or NO_WATCH)
         writer.write_blocks()
+        buffer = io.BytesIO()
+        writer.doc.save(buffer)
+        writer.watch.check()
         try:
-            writer.doc.save(str(path))
+            with open(path, "wb") as handle:
+                handle.write(buffer.getbuffer())
         except OSError as exc:
             raise ExportError(f"Cannot write {path}: {exc.strerror or exc}", path) from exc
 
@@ -73,8 +82,9 @@ class DocxExporter(Exporter):
 class _Writer:
     """Holds the document and the looked-up styles while the blocks are written."""
 
-    def __init__(self, summary: Summary) -> None:
+    def __init__(self, summary: Summary, watch: Watch = NO_WATCH) -> None:
         self.summary = summary
+        self.watch = watch
         self.lang = L.norm(summary.metadata.language)
         self.doc = docx.Document()
         self.styles = {s.name: s for s in self.doc.styles}
@@ -102,7 +112,9 @@ class _Writer:
 
     def write_blocks(self) -> None:
         """Every block in order; unknown node types are a programming error and raise."""
-        for block in self.summary.blocks:
+        blocks = self.summary.blocks
+        for n, block in enumerate(blocks):
+            self.watch.report(n, len(blocks))
             self.handlers[type(block)](block)
 
     def new_paragraph(self, style: str) -> DocxParagraph:
@@ -164,6 +176,7 @@ class _Writer:
     def list_items(self, items: tuple[ListItem, ...], depth: int, numbered: str | None) -> None:
         """Bullets by depth (List Bullet, 2, 3; deeper ones indented further); numbered lists at depth 0."""
         for item in items:
+            self.watch.check()
             if numbered is not None and depth == 0:
                 paragraph = self.point(item, "List Number")
                 _set_num_id(paragraph, numbered)

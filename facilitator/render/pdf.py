@@ -27,14 +27,15 @@ from reportlab.platypus import (
 from reportlab.platypus import Image as RLImage
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
-from reportlab.platypus import Table as RLTable
 from reportlab.platypus.doctemplate import LayoutError
 
 from facilitator.render import pdfstyle as st
 from facilitator.render.base import Exporter, ExportError
 from facilitator.render.layout import table_layout
 from facilitator.render.pdfcontents import Contents, PageNumbers, heading_entries
-from facilitator.render.text import break_long_words, clean, one_line, pdf_markup, wrap_lines
+from facilitator.render.pdflinear import PAD_SIDES, Lines, build_table
+from facilitator.render.text import clean, one_line, pdf_markup, wrap_lines
+from facilitator.render.watch import NO_WATCH, Watch, WatchedDoc
 from facilitator.summary import lang as L
 from facilitator.summary.nodes import (
     BulletList,
@@ -61,15 +62,20 @@ LANDSCAPE_W = A4[1] - 2 * st.MARGIN  # the frame of a landscape page (PageBreak(
 class PdfExporter(Exporter):
     """PDF writer."""
 
-    def render(self, summary: Summary, path: Path | str) -> None:
-        """Lay the summary out once (the table of contents gets its page numbers at save, see pdfcontents)."""
+    def render(self, summary: Summary, path: Path | str, watch: Watch | None = None) -> None:
+        """Lay the summary out once (the table of contents gets its page numbers at save, see pdfcontents).
+
+        `watch` gets progress between flowables and stops the work with Cancelled when the user cancels.
+        """
+        watch = watch or NO_WATCH
         st.register_fonts(*faces(summary))
-        builder = Flowables(summary)
+        builder = Flowables(summary, watch.check)
         flowables = builder.build()
         doc = _doc(str(path), summary)
         doc.numbers = builder.numbers
+        doc.watch, doc.passes = watch, 1
         canvasmaker = _numbered_canvas(L.norm(summary.metadata.language), one_line(summary.metadata.title),
-                                       builder.numbers)
+                                       builder.numbers, watch.check)
         try:
             doc.build(flowables, canvasmaker=canvasmaker)
         except LayoutError as exc:
@@ -81,8 +87,9 @@ class PdfExporter(Exporter):
 class Flowables:
     """Turns Summary blocks into platypus flowables with the house styles."""
 
-    def __init__(self, summary: Summary) -> None:
+    def __init__(self, summary: Summary, check: Callable[[], None] = NO_WATCH.check) -> None:
         self.summary = summary
+        self.check = check  # raises Cancelled once the user cancelled
         self.styles = st.styles()
         self.seen_heading = False
         self.numbers = PageNumbers()
@@ -106,6 +113,7 @@ class Flowables:
         """All flowables in reading order."""
         out: list[Flowable] = []
         for block in self.summary.blocks:
+            self.check()
             out.extend(self.handlers[type(block)](block))
         for contents, levels in self.contents:
             contents.fill(heading_entries(out, levels))
@@ -124,11 +132,10 @@ class Flowables:
     def long_text(
         self, text: str, style: ParagraphStyle, bullet: str | None = None, wrap: str = "", label: str = ""
     ) -> list[Flowable]:
-        """Text as one paragraph, or, when it is very long, as one paragraph per line it would print.
+        """Text as one paragraph, or, when it is very long, as lines broken once and drawn (pdflinear.Lines).
 
         Reportlab re-wraps the rest of a paragraph at every page split, which is quadratic for a
-        100,000-character item; breaking the lines once (wrap_lines) keeps it linear, and since every
-        piece is a whole line the reader sees one seamless paragraph (no short line where a piece ends).
+        100,000-character item; breaking the lines once (wrap_lines) keeps it linear.
         """
         text = clean(text)
         if label:  # a sub-point's kind in italics before it: 'Propozycja: …'
@@ -140,18 +147,10 @@ class Flowables:
             return [RLParagraph(_wrap(pdf_markup(text), wrap), style, bulletText=bullet)]
         font = {"": style.fontName, "b": st.BOLD, "i": st.ITALIC, "bi": st.BOLD_ITALIC}[wrap]
         width = FRAME_W - style.leftIndent - style.rightIndent - 1  # a point to spare for rounding
-        lines = wrap_lines(break_long_words(text), width, partial(stringWidth, fontName=font, fontSize=style.fontSize))
-        pieces = [line or "\u00a0" for line in lines]  # a blank line keeps its height
-        if len(pieces) == 1:
+        lines = wrap_lines(text, width, partial(stringWidth, fontName=font, fontSize=style.fontSize))
+        if len(lines) == 1:
             return [RLParagraph(_wrap(pdf_markup(text), wrap), style, bulletText=bullet)]
-        first = style.clone(style.name + "First", spaceAfter=0)
-        middle = style.clone(style.name + "Cont", spaceBefore=0, spaceAfter=0)
-        last = style.clone(style.name + "Last", spaceBefore=0)
-        out: list[Flowable] = []
-        for n, piece in enumerate(pieces):
-            part_style = first if n == 0 else last if n == len(pieces) - 1 else middle
-            out.append(RLParagraph(_wrap(pdf_markup(piece), wrap), part_style, bulletText=bullet if n == 0 else None))
-        return out
+        return [Lines(lines, style, font, bullet)]
 
     def subtitle(self, block: Subtitle) -> list[Flowable]:
         """The audience line(s) in bold; the last subtitle ('venue, date') set quieter like the seed."""
@@ -196,6 +195,7 @@ class Flowables:
         """One paragraph per point with a hanging bullet or number; children nest one level deeper."""
         out: list[Flowable] = []
         for n, item in enumerate(items):
+            self.check()
             numbered = start is not None and depth == 0
             marker = f"{start + n}." if numbered else st.bullet(depth)
             style = st.list_style(min(depth, 8), numbered)
@@ -222,26 +222,15 @@ class Flowables:
         head, cell = (self.styles[name].clone(f"{name}{size}", fontSize=size, leading=size * 1.33,
                                               embeddedHyphenation=2)
                       for name in ("cellhead", "cell"))
-        rows = [[RLParagraph(pdf_markup(v), head) for v in header]] if block.header else []
-        rows += [[RLParagraph(pdf_markup(v), cell) for v in r] for r in body]
-        if not rows:
-            return []
-        table = RLTable(
-            rows,
-            colWidths=widths,
-            repeatRows=1 if block.header else 0,
-            splitInRow=1,
-            hAlign="LEFT",
-        )
-        table.setStyle(TableStyle([
+        commands = [
             ("FONTNAME", (0, 0), (-1, -1), st.FAMILY),  # reportlab's cell default is unembedded Helvetica
-            ("GRID", (0, 0), (-1, -1), 0.5, st.RULE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0 if block.header else -1), st.TABLE_HEAD
              if block.header else st.colors.white),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ]))  # fmt: skip
+        ]  # fmt: skip
+        table = build_table(block.header and header, body, widths, head, cell, commands, st.RULE, self.check)
+        if table is None:
+            return []
         return [table, Spacer(1, 8)]
 
     def image(self, block: Image) -> list[Flowable]:
@@ -280,7 +269,7 @@ class Flowables:
         return [self.para(title, "toctitle"), contents, RLPageBreak()]
 
 
-CELL_PADDING = 12  # reportlab's default left + right cell padding
+CELL_PADDING = PAD_SIDES
 
 
 def _cells(values: tuple[str, ...], columns: int) -> list[str]:
@@ -288,8 +277,6 @@ def _cells(values: tuple[str, ...], columns: int) -> list[str]:
 
 
 def _measure(word: str, bold: bool, size: float) -> float:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     return stringWidth(word, st.BOLD if bold else st.FAMILY, size)
 
 
@@ -320,7 +307,7 @@ def _wrap(markup: str, tags: str) -> str:
     return markup
 
 
-class _Doc(BaseDocTemplate):
+class _Doc(WatchedDoc, BaseDocTemplate):
     """A4 with one frame; headings become PDF bookmarks and table-of-contents entries."""
 
     def afterFlowable(self, flowable: Flowable) -> None:
@@ -369,7 +356,7 @@ def _doc(path: str, summary: Summary) -> _Doc:
     return doc
 
 
-def _numbered_canvas(lang: str, title: str, numbers: PageNumbers) -> type[Canvas]:
+def _numbered_canvas(lang: str, title: str, numbers: PageNumbers, check: Callable[[], None]) -> type[Canvas]:
     """A canvas class that holds pages back until the end so each footer can say 'Strona N z M' and the table of
     contents can give each heading's page."""
 
@@ -385,6 +372,7 @@ def _numbered_canvas(lang: str, title: str, numbers: PageNumbers) -> type[Canvas
         def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
+                check()
                 self.__dict__.update(state)
                 numbers.draw(self, self._pageNumber)
                 _draw_furniture(self, self._pageNumber, total, lang, title)

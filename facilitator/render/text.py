@@ -24,11 +24,13 @@ def one_line(text: str | None) -> str:
     return " ".join(clean(text).split())
 
 
-def wrap_lines(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+def wrap_lines(text: str, width: float, measure: Callable[[str], float], hyphens: bool = False) -> list[str]:
     """Greedy line breaking of plain text as a paragraph would do it, given each word's printed width.
 
     Very long text is laid out one line per paragraph from these (see pdf.long_text), so the pieces
-    meet where a line ends anyway and the reader sees one seamless paragraph.
+    meet where a line ends anyway and the reader sees one seamless paragraph. A word wider than the
+    line is cut where the line is full, as reportlab's splitLongWords does; with `hyphens` a line may
+    also end after a hyphen inside a word ("wykluczeniu-|społecznemu"), as in table cells.
     """
     space = measure(" ")
     widths: dict[str, float] = {}
@@ -36,23 +38,52 @@ def wrap_lines(text: str, width: float, measure: Callable[[str], float]) -> list
     for part in text.split("\n"):
         line: list[str] = []
         used = 0.0
-        for word in part.split():
-            w = widths.get(word)
-            if w is None:
-                w = widths[word] = measure(word)
-            if line and used + space + w > width:
-                lines.append(" ".join(line))
-                line, used = [], 0.0
-            used += (space if line else 0.0) + w
-            line.append(word)
-        lines.append(" ".join(line))
+        for whole in part.split():
+            spaced = True  # the word's first piece follows a space; its other pieces follow without one
+            for segment in _HYPHENATED.findall(whole) if hyphens and "-" in whole else (whole,):
+                for word in _fitting(segment, width, measure, widths):
+                    w = widths.get(word)
+                    if w is None:
+                        w = widths[word] = measure(word)
+                    gap = space if spaced and line else 0.0
+                    if line and used + gap + w > width:
+                        lines.append("".join(line))
+                        line, used, gap = [], 0.0, 0.0
+                    used += gap + w
+                    line.append((" " if gap else "") + word)
+                    spaced = False
+        lines.append("".join(line))
     return lines
 
 
-_LONG_WORD = re.compile(r"\S{61,}")
+_HYPHENATED = re.compile(r"[^-]+-+|[^-]+|-+")  # the pieces of a word after whose hyphens a line may end
 
 
-def break_long_words(text: str, limit: int = 60) -> str:
+def _fitting(word: str, width: float, measure: Callable[[str], float], cache: dict[str, float]) -> list[str]:
+    """The word, or its pieces that each fit on a line when it is wider than one (at least a letter each)."""
+    if word in cache and cache[word] <= width:
+        return [word]
+    total = cache[word] = measure(word)
+    if total <= width:
+        return [word]
+    pieces, start, used = [], 0, 0.0
+    for i, char in enumerate(word):
+        w = cache.get(char)
+        if w is None:
+            w = cache[char] = measure(char)
+        if used + w > width and i > start:
+            pieces.append(word[start:i])
+            start, used = i, 0.0
+        used += w
+    pieces.append(word[start:])
+    return pieces
+
+
+WORD_PIECE = 60  # characters; a longer unbroken word is broken every WORD_PIECE characters
+_LONG_WORD = re.compile(r"\S{" + str(WORD_PIECE + 1) + ",}")
+
+
+def break_long_words(text: str, limit: int = WORD_PIECE) -> str:
     """Words longer than `limit` (URLs, pasted garbage) get line breaks every `limit` characters.
 
     Reportlab measures an over-long word character by character in pure Python; pre-breaking keeps
