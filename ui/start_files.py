@@ -87,13 +87,22 @@ class MeetingFiles(QObject):
             return None
         if not path.lower().endswith(FILE_SUFFIX):
             path += FILE_SUFFIX
-        try:
-            data = meetingfile.dump(self.window.engine, meeting_id)
+        from ui.export_progress import run_with_progress  # on first use: the start window shows without the renderers
+
+        engine = self.window.engine
+
+        def send(watch) -> None:
+            data = meetingfile.dump(engine, meeting_id)
+            watch.check()
             meetingfile.write(path, data)
             # What was sent is the common base of later merges: re-importing it after local edits is no conflict.
-            meetingfile.record_base(self.window.engine, data)
-        except (meetingfile.MeetingFileError, OSError) as exc:
-            show_error(self.window, self.tr("Nie zapisano pliku %1: %2").replace("%1", path).replace("%2", str(exc)))
+            meetingfile.record_base(engine, data)
+
+        outcome = run_with_progress(self.window, send, (meetingfile.MeetingFileError, OSError))
+        if outcome.cancelled:
+            return None
+        if outcome.error is not None:
+            show_error(self.window, self.tr("Nie zapisano pliku %1: %2").replace("%1", path).replace("%2", outcome.error))
             return None
         settings.remember_export_folder(str(Path(path).parent))
         self.window.statusBar().showMessage(self.tr("Zapisano plik %1").replace("%1", path), 10000)

@@ -17,6 +17,7 @@ from facilitator.guard import clash
 from facilitator.render import pdfstyle
 from facilitator.render.base import ExportError
 from facilitator.render.text import pdf_markup
+from facilitator.render.watch import NO_WATCH, Watch, WatchedDoc
 from facilitator.summary.lang import long_date, norm
 
 FONT, FONT_BOLD = pdfstyle.FAMILY, pdfstyle.BOLD
@@ -140,18 +141,23 @@ def _footer(lang: str):
     return draw
 
 
+class _SheetDoc(WatchedDoc, SimpleDocTemplate):
+    """The sheet's page layout, with progress and Cancel between rows."""
+
+
 def write_signin_sheet(meeting, path: str | os.PathLike[str], *, prefilled: bool = True,
-                       empty_rows: int = DEFAULT_EMPTY_ROWS) -> Path:
-    """Write the sheet atomically (temp file + rename) so a failed export never leaves half a PDF."""
+                       empty_rows: int = DEFAULT_EMPTY_ROWS, watch: Watch | None = None) -> Path:
+    """Write the sheet atomically (temp file + rename) so a failed or cancelled export never leaves half a PDF."""
     target = Path(path)
     lang = norm(getattr(meeting, "language", "pl"))
     if (overwrites := clash(target)) is not None:
         raise SignInError(overwrites)
     try:
         with atomic_path(target, suffix=".pdf.tmp") as temp:
-            doc = SimpleDocTemplate(str(temp), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
+            doc = _SheetDoc(str(temp), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
                                     topMargin=12 * mm, bottomMargin=14 * mm, title=_TEXT[lang]["title"],
                                     author=getattr(meeting, "organiser", None) or "")
+            doc.watch = watch or NO_WATCH
             doc.build(build_story(meeting, prefilled=prefilled, empty_rows=empty_rows),
                       onFirstPage=_footer(lang), onLaterPages=_footer(lang))
     except OSError as exc:

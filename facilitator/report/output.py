@@ -31,6 +31,7 @@ def write(engine: Engine, fmt: str, options: ReportOptions, path: Path | str, *,
     from facilitator.atomic import atomic_path
     from facilitator.guard import clash
     from facilitator.render.base import ExportError
+    from facilitator.render.watch import Watch
 
     if kind not in KINDS:
         raise ReportError(tr("unknown report kind {kind!r}; expected one of: {choices}", kind=kind,
@@ -63,7 +64,8 @@ def write(engine: Engine, fmt: str, options: ReportOptions, path: Path | str, *,
         check()
         progress(2, STAGES, "")
         with atomic_path(target, suffix=f".{fmt}") as temp:
-            exporter_for(fmt).render(summary, temp)
+            # Cancel is also honoured inside the layout, between paragraphs (check raises once cancelled)
+            exporter_for(fmt).render(summary, temp, Watch(cancel=lambda: check() or False))
             check()
     progress(STAGES, STAGES, "")
     return target

@@ -160,127 +160,127 @@
     <context>
         <name>AttendancePage</name>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="87" />
+            <location filename="../../ui/pages/attendance.py" line="88" />
             <source>Imię i nazwisko; organizacja; e-mail — Enter dodaje</source>
             <translation>Name; organisation; e-mail — Enter adds</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="88" />
+            <location filename="../../ui/pages/attendance.py" line="89" />
             <source>Dodaj uczestnika</source>
             <translation>Add participant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="99" />
+            <location filename="../../ui/pages/attendance.py" line="100" />
             <source>Uczestnicy</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="123" />
+            <location filename="../../ui/pages/attendance.py" line="124" />
             <source>&amp;Import z CSV…</source>
             <translation>&amp;Import from CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="124" />
+            <location filename="../../ui/pages/attendance.py" line="125" />
             <source>&amp;Drukuj listę obecności</source>
             <translation>&amp;Print sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="126" />
+            <location filename="../../ui/pages/attendance.py" line="127" />
             <source>Z uczestnikami z listy…</source>
             <translation>With the listed participants…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="127" />
+            <location filename="../../ui/pages/attendance.py" line="128" />
             <source>Pusta (do podpisu przy wejściu)…</source>
             <translation>Empty (to sign at the door)…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="116" />
+            <location filename="../../ui/pages/attendance.py" line="117" />
             <source>Nowy uczestni&amp;k:</source>
             <translation>New pa&amp;rticipant:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="122" />
+            <location filename="../../ui/pages/attendance.py" line="123" />
             <source>Usuń &amp;zaznaczonych</source>
             <translation>Delete sele&amp;cted</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="131" />
+            <location filename="../../ui/pages/attendance.py" line="132" />
             <source>List&amp;a uczestników</source>
             <translation>Participant &amp;list</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="156" />
+            <location filename="../../ui/pages/attendance.py" line="157" />
             <source>Na liście: %1, obecnych: %2</source>
             <translation>Listed: %1, present: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="162" />
+            <location filename="../../ui/pages/attendance.py" line="163" />
             <source>Liczba uczestników: %1</source>
             <translation>Number of participants: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="169" />
+            <location filename="../../ui/pages/attendance.py" line="170" />
             <source>Zmiana uczestnika</source>
             <translation>Edit participant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="177" />
+            <location filename="../../ui/pages/attendance.py" line="178" />
             <source>Dodanie uczestnika</source>
             <translation>Add participant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="198" />
+            <location filename="../../ui/pages/attendance.py" line="199" />
             <source>Usunięcie uczestników: %1</source>
             <translation>Delete participants: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="200" />
+            <location filename="../../ui/pages/attendance.py" line="201" />
             <source>Usunięcie uczestnika</source>
             <translation>Delete participant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="208" />
+            <location filename="../../ui/pages/attendance.py" line="209" />
             <source>Import uczestników z CSV</source>
             <translation>Import participants from CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="209" />
+            <location filename="../../ui/pages/attendance.py" line="210" />
             <source>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</source>
             <translation>CSV files (*.csv *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="226" />
+            <location filename="../../ui/pages/attendance.py" line="227" />
             <source>Import uczestników: %1</source>
             <translation>Import participants: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="234" />
+            <location filename="../../ui/pages/attendance.py" line="235" />
             <source>lista-obecnosci-%1.pdf</source>
             <translation>attendance-%1.pdf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="235" />
+            <location filename="../../ui/pages/attendance.py" line="236" />
             <source>Zapisz listę obecności</source>
             <translation>Save sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="236" />
+            <location filename="../../ui/pages/attendance.py" line="237" />
             <source>Dokument PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="244" />
+            <location filename="../../ui/pages/attendance.py" line="248" />
             <source>Nie udało się zapisać listy obecności: %1</source>
             <translation>The sign-in sheet could not be saved: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="247" />
+            <location filename="../../ui/pages/attendance.py" line="252" />
             <source>Lista obecności</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="248" />
+            <location filename="../../ui/pages/attendance.py" line="253" />
             <source>Zapisano %1. Otworzyć teraz?</source>
             <translation>Saved %1. Open it now?</translation>
         </message>
@@ -1091,6 +1091,19 @@ Everything shown as saved is safe in the database. The details were written to %
         </message>
     </context>
     <context>
+        <name>ExportProgress</name>
+        <message>
+            <location filename="../../ui/export_progress.py" line="36" />
+            <source>Zapisywanie dokumentu…</source>
+            <translation>Saving the document…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_progress.py" line="39" />
+            <source>Anuluj</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <location filename="../../ui/officials/import_dialog.py" line="206" />
@@ -1610,17 +1623,17 @@ Everything shown as saved is safe in the database. The details were written to %
             <translation>Meeting file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/start_files.py" line="96" />
+            <location filename="../../ui/start_files.py" line="105" />
             <source>Nie zapisano pliku %1: %2</source>
             <translation>File %1 not saved: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/start_files.py" line="99" />
+            <location filename="../../ui/start_files.py" line="108" />
             <source>Zapisano plik %1</source>
             <translation>Saved file %1</translation>
         </message>
         <message>
-            <location filename="../../ui/start_files.py" line="115" />
+            <location filename="../../ui/start_files.py" line="124" />
             <source>Nie można otworzyć przykładowego spotkania: %1</source>
             <translation>The sample meeting cannot be opened: %1</translation>
         </message>
@@ -3245,87 +3258,87 @@ You can undo it (Ctrl+Z).</translation>
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../ui/pages/summary.py" line="58" />
+            <location filename="../../ui/pages/summary.py" line="59" />
             <source>Według obszarów i rodzajów</source>
             <translation>By area and kind</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="59" />
+            <location filename="../../ui/pages/summary.py" line="60" />
             <source>W kolejności notowania</source>
             <translation>In the order noted</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="62" />
+            <location filename="../../ui/pages/summary.py" line="63" />
             <source>&amp;Z nazwiskami mówców</source>
             <translation>&amp;With speakers' names</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="63" />
+            <location filename="../../ui/pages/summary.py" line="64" />
             <source>Bez zaznaczenia podsumowanie jest anonimowe</source>
             <translation>Unticked, the summary is anonymous</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="65" />
+            <location filename="../../ui/pages/summary.py" line="66" />
             <source>Eksportuj &amp;DOCX…</source>
             <translation>Export DO&amp;CX…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="60" />
+            <location filename="../../ui/pages/summary.py" line="61" />
             <source>Ukł&amp;ad:</source>
             <translation>&amp;Layout:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="64" />
+            <location filename="../../ui/pages/summary.py" line="65" />
             <source>Lista &amp;obecności w załączniku</source>
             <translation>Attendance l&amp;ist as an appendix</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="66" />
+            <location filename="../../ui/pages/summary.py" line="67" />
             <source>Eksportuj PD&amp;F…</source>
             <translation>Export &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="69" />
+            <location filename="../../ui/pages/summary.py" line="70" />
             <source>Podgląd podsumowania</source>
             <translation>Summary preview</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="151" />
+            <location filename="../../ui/pages/summary.py" line="152" />
             <source>Eksport z nazwiskami mówców</source>
             <translation>Export with speakers' names</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="152" />
+            <location filename="../../ui/pages/summary.py" line="153" />
             <source>Te osoby nie mają zapisanej zgody na podanie nazwiska:</source>
             <translation>These people have no recorded consent to be named:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="154" />
+            <location filename="../../ui/pages/summary.py" line="155" />
             <source>W podsumowaniu zamiast ich nazwisk będzie organizacja albo „uczestnik”, „uczestniczka” lub „osoba uczestnicząca”. Zgodę zaznacza się na stronie Lista obecności.</source>
             <translation>The summary will show their organisation or “participant” instead of their names. Consent is recorded on the Attendance list page.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="156" />
+            <location filename="../../ui/pages/summary.py" line="157" />
             <source>&amp;Kontynuuj eksport</source>
             <translation>&amp;Continue the export</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="171" />
+            <location filename="../../ui/pages/summary.py" line="172" />
             <source>Zapisz podsumowanie</source>
             <translation>Save summary</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="182" />
+            <location filename="../../ui/pages/summary.py" line="186" />
             <source>Nie zapisano podsumowania</source>
             <translation>Summary not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="185" />
+            <location filename="../../ui/pages/summary.py" line="189" />
             <source>Zapisano podsumowanie</source>
             <translation>Summary saved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="186" />
+            <location filename="../../ui/pages/summary.py" line="190" />
             <source>Zapisano plik:
 %1
 

@@ -32,6 +32,7 @@ from facilitator.render.signin import SignInError, write_signin_sheet
 from facilitator.summary.lang import persons
 from ui.dialogs.confirm import show_error
 from ui.dialogs.csv_mapping import CsvMappingDialog
+from ui.export_progress import run_with_progress
 from ui.models.participants_model import (
     COL_EMAIL,
     COL_GENDER,
@@ -238,11 +239,15 @@ class AttendancePage(QWidget):
             return None
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        try:
-            out = write_signin_sheet(meeting, path, prefilled=prefilled, empty_rows=settings.signin_empty_rows)
-        except SignInError as exc:
-            show_error(self, self.tr("Nie udało się zapisać listy obecności: %1").replace("%1", str(exc)))
+        rows = settings.signin_empty_rows
+        outcome = run_with_progress(self, lambda watch: write_signin_sheet(
+            meeting, path, prefilled=prefilled, empty_rows=rows, watch=watch), (SignInError,))
+        if outcome.cancelled:
             return None
+        if outcome.error is not None:
+            show_error(self, self.tr("Nie udało się zapisać listy obecności: %1").replace("%1", outcome.error))
+            return None
+        out = outcome.result
         settings.remember_export_folder(str(out.parent))
         answer = QMessageBox.question(self, self.tr("Lista obecności"),
                                       self.tr("Zapisano %1. Otworzyć teraz?").replace("%1", out.name))

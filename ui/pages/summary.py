@@ -25,6 +25,7 @@ from facilitator import operations
 from facilitator.export import export_meeting
 from facilitator.render import ExportError, render_html
 from facilitator.summary import SummaryOptions, build, lacking_consent
+from ui.export_progress import run_with_progress
 from ui.settings import Settings
 
 DEBOUNCE_MS = 100
@@ -176,10 +177,13 @@ class SummaryPage(QWidget):
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(f"{path.name}.{fmt}")
         settings.last_export_folder = str(path.parent)
-        try:
-            export_meeting(meeting, fmt, path, self.options())
-        except (ExportError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Nie zapisano podsumowania"), str(exc))
+        options = self.options()
+        outcome = run_with_progress(self, lambda watch: export_meeting(meeting, fmt, path, options, watch),
+                                    (ExportError, OSError))
+        if outcome.cancelled:
+            return None
+        if outcome.error is not None:
+            QMessageBox.warning(self, self.tr("Nie zapisano podsumowania"), outcome.error)
             return None
         answer = QMessageBox.question(
             self, self.tr("Zapisano podsumowanie"),
