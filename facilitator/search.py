@@ -1,11 +1,10 @@
 """Full-text search over captured statements, for officials browsing many meetings.
 
-Design: on SQLite an FTS5 table holds a *folded* copy (lower-case, no diacritics, ł -> l) of each
-item's text, section title and tags. SQL triggers (migration 0002) queue every changed item in
-`search_queue` whatever code wrote it (operations, import, a raw session); `sync()` folds the queued
-items in Python and updates the index, and `search()` calls it first, so results are never stale.
-Triggers cannot fold ł themselves without a custom SQL function on every connection, which would
-make any write from a plain connection fail; the queue keeps writes independent of this module.
+Design: on SQLite an FTS5 table (facilitator.store.search_ddl, kept up to date by facilitator.search_index)
+holds a *folded* copy (lower-case, no diacritics, ł -> l) of each item's text, section title, tags, meeting title
+and venue, and their Snowball stems. Every word of a query must match, as a prefix of a word or by its stem
+(Polish and English), so "organizacje pozarządowe" finds "organizacji pozarządowych" and "policy" finds
+"policies". A meeting found by its title or venue shows as its statements, the meeting's name highlighted.
 Other databases (PostgreSQL) use a LIKE over a folded SQL expression instead.
 """
 
@@ -24,13 +23,18 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
 from facilitator.model import Item, Meeting, Section, Tag, item_response, item_tag
+from facilitator.search_index import WORD as _WORD
+from facilitator.search_index import has_index, reindex, sync, sync_connection
+from facilitator.store import search_ddl
 from facilitator.textfold import COMBINING as _COMBINING
 from facilitator.textfold import fold
 
 _DOC = table("search_doc", column("docid"), column("item_id"))
-_WORD = re.compile(r"[^\W_]+")
 _CHUNK = 500
-_TRIGGERS = 7
+_TEXT_COLUMNS = "{body section tags meeting}"
+_STEM_COLUMNS = "{stems context}"
+_STEM_PREFIX = 5  # a stem this long also matches as a word prefix ("organizacj" finds "organizacjami")
+__all__ = ["has_index", "reindex", "sync", "sync_connection"]  # the index's tools, re-exported
 _POLISH = (("Ą", "a"), ("Ć", "c"), ("Ę", "e"), ("Ł", "l"), ("Ń", "n"), ("Ó", "o"), ("Ś", "s"), ("Ź", "z"),
            ("Ż", "z"), ("ą", "a"), ("ć", "c"), ("ę", "e"), ("ł", "l"), ("ń", "n"), ("ó", "o"), ("ś", "s"),
            ("ź", "z"), ("ż", "z"))
@@ -58,17 +62,57 @@ def fold_mapped(value: str) -> tuple[str, list[int] | range]:
     return "".join(pieces), origin
 
 
+@dataclass(frozen=True)
+class Term:
+    """One word of a query: folded as typed, and its folded Polish and English stems."""
+
+    word: str
+    stems: tuple[str, ...]
+
+    def fts(self) -> str:
+        """This word as an FTS5 expression: a prefix of any word, or the same stem."""
+        alternatives = [f'{_TEXT_COLUMNS} : "{self.word}"*']
+        for stem in self.stems:
+            alternatives.append(f'{_STEM_COLUMNS} : "{stem}"')
+            if len(stem) >= _STEM_PREFIX and not stem.startswith(self.word):
+                alternatives.append(f'{_TEXT_COLUMNS} : "{stem}"*')
+        return "(" + " OR ".join(alternatives) + ")"
+
+    def prefixes(self) -> tuple[str, ...]:
+        """What a matching word starts with (for highlights and the LIKE fallback)."""
+        longer = (s for s in self.stems if len(s) >= _STEM_PREFIX and not s.startswith(self.word))
+        return (self.word, *dict.fromkeys(longer))
+
+
+def query_terms(query: str | None) -> list[Term]:
+    """The words of a user's query with their stems; everything else (quotes, *, -, parentheses) is dropped."""
+    from facilitator import similarity
+
+    seen: dict[str, Term] = {}
+    for raw in _WORD.findall(unicodedata.normalize("NFC", (query or "").lower())):
+        stems = tuple(dict.fromkeys(s for s in (similarity.stem(raw, "pl"), similarity.stem(raw, "en")) if s))
+        for word in _WORD.findall(fold(raw)):
+            seen.setdefault(word, Term(word, tuple(s for s in stems if _WORD.fullmatch(s))))
+    return list(seen.values())
+
+
 def terms(query: str | None) -> list[str]:
-    """The words of a user's query, folded; everything else (quotes, *, -, parentheses) is dropped."""
-    seen: dict[str, None] = {}
-    for word in _WORD.findall(fold(query or "")):
-        seen.setdefault(word, None)
-    return list(seen)
+    """The words of a user's query, folded."""
+    return [term.word for term in query_terms(query)]
 
 
 def fts_query(query: str | None) -> str:
-    """An FTS5 MATCH expression in which every word is a quoted prefix term (user text cannot inject syntax)."""
-    return " ".join(f'"{word}"*' for word in terms(query))
+    """An FTS5 MATCH expression: every word must match (user text cannot inject syntax: words are quoted)."""
+    return " AND ".join(term.fts() for term in query_terms(query))
+
+
+def _highlight_words(found: Sequence[Term]) -> list[str]:
+    return list(dict.fromkeys(p for term in found for p in term.prefixes()))
+
+
+def meeting_label(title: str, venue: str | None) -> str:
+    """A meeting's title and venue on one line."""
+    return f"{title} · {venue}" if venue else title
 
 
 @dataclass(frozen=True)
@@ -87,26 +131,45 @@ class SearchHit:
     tags: tuple[str, ...]
     snippet: str
     highlights: tuple[tuple[int, int], ...]
+    venue: str | None = None
+    meeting_highlights: tuple[tuple[int, int], ...] = ()  # spans in meeting_label: the query found the meeting
+
+    @property
+    def meeting_label(self) -> str:
+        """The meeting's title and venue, as found by a search."""
+        return meeting_label(self.meeting_title, self.venue)
 
     def snippet_html(self, tag: str = "b") -> str:
         """The snippet as escaped HTML with the matches wrapped in <b> (for the UI's result list)."""
-        out, last = [], 0
-        for start, end in self.highlights:
-            out.append(html.escape(self.snippet[last:start]))
-            out.append(f"<{tag}>{html.escape(self.snippet[start:end])}</{tag}>")
-            last = end
-        out.append(html.escape(self.snippet[last:]))
-        return "".join(out)
+        return _marked(self.snippet, self.highlights, tag)
+
+    def meeting_html(self, tag: str = "b") -> str:
+        """The meeting label as escaped HTML, the words the query found in it wrapped in <b>."""
+        return _marked(self.meeting_label, self.meeting_highlights, tag)
 
 
-def make_snippet(value: str, words: Sequence[str], width: int = 160) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """A window of the original text around the first match, with the spans of every word-prefix match."""
+def _marked(value: str, spans: Sequence[tuple[int, int]], tag: str) -> str:
+    out, last = [], 0
+    for start, end in spans:
+        out.append(html.escape(value[last:start]))
+        out.append(f"<{tag}>{html.escape(value[start:end])}</{tag}>")
+        last = end
+    out.append(html.escape(value[last:]))
+    return "".join(out)
+
+
+def make_snippet(value: str, words: Sequence[str], width: int = 160,
+                 stems: frozenset[str] = frozenset()) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A window of the original text around the first match, with the spans of every word that starts with one of
+    `words` or has one of `stems` as its stem."""
     if not words:
         cut = value[:width]
         return (cut + "…" if len(value) > width else cut), ()
     folded, origin = fold_mapped(value)
     pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in words) + r")[^\W_]*")
     spans = [(origin[m.start()], origin[m.end() - 1] + 1) for m in pattern.finditer(folded)]
+    if stems:
+        spans = sorted(set(spans) | set(_stem_spans(value, folded, origin, stems)))
     if not spans:
         return make_snippet(value, (), width)
     start = max(0, min(spans[0][0] - width // 4, len(value) - width))
@@ -118,117 +181,17 @@ def make_snippet(value: str, words: Sequence[str], width: int = 160) -> tuple[st
     return prefix + value[start:end] + suffix, inside
 
 
-# --- index maintenance (SQLite) -------------------------------------------------------------------
+def _stem_spans(value: str, folded: str, origin, stems: frozenset[str]):
+    """Spans of the words whose stem is one of `stems` (only words that begin like a stem are stemmed)."""
+    from facilitator import similarity
 
-
-def has_index(conn: Connection) -> bool:
-    """Whether this database carries the FTS index (SQLite with migration 0002 applied)."""
-    if conn.dialect.name != "sqlite":
-        return False
-    row = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'").first()
-    return row is not None
-
-
-def _trigger_ddl() -> tuple[str, ...]:
-    """The queue triggers, loaded from migration 0002 so there is one definition of them."""
-    import importlib.util
-
-    from facilitator.store.migrate import MIGRATIONS
-
-    path = MIGRATIONS / "versions" / "0002_search.py"
-    spec = importlib.util.spec_from_file_location("facilitator_migration_0002", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return tuple(s for s in module.SEARCH_DDL if s.startswith("CREATE TRIGGER"))
-
-
-def _ensure_triggers(conn: Connection) -> bool:
-    """Recreate the queue triggers if a later table rebuild (batch migration) dropped them; True if it did."""
-    count = conn.exec_driver_sql(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search\\_%' ESCAPE '\\'"
-    ).scalar_one()
-    if count >= _TRIGGERS:
-        return False
-    for statement in _trigger_ddl():
-        conn.exec_driver_sql(statement)
-    conn.exec_driver_sql("INSERT OR IGNORE INTO search_queue(item_id) SELECT id FROM item")
-    return True
-
-
-def _index_chunk(conn: Connection, ids: list[str]) -> None:
-    marks = ", ".join("?" * len(ids))
-    params = tuple(ids)
-    conn.exec_driver_sql(
-        f"DELETE FROM search_fts WHERE rowid IN (SELECT docid FROM search_doc WHERE item_id IN ({marks}))", params
-    )
-    conn.exec_driver_sql(f"DELETE FROM search_doc WHERE item_id IN ({marks})", params)
-    rows = conn.exec_driver_sql(
-        "SELECT item.id, item.text, section.title, "
-        "(SELECT group_concat(tag.name, ' ') FROM item_tag JOIN tag ON tag.id = item_tag.tag_id "
-        " WHERE item_tag.item_id = item.id) "
-        f"FROM item JOIN section ON section.id = item.section_id WHERE item.id IN ({marks})",
-        params,
-    ).all()
-    if not rows:
-        return
-    conn.exec_driver_sql("INSERT INTO search_doc(item_id) VALUES (?)", [(r[0],) for r in rows])
-    docids = dict(
-        conn.exec_driver_sql(f"SELECT item_id, docid FROM search_doc WHERE item_id IN ({marks})", params).all()
-    )
-    conn.exec_driver_sql(
-        "INSERT INTO search_fts(rowid, body, section, tags) VALUES (?, ?, ?, ?)",
-        [(docids[r[0]], fold(r[1]), fold(r[2]), fold(r[3])) for r in rows],
-    )
-
-
-def sync_connection(conn: Connection) -> int:
-    """Bring the index up to date inside the caller's transaction; returns the number of items refreshed."""
-    if not has_index(conn):
-        return 0
-    conn.exec_driver_sql("DELETE FROM search_queue WHERE 0")  # take the write lock before reading the queue
-    _ensure_triggers(conn)
-    ids = [r[0] for r in conn.exec_driver_sql("SELECT item_id FROM search_queue").all()]
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        _index_chunk(conn, chunk)
-        marks = ", ".join("?" * len(chunk))
-        conn.exec_driver_sql(f"DELETE FROM search_queue WHERE item_id IN ({marks})", tuple(chunk))
-    return len(ids)
-
-
-def _pending(conn: Connection) -> bool:
-    """Whether sync has work: queued items or lost triggers (a read; no write lock taken)."""
-    if conn.exec_driver_sql("SELECT 1 FROM search_queue LIMIT 1").first() is not None:
-        return True
-    count = conn.exec_driver_sql(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search\\_%' ESCAPE '\\'"
-    ).scalar_one()
-    return count < _TRIGGERS
-
-
-def sync(engine: Engine) -> int:
-    """Index the items changed since the last sync (a cheap read when nothing changed); write paths may call it."""
-    if engine.dialect.name != "sqlite":
-        return 0
-    with engine.connect() as conn:
-        if not has_index(conn) or not _pending(conn):
-            return 0
-    with engine.begin() as conn:
-        return sync_connection(conn)
-
-
-def reindex(engine: Engine) -> int:
-    """Rebuild the whole index from the items (repair tool); returns the number of items indexed."""
-    if engine.dialect.name != "sqlite":
-        return 0
-    with engine.begin() as conn:
-        if not has_index(conn):
-            return 0
-        conn.exec_driver_sql("DELETE FROM search_fts")
-        conn.exec_driver_sql("DELETE FROM search_doc")
-        conn.exec_driver_sql("DELETE FROM search_queue")
-        conn.exec_driver_sql("INSERT INTO search_queue(item_id) SELECT id FROM item")
-        return sync_connection(conn)
+    starts = {stem[:2] for stem in stems}
+    for m in _WORD.finditer(folded):
+        if m.group()[:2] in starts:
+            start, end = origin[m.start()], origin[m.end() - 1] + 1
+            word = value[start:end].lower()
+            if similarity.stem(word, "pl") in stems or similarity.stem(word, "en") in stems:
+                yield start, end
 
 
 # --- querying -----------------------------------------------------------------------------------
@@ -313,7 +276,8 @@ def filter_clauses(conn: Connection, filters: Filters) -> list[ColumnElement]:
 
 
 _COLUMNS = (Item.id, Item.text, Item.kind, Meeting.id, Meeting.title, Meeting.date, Meeting.series,
-            Section.title, Section.kind)
+            Section.title, Section.kind, Meeting.venue)
+_ORDER = (Meeting.date.desc(), Meeting.id, Section.position, Item.position, Item.id)  # ties: captured order
 
 
 def _base_select():
@@ -322,11 +286,12 @@ def _base_select():
     )
 
 
-def _fts_select(words: list[str], top: int | None):
+def _fts_select(found: list[Term], top: int | None):
     """Rank in FTS5 first (cheap); with no filters only the `top` best are joined to their meetings."""
-    match = " ".join(f'"{w}"*' for w in words)
-    ranked = "SELECT rowid AS docid, bm25(search_fts, 10.0, 2.0, 2.0) AS score FROM search_fts " \
+    weights = ", ".join(str(w) for w in search_ddl.FTS_WEIGHTS)
+    ranked = f"SELECT rowid AS docid, bm25(search_fts, {weights}) AS score FROM search_fts " \
              "WHERE search_fts MATCH :match ORDER BY score" + (" LIMIT :top" if top is not None else "")
+    match = " AND ".join(term.fts() for term in found)
     params = {"match": match, **({"top": top} if top is not None else {})}
     hits = text(ranked).bindparams(**params).columns(column("docid"), column("score")).subquery("hits")
     return (
@@ -336,21 +301,25 @@ def _fts_select(words: list[str], top: int | None):
         .join(Item, Item.id == _DOC.c.item_id)
         .join(Section, Section.id == Item.section_id)
         .join(Meeting, Meeting.id == Section.meeting_id)
-        .order_by(hits.c.score, Meeting.date.desc())
+        .order_by(hits.c.score, *_ORDER)
     )
 
 
-def _like_select(words: list[str]):
+def _like_select(found: list[Term]):
     tags = select(item_tag.c.item_id).join(Tag, Tag.id == item_tag.c.tag_id)
+    columns = (Item.text, Section.title, Meeting.title, Meeting.venue)
     clauses = [
-        or_(
-            folded_sql(Item.text).contains(w, autoescape=True),
-            folded_sql(Section.title).contains(w, autoescape=True),
-            Item.id.in_(tags.where(folded_sql(Tag.name).contains(w, autoescape=True))),
-        )
-        for w in words
+        or_(*(
+            alternative
+            for word in term.prefixes()
+            for alternative in (
+                *(folded_sql(c).contains(word, autoescape=True) for c in columns),
+                Item.id.in_(tags.where(folded_sql(Tag.name).contains(word, autoescape=True))),
+            )
+        ))
+        for term in found
     ]
-    return _base_select().where(and_(*clauses)).order_by(Meeting.date.desc(), Section.position, Item.position)
+    return _base_select().where(and_(*clauses)).order_by(*_ORDER)
 
 
 def _tags_of(conn: Connection, ids: list[str]) -> dict[str, tuple[str, ...]]:
@@ -380,28 +349,34 @@ def search(
     engine: Engine, query: str | None = None, *, filters: Filters | None = None, limit: int | None = 200,
     use_index: bool = True,
 ) -> list[SearchHit]:
-    """Statements matching every word of `query` as a prefix (any case, with or without diacritics)."""
+    """Statements matching every word of `query` (prefix or stem; any case, with or without diacritics), best first.
+
+    The one search of the app: the search window, `facilitator search` and the XLSX export of results call it."""
     filters = filters or Filters()
-    words = terms(query)
-    if use_index and words:
+    found = query_terms(query)
+    if use_index and found:
         _sync_for_search(engine)
     with engine.connect() as conn:
         indexed = use_index and has_index(conn)
         clauses = filter_clauses(conn, filters)
-        if indexed and words:
-            stmt = _fts_select(words, None if clauses else limit)
-        elif words:
-            stmt = _like_select(words)
+        if indexed and found:
+            stmt = _fts_select(found, None if clauses else limit)
+        elif found:
+            stmt = _like_select(found)
         else:
-            stmt = _base_select().order_by(Meeting.date.desc(), Section.position, Item.position)
+            stmt = _base_select().order_by(*_ORDER)
         stmt = stmt.where(*clauses)
         if limit is not None:
             stmt = stmt.limit(limit)
         rows = conn.execute(stmt).all()
         tags = _tags_of(conn, [r[0] for r in rows])
+    words = _highlight_words(found)
+    stems = frozenset(s for term in found for s in term.stems)
     hits = []
     for row in rows:
-        snippet, spans = make_snippet(row[1], words)
+        snippet, spans = make_snippet(row[1], words, stems=stems)
+        label = meeting_label(row[4], row[9])
+        meeting_spans = make_snippet(label, words, len(label) + 1, stems)[1] if words else ()
         hits.append(SearchHit(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
-                              tags.get(row[0], ()), snippet, spans))
+                              tags.get(row[0], ()), snippet, spans, row[9], meeting_spans))
     return hits

@@ -34,7 +34,7 @@ from pathlib import Path
 import snowballstemmer
 from rapidfuzz import fuzz
 
-from facilitator.search import fold
+from facilitator.textfold import fold
 
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 PREFIX = 5  # a bare stem is compared by its first 5 letters
@@ -102,16 +102,20 @@ def language(words: Sequence[str]) -> str:
 
 
 @lru_cache(maxsize=262144)
-def _stem(word: str, lang: str) -> str:
-    """The folded Snowball stem (compared by its first letters: Polish stems of one word vary in their last ones).
+def stem(word: str, lang: str) -> str:
+    """The folded Snowball stem of a lower-case word: the one normaliser grouping and the search index share.
 
-    The Polish stemmer cuts some short words down to one syllable ("stały" → "st", "działa" → "dz"); then the
-    word's first LOOSE letters stand for it ("stal", "dzia"), which the other forms of the word also begin with.
+    Grouping compares stems by their first letters (Polish stems of one word vary in their last ones). The Polish
+    stemmer cuts some short words down to one syllable ("stały" → "st", "działa" → "dz"); then the word's first
+    LOOSE letters stand for it ("stal", "dzia"), which the other forms of the word also begin with.
     """
-    stem = fold(_stemmer(lang).stemWord(word))
-    if len(stem) < 3 and len(word) >= LOOSE:
+    found = fold(_stemmer(lang).stemWord(word))
+    if len(found) < 3 and len(word) >= LOOSE:
         return fold(word)[:LOOSE]
-    return stem
+    return found
+
+
+_stem = stem
 
 
 def _tokens(words: Sequence[str], lang: str) -> list[tuple[str, bool]]:

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import text as sql
 
 from facilitator.model import Item, Meeting, Participant, Section, Tag
-from facilitator.search import Filters, fold, fts_query, make_snippet, reindex, search, sync
-from facilitator.store import session_scope
+from facilitator.search import Filters, fold, fts_query, make_snippet, reindex, search, sync, terms
+from facilitator.store import search_ddl, session_scope
 
 AREAS = ("Tworzenie polityk publicznych", "Komunikacja i wsparcie NGO", "Polityka lokalowa")
 
@@ -49,7 +49,7 @@ def _tag(session, name: str) -> Tag:
 
 @pytest.fixture
 def data(engine):
-    first = make_meeting(engine, title="Spotkanie w Łodzi", day=date(2018, 6, 15), items={
+    first = make_meeting(engine, title="Spotkanie pierwsze", day=date(2018, 6, 15), items={
         "Polityka lokalowa": [("weakness", "Brak źródła finansowania bazy lokalowej", ["lokale"]),
                               ("strength", "Dobra współpraca z Łódź Kaliską")],
         "Komunikacja i wsparcie NGO": [("proposal", "Więcej WSPARCIA dla małych organizacji", ["wsparcie"])],
@@ -69,7 +69,8 @@ def texts(hits) -> set[str]:
 def test_fold_maps_polish_letters_and_case():
     assert fold("Łódź ŹRÓDŁA Żółć") == "lodz zrodla zolc"
     assert fold(None) == ""
-    assert fts_query('"zrodla" OR (lok* -x') == '"zrodla"* "or"* "lok"* "x"*'
+    assert terms('"zrodla" OR (lok* -x') == ["zrodla", "or", "lok", "x"]
+    assert fts_query("lok*") == '({body section tags meeting} : "lok"* OR {stems context} : "lok")'
 
 
 @pytest.mark.parametrize("query", ["zrodla", "ŹRÓDŁA", "źródł", "finans bazy", "lokal zrodl"])
@@ -90,7 +91,9 @@ def test_l_stroke_folds_both_ways(engine, data, query):
 
 def test_section_titles_and_tags_are_searchable(engine, data):
     assert len(search(engine, "lokalowa")) == 2  # section title "Polityka lokalowa"
-    assert texts(search(engine, "lokale")) == {"Brak źródła finansowania bazy lokalowej"}
+    hits = search(engine, "lokale")  # the tag "lokale", and by its stem "lokal" the section "Polityka lokalowa"
+    assert hits[0].text == "Brak źródła finansowania bazy lokalowej"
+    assert texts(hits) == {"Brak źródła finansowania bazy lokalowej", "Dobra współpraca z Łódź Kaliską"}
 
 
 @pytest.mark.parametrize("query", ['"', "*", "-", "OR", "AND NOT", "(", ")", 'a" OR "b', "NEAR(x y)", "^", ":",
@@ -124,7 +127,7 @@ def test_filters(engine, data):
 
 def test_hit_carries_context_and_highlighted_snippet(engine, data):
     (hit,) = search(engine, "zrodla lokal")
-    assert (hit.kind, hit.meeting_title, hit.meeting_date) == ("weakness", "Spotkanie w Łodzi", date(2018, 6, 15))
+    assert (hit.kind, hit.meeting_title, hit.meeting_date) == ("weakness", "Spotkanie pierwsze", date(2018, 6, 15))
     assert (hit.section_title, hit.series, hit.tags) == ("Polityka lokalowa", "WPW 2019–2022", ("lokale",))
     marked = [hit.snippet[s:e] for s, e in hit.highlights]
     assert marked == ["źródła", "lokalowej"]
@@ -149,12 +152,12 @@ def test_index_follows_orm_writes(engine, data):
         s.get(Section, item.section_id).title = "Baza lokalowa i sale"
         _tag(s, "lokale").name = "pomieszczenia"
     assert search(engine, "zrodla") == []
-    assert texts(search(engine, "sal spotkania")) == {"Brak sal na spotkania"}
-    assert search(engine, "lokale") == []
+    assert texts(search(engine, "brak sal spotkania")) == {"Brak sal na spotkania"}
+    assert {h.section_title for h in search(engine, "lokale")} == {"Baza lokalowa i sale"}  # the tag is gone
     assert len(search(engine, "baza sale")) == 2
     with session_scope(engine) as s:
         s.delete(s.query(Item).filter_by(text="Brak sal na spotkania").one())
-    assert search(engine, "spotkania sal") == []
+    assert search(engine, "brak sal") == []
     with session_scope(engine) as s:
         target = s.get(Meeting, first).sections[1].all_items[0]
         target.tags.append(_tag(s, "Pomieszczenia"))
@@ -181,7 +184,7 @@ def test_reindex_and_dropped_triggers_are_repaired(engine, data):
     sync(engine)
     with engine.begin() as conn:
         triggers = conn.execute(sql("SELECT count(*) FROM sqlite_master WHERE type='trigger' AND name LIKE 'search%'"))
-        assert triggers.scalar_one() == 7
+        assert triggers.scalar_one() == len(search_ddl.TRIGGERS)
     assert texts(search(engine, "zrodla")) == {"Brak źródła finansowania bazy lokalowej"}
 
 
@@ -190,7 +193,8 @@ def test_like_fallback_matches_polish_text(engine, data):
     assert texts(search(engine, "lodz", use_index=False)) == {"Dobra współpraca z Łódź Kaliską",
                                                               "Lodz jako przykład 😀"}
     assert len(search(engine, "lokalowa", use_index=False, filters=Filters(kind="weakness"))) == 1
-    assert texts(search(engine, "lokale", use_index=False)) == {"Brak źródła finansowania bazy lokalowej"}
+    assert texts(search(engine, "lokale", use_index=False)) == {"Brak źródła finansowania bazy lokalowej",
+                                                                "Dobra współpraca z Łódź Kaliską"}
 
 
 def test_migration_backfills_existing_items(db_path):

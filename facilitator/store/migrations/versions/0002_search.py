@@ -5,8 +5,8 @@ Revises: 0001
 
 The search index (SQLite only) is derived data: `search_fts` (FTS5 over a folded copy of item text,
 section title and tags), `search_doc` (FTS rowid <-> item id) and `search_queue` (items whose index
-entry is stale). SQL triggers queue every change made by any write path; `facilitator.search.sync`
-folds the queued items in Python (ł -> l needs Python) before each query. Existing items are queued
+entry is stale). SQL triggers (defined in facilitator.store.search_ddl) queue every change made by any
+write path; `facilitator.search.sync` folds the queued items in Python (ł -> l needs Python) before each query. Existing items are queued
 here, so a database that already holds meetings is indexed on its first search (backfill).
 `search_doc`, `search_queue` and `recurring_decision` are also declared in facilitator.model (the
 ORM-schema comparison covers them); only the FTS5 virtual table and its shadow tables are not.
@@ -15,30 +15,16 @@ ORM-schema comparison covers them); only the FTS5 virtual table and its shadow t
 import sqlalchemy as sa
 from alembic import op
 
+from facilitator.store import search_ddl
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
 
-SEARCH_DDL = (
-    ("CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
-    "body, section, tags, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
-    ("CREATE TRIGGER IF NOT EXISTS search_item_ai AFTER INSERT ON item BEGIN "
-    "INSERT OR IGNORE INTO search_queue(item_id) VALUES (NEW.id); END"),
-    ("CREATE TRIGGER IF NOT EXISTS search_item_au AFTER UPDATE OF id, text, section_id ON item BEGIN "
-    "INSERT OR IGNORE INTO search_queue(item_id) VALUES (NEW.id); "
-    "INSERT OR IGNORE INTO search_queue(item_id) VALUES (OLD.id); END"),
-    ("CREATE TRIGGER IF NOT EXISTS search_item_ad AFTER DELETE ON item BEGIN "
-    "INSERT OR IGNORE INTO search_queue(item_id) VALUES (OLD.id); END"),
-    ("CREATE TRIGGER IF NOT EXISTS search_section_au AFTER UPDATE OF title ON section BEGIN "
-    "INSERT OR IGNORE INTO search_queue(item_id) SELECT id FROM item WHERE section_id = NEW.id; END"),
-    ("CREATE TRIGGER IF NOT EXISTS search_item_tag_ai AFTER INSERT ON item_tag BEGIN "
-    "INSERT OR IGNORE INTO search_queue(item_id) VALUES (NEW.item_id); END"),
-    ("CREATE TRIGGER IF NOT EXISTS search_item_tag_ad AFTER DELETE ON item_tag BEGIN "
-    "INSERT OR IGNORE INTO search_queue(item_id) VALUES (OLD.item_id); END"),
-    ("CREATE TRIGGER IF NOT EXISTS search_tag_au AFTER UPDATE OF name ON tag BEGIN "
-    "INSERT OR IGNORE INTO search_queue(item_id) SELECT item_id FROM item_tag WHERE tag_id = NEW.id; END"),
-)
+# The index as this revision made it; the search_stems revision rebuilt it with meeting and stems columns.
+FTS_TABLE_0002 = ("CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
+                  "body, section, tags, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')")
 
 
 def upgrade() -> None:
@@ -73,16 +59,16 @@ def upgrade() -> None:
     )
     if op.get_bind().dialect.name != "sqlite":
         return
-    for statement in SEARCH_DDL:
+    op.execute(FTS_TABLE_0002)
+    for statement in search_ddl.trigger_statements():
         op.execute(statement)
-    op.execute("INSERT OR IGNORE INTO search_queue(item_id) SELECT id FROM item")
+    op.execute(search_ddl.QUEUE_ALL)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
-        for name in ("search_item_ai", "search_item_au", "search_item_ad", "search_section_au",
-                     "search_item_tag_ai", "search_item_tag_ad", "search_tag_au"):
-            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        for statement in search_ddl.drop_trigger_statements():
+            op.execute(statement)
         op.execute("DROP TABLE IF EXISTS search_fts")
     op.drop_table("search_queue")
     op.drop_table("search_doc")

@@ -1,0 +1,142 @@
+"""Keeping the full-text search index (SQLite FTS5, schema in facilitator.store.search_ddl) up to date.
+
+SQL triggers queue every changed item in `search_queue` whatever code wrote it (operations, import, a raw
+session); `sync()` folds and stems the queued items in Python and updates the index, and search calls it first,
+so results are never stale. Triggers cannot fold ł or stem words themselves without a custom SQL function on
+every connection, which would make any write from a plain connection fail; the queue keeps writes independent
+of this module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, Engine
+
+from facilitator.store import search_ddl
+from facilitator.textfold import fold
+
+WORD = re.compile(r"[^\W_]+")
+_CHUNK = 500
+
+
+def stems_of(words: Iterable[str], lang: str) -> str:
+    """The distinct folded Snowball stems of lower-case words, space-separated (the index's stem columns)."""
+    from facilitator import similarity
+
+    return " ".join(dict.fromkeys(similarity.stem(w, lang) for w in words))
+
+
+def _words(*values: str | None) -> list[str]:
+    return [w.lower() for value in values for w in WORD.findall(value or "")]
+
+
+def has_index(conn: Connection) -> bool:
+    """Whether this database carries the FTS index (SQLite with the search migrations applied)."""
+    if conn.dialect.name != "sqlite":
+        return False
+    row = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'").first()
+    return row is not None
+
+
+def _trigger_count(conn: Connection) -> int:
+    return conn.exec_driver_sql(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search\\_%' ESCAPE '\\'"
+    ).scalar_one()
+
+
+def _ensure_triggers(conn: Connection) -> bool:
+    """Recreate the queue triggers if a later table rebuild (batch migration) dropped them; True if it did."""
+    if _trigger_count(conn) >= len(search_ddl.TRIGGERS):
+        return False
+    for statement in search_ddl.trigger_statements():
+        conn.exec_driver_sql(statement)
+    conn.exec_driver_sql(search_ddl.QUEUE_ALL)
+    return True
+
+
+def _index_chunk(conn: Connection, ids: list[str]) -> None:
+    marks = ", ".join("?" * len(ids))
+    params = tuple(ids)
+    conn.exec_driver_sql(
+        f"DELETE FROM search_fts WHERE rowid IN (SELECT docid FROM search_doc WHERE item_id IN ({marks}))", params
+    )
+    conn.exec_driver_sql(f"DELETE FROM search_doc WHERE item_id IN ({marks})", params)
+    rows = conn.exec_driver_sql(
+        "SELECT item.id, item.text, section.title, "
+        "(SELECT group_concat(tag.name, ' ') FROM item_tag JOIN tag ON tag.id = item_tag.tag_id "
+        " WHERE item_tag.item_id = item.id), "
+        "coalesce(meeting.title, '') || ' ' || coalesce(meeting.venue, '') "
+        "FROM item JOIN section ON section.id = item.section_id JOIN meeting ON meeting.id = section.meeting_id "
+        f"WHERE item.id IN ({marks})",
+        params,
+    ).all()
+    if not rows:
+        return
+    conn.exec_driver_sql("INSERT INTO search_doc(item_id) VALUES (?)", [(r[0],) for r in rows])
+    docids = dict(
+        conn.exec_driver_sql(f"SELECT item_id, docid FROM search_doc WHERE item_id IN ({marks})", params).all()
+    )
+    columns = ", ".join(search_ddl.FTS_COLUMNS)
+    conn.exec_driver_sql(
+        f"INSERT INTO search_fts(rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [_entry(docids[r[0]], *r[1:]) for r in rows],
+    )
+
+
+def _entry(docid: int, body: str, section: str, tags: str | None, meeting: str) -> tuple:
+    """One row of the index: folded columns, the statement's stems (its language told from it) and the context's."""
+    from facilitator import similarity
+
+    words = _words(body)
+    lang = similarity.language(words)
+    return (docid, fold(body), fold(section), fold(tags), fold(meeting), stems_of(words, lang),
+            stems_of(_words(section, tags, meeting), lang))
+
+
+def sync_connection(conn: Connection) -> int:
+    """Bring the index up to date inside the caller's transaction; returns the number of items refreshed."""
+    if not has_index(conn):
+        return 0
+    conn.exec_driver_sql("DELETE FROM search_queue WHERE 0")  # take the write lock before reading the queue
+    _ensure_triggers(conn)
+    ids = [r[0] for r in conn.exec_driver_sql("SELECT item_id FROM search_queue").all()]
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        _index_chunk(conn, chunk)
+        marks = ", ".join("?" * len(chunk))
+        conn.exec_driver_sql(f"DELETE FROM search_queue WHERE item_id IN ({marks})", tuple(chunk))
+    return len(ids)
+
+
+def _pending(conn: Connection) -> bool:
+    """Whether sync has work: queued items or lost triggers (a read; no write lock taken)."""
+    if conn.exec_driver_sql("SELECT 1 FROM search_queue LIMIT 1").first() is not None:
+        return True
+    return _trigger_count(conn) < len(search_ddl.TRIGGERS)
+
+
+def sync(engine: Engine) -> int:
+    """Index the items changed since the last sync (a cheap read when nothing changed); write paths may call it."""
+    if engine.dialect.name != "sqlite":
+        return 0
+    with engine.connect() as conn:
+        if not has_index(conn) or not _pending(conn):
+            return 0
+    with engine.begin() as conn:
+        return sync_connection(conn)
+
+
+def reindex(engine: Engine) -> int:
+    """Rebuild the whole index from the items (repair tool, `facilitator reindex`); returns the items indexed."""
+    if engine.dialect.name != "sqlite":
+        return 0
+    with engine.begin() as conn:
+        if not has_index(conn):
+            return 0
+        conn.exec_driver_sql("DELETE FROM search_fts")
+        conn.exec_driver_sql("DELETE FROM search_doc")
+        conn.exec_driver_sql("DELETE FROM search_queue")
+        conn.exec_driver_sql(search_ddl.QUEUE_ALL)
+        return sync_connection(conn)

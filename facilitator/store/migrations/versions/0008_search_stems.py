@@ -1,0 +1,44 @@
+"""search index with stems and the meeting's title and venue
+
+Revision ID: 0008
+Revises: 0007
+
+The FTS5 table gains three columns: `meeting` (the folded title and venue of the item's meeting, so meetings are
+found by where and what they were), `stems` and `context` (Polish/English Snowball stems of the statement and of
+its section, tags and meeting, so inflected forms find each other). FTS5 tables cannot gain columns, so the index is dropped and made again from facilitator.store.search_ddl;
+every item is queued and re-indexed by the first search (`facilitator reindex` does it at once). The triggers
+are made again too (a meeting rename now re-indexes its items).
+"""
+
+from alembic import op
+
+from facilitator.store import search_ddl
+
+revision = "0008"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
+    for statement in search_ddl.drop_trigger_statements():
+        op.execute(statement)
+    op.execute("DROP TABLE IF EXISTS search_fts")
+    op.execute("DELETE FROM search_doc")
+    op.execute(search_ddl.FTS_TABLE)
+    for statement in search_ddl.trigger_statements():
+        op.execute(statement)
+    op.execute(search_ddl.QUEUE_ALL)
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
+    op.execute("DROP TRIGGER IF EXISTS search_meeting_au")
+    op.execute("DROP TABLE IF EXISTS search_fts")
+    op.execute("DELETE FROM search_doc")
+    op.execute("CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
+               "body, section, tags, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')")
+    op.execute(search_ddl.QUEUE_ALL)
