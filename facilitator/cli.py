@@ -83,12 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
                              "(a .desktop entry and the icon in ~/.local/share)")
     desktop.add_argument("--remove", action="store_true", help="remove the entry and the icon again")
 
-    from facilitator import cli_db, cli_report, cli_series
+    from facilitator import cli_db, cli_report, cli_search, cli_series
 
     cli_report.add_parser(sub)
     cli_series.add_parser(sub, _add_db)
 
     cli_db.add_parsers(sub, _add_db)
+    cli_search.add_parsers(sub, _add_db)
     return parser
 
 
@@ -141,10 +142,11 @@ def _describe(exc: BaseException, db: str | None = None) -> str:
 
 
 def _handler(command: str) -> Callable[[argparse.Namespace], int]:
-    """The function behind a command; those of `db`, `erase-person` and `report` live in their own modules."""
-    from facilitator import cli_db, cli_recurring, cli_report, cli_series
+    """The function behind a command; those of `db`, `erase-person`, `report`, `recurring`, `search`, `reindex` and
+    `series` live in their own modules."""
+    from facilitator import cli_db, cli_recurring, cli_report, cli_search, cli_series
 
-    return {**_COMMANDS, **cli_db.COMMANDS, "report": cli_report.cmd_report,
+    return {**_COMMANDS, **cli_db.COMMANDS, **cli_search.COMMANDS, "report": cli_report.cmd_report,
             "recurring": cli_recurring.cmd_recurring, "series": cli_series.cmd_series}[command]
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Engine, and_, column, func, or_, select, tabl
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
+from facilitator import tagtree
 from facilitator.model import Item, Meeting, Section, Tag, item_response, item_tag
 from facilitator.search_index import WORD as _WORD
 from facilitator.search_index import has_index, reindex, sync, sync_connection
@@ -223,7 +224,7 @@ class Filters:
     section: str | Iterable[str] | None = None  # section/area title(s), compared folded
     section_kind: str | Iterable[str] | None = None
     kind: str | Iterable[str] | None = None  # item kind(s)
-    tag: str | Iterable[str] | None = None  # any of these tags, compared folded
+    tag: str | Iterable[str] | None = None  # any of these tags or tags under them, compared folded
     meeting_ids: Iterable[str] | None = None
     response: str | None = None  # the office's position (facilitator.kinds.RESPONSE_POSITIONS) or NO_RESPONSE
 
@@ -262,9 +263,8 @@ def filter_clauses(conn: Connection, filters: Filters) -> list[ColumnElement]:
         clauses.append(Section.kind.in_(section_kind))
     if kind := _as_tuple(filters.kind):
         clauses.append(Item.kind.in_(kind))
-    if tag := _as_tuple(filters.tag):
-        wanted = {fold(t).strip() for t in tag}
-        tag_ids = [i for i, name in conn.execute(select(Tag.id, Tag.name)) if fold(name).strip() in wanted]
+    if tag := _as_tuple(filters.tag):  # a tag takes the tags nested under it ("Obszar 1" takes "Obszar 1/BIP")
+        tag_ids = [i for i, name in conn.execute(select(Tag.id, Tag.name)) if tagtree.is_under(name, tag)]
         clauses.append(Item.id.in_(select(item_tag.c.item_id).where(item_tag.c.tag_id.in_(tag_ids))))
     if filters.response:
         answered = select(item_response.c.item_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from facilitator.search import SearchHit
@@ -10,7 +12,7 @@ from ui.models.import_plan_model import pretty_date
 from ui.models.rows_model import Index, RowsTableModel
 
 COL_TEXT, COL_MEETING, COL_SECTION, COL_KIND = range(4)
-HtmlRole = Qt.ItemDataRole.UserRole + 1  # the snippet as HTML with the matches in <b>
+HtmlRole = Qt.ItemDataRole.UserRole + 1  # the snippet (or the meeting) as HTML with the matches in <b>
 MeetingIdRole = Qt.ItemDataRole.UserRole + 2
 ItemIdRole = Qt.ItemDataRole.UserRole + 3
 HitRole = Qt.ItemDataRole.UserRole + 4
@@ -43,6 +45,8 @@ class SearchModel(RowsTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == COL_KIND:
             return kind_icon(hit.kind)
         if role == HtmlRole:
+            if col == COL_MEETING:  # the words of the query found in the meeting's title or venue, in bold
+                return f"{hit.meeting_html()}<br>{html.escape(pretty_date(hit.meeting_date))}"
             return hit.snippet_html() if col == COL_TEXT else None
         if role == MeetingIdRole:
             return hit.meeting_id
@@ -57,7 +61,7 @@ class SearchModel(RowsTableModel):
         if col == COL_TEXT:
             return hit.snippet
         if col == COL_MEETING:
-            return f"{hit.meeting_title}\n{pretty_date(hit.meeting_date)}"
+            return f"{hit.meeting_label}\n{pretty_date(hit.meeting_date)}"
         if col == COL_SECTION:
             kind = section_kind_label(hit.section_kind)
             same = kind.casefold() == hit.section_title.casefold()
