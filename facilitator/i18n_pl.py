@@ -60,6 +60,8 @@ MESSAGES: dict[str, str] = {
     "participant {number}: {error}": "uczestnik {number}: {error}",
     "a tag name cannot be empty": "nazwa tagu nie może być pusta",
     "a series name cannot be empty": "nazwa serii nie może być pusta",
+    "no tag is named {name!r} or nested under it": "żaden tag nie nazywa się {name!r} ani nie leży pod nim",
+    "a tag cannot be moved under itself": "tagu nie można przenieść pod niego samego",
     "{field} must be text, not {kind}": "pole „{field}” musi zawierać tekst (a zawiera: {kind})",
     "{field} cannot be empty": "pole „{field}” nie może być puste",
     "{field} must be a date written YYYY-MM-DD, not {value!r}":

@@ -61,3 +61,56 @@ def build(tags: Iterable[tuple[str, object]]) -> list[Node]:
             siblings = node.children
         index[key(path)].tag = payload
     return roots
+
+
+@dataclass(frozen=True)
+class TagCount:
+    """A level of the tag tree with the statements and meetings tagged with it or anything under it."""
+
+    path: str
+    label: str
+    depth: int
+    tag_id: str | None  # None: a level no tag is named after ("Obszar 1" above "Obszar 1/BIP")
+    items: int
+    meetings: int
+
+
+def rollup(links: Iterable[tuple[str, str, str]]) -> dict[str, tuple[set[str], set[str]]]:
+    """(tag name, item id, meeting id) links -> each path and every level above it: its items and meetings."""
+    found: dict[str, tuple[set[str], set[str]]] = {}
+    for name, item_id, meeting_id in links:
+        for path in (*parents(name), normalise(name)):
+            items, meetings = found.setdefault(key(path), (set(), set()))
+            items.add(item_id)
+            meetings.add(meeting_id)
+    return found
+
+
+def counts(tags: Iterable[tuple[str, str]], links: Iterable[tuple[str, str, str]]) -> list[TagCount]:
+    """The tree of (id, name) tags flattened depth-first, each level with its rolled-up counts."""
+    totals = rollup(links)
+    out: list[TagCount] = []
+
+    def walk(nodes: list[Node], depth: int) -> None:
+        for node in nodes:
+            items, meetings = totals.get(key(node.path), ((), ()))
+            out.append(TagCount(node.path, node.label, depth, node.tag, len(items), len(meetings)))
+            walk(node.children, depth + 1)
+
+    walk(build((name, tag_id) for tag_id, name in tags), 0)
+    return out
+
+
+def tag_counts(engine) -> list[TagCount]:
+    """Every tag of the database as a tree, with the statements and meetings under each level."""
+    from sqlalchemy import select
+
+    from facilitator.model import Item, Section, Tag, item_tag
+
+    links = (select(Tag.name, item_tag.c.item_id, Section.meeting_id)
+             .join(item_tag, item_tag.c.tag_id == Tag.id)
+             .join(Item, Item.id == item_tag.c.item_id)
+             .join(Section, Section.id == Item.section_id))
+    with engine.connect() as conn:
+        tags = [(r.id, r.name) for r in conn.execute(select(Tag.id, Tag.name))]
+        return counts(tags, conn.execute(links).all())

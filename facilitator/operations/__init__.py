@@ -57,7 +57,7 @@ from facilitator.operations.queries import MeetingRow, get_meeting, list_meeting
 from facilitator.operations.responses import Response, clear_response, get_responses, set_response
 from facilitator.operations.sections import add_section, delete_section, move_section, update_section
 from facilitator.operations.series import SeriesRow, list_series, rename_series
-from facilitator.operations.tags import merge_tags, rename_tag
+from facilitator.operations.tags import merge_tags, rename_tag, tag_items
 from facilitator.operations.templates import (
     TemplateRow,
     create_meeting_from_template,
@@ -127,6 +127,7 @@ __all__ = [
     "save_template",
     "set_response",
     "split_group",
+    "tag_items",
     "template_sections",
     "update_agenda_item",
     "update_item",

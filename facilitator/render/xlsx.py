@@ -96,6 +96,19 @@ def _counts_sheet(wb: Workbook, data: ReportData, lang: str) -> None:
     ws.auto_filter.ref = f"A1:{get_column_letter(len(names))}{len(counts) + 1}"
 
 
+def _tags_sheet(wb: Workbook, data: ReportData, lang: str) -> None:
+    """Statements and meetings per tag (a level counts the tags under it); no sheet when nothing is tagged."""
+    levels = data.tag_counts()
+    if not levels:
+        return
+    ws = wb.create_sheet(label("tags_sheet", lang))
+    _header(ws, [label("tag", lang), label("statements", lang), label("meetings", lang)], [50, 18, 18])
+    for level in levels:
+        ws.append([clean(level.path), level.items, level.meetings])
+        as_text(ws.cell(row=ws.max_row, column=1))
+    ws.auto_filter.ref = f"A1:C{len(levels) + 1}"
+
+
 def _text(ref: str, style: int, value: str | None) -> str:
     return f'<c r="{ref}" s="{style}" t="inlineStr"><is><t xml:space="preserve">{escape(clean(value))}</t></is></c>'
 
@@ -153,6 +166,7 @@ def render_xlsx(data: ReportData, path: Path | str) -> None:
     last_ref = f"{_LETTERS[-1]}{len(data.statements) + 1}"
     ws.auto_filter.ref = f"A1:{last_ref}"
     _counts_sheet(wb, data, lang)
+    _tags_sheet(wb, data, lang)
     target = Path(path)
     base = io.BytesIO()  # openpyxl's workbook without the statement rows: small, kept in memory
     wb.save(base)

@@ -10,6 +10,7 @@ from collections import defaultdict
 
 from sqlalchemy import Engine
 
+from facilitator import tagtree
 from facilitator.recurring import Group
 from facilitator.report.chart import Series, bar_chart
 from facilitator.report.data import KIND_ORDER, MeetingRow, ReportData, ReportOptions, Statement, load
@@ -52,6 +53,7 @@ def build_from(data: ReportData) -> Summary:
                            *overview_blocks(data, lang)]
     for title, rows in data.areas():
         blocks.extend(area_blocks(data, title, rows, lang))
+    blocks.extend(tag_blocks(data, lang))
     blocks.extend(meetings_blocks(data, lang))
     meta = Metadata(title=label("title", lang), subject=data.options.series or label("all_series", lang),
                     language=lang, keywords=("WPW", label("consultation", lang)))
@@ -114,6 +116,16 @@ def overview_blocks(data: ReportData, lang: str) -> list[Block]:
         Table(header, (*rows, totals), (1.4, *([1.0] * (len(kinds) + 1)))),
         Image(png, 14.0, label("chart_caption", lang)),  # 14 cm: the chart fits below the table of 7 areas
     ]
+
+
+def tag_blocks(data: ReportData, lang: str) -> list[Block]:
+    """Statements per tag, parents before the tags under them; nothing when no statement in scope is tagged."""
+    levels = data.tag_counts()
+    if not levels:
+        return []
+    header = (label("tag", lang), label("statements", lang), label("meetings", lang))
+    rows = tuple((level.path.replace(tagtree.SEP, " / "), str(level.items), str(level.meetings)) for level in levels)
+    return [Heading(label("by_tag", lang), 1), Table(header, rows, (3.0, 1.0, 1.0))]
 
 
 DEFAULT_TITLES = frozenset(summary_label("summary", lang) for lang in ("pl", "en"))

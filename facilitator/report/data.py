@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.orm import aliased
 
+from facilitator import tagtree
 from facilitator.areas import arrange, block_keys
 from facilitator.i18n import tr
 from facilitator.kinds import ITEM_KINDS
@@ -104,6 +105,12 @@ class ReportData:
     def area_of(self) -> dict[str, str]:
         """Each statement's area heading, by item id (the XLSX column)."""
         return {s.item_id: title for title, rows in self.areas() for s in rows}
+
+    def tag_counts(self) -> list[tagtree.TagCount]:
+        """Statements and meetings per tag, as a tree: a level counts the tags under it ("Obszar 1/BIP")."""
+        names = {t for s in self.statements for t in s.tags}
+        links = ((t, s.item_id, s.meeting_id) for s in self.statements for t in s.tags)
+        return tagtree.counts(((n, n) for n in names), links)
 
     def counts(self) -> list[tuple[str, dict[str, int]]]:
         """Per area, the number of statements of each kind."""

@@ -37,6 +37,9 @@ _LABELS: dict[str, tuple[str, str]] = {
     "group": ("Grupa powtórzeń", "Recurrence group"),
     "group_heading": ("Nagłówek grupy", "Group heading"),
     "counts_sheet": ("Liczby", "Counts"),
+    "by_tag": ("Wypowiedzi według tagów", "Statements by tag"),
+    "tag": ("Tag", "Tag"),
+    "tags_sheet": ("Tagi", "Tags"),
     "statements_sheet": ("Wypowiedzi", "Statements"),
     "sources": ("Spotkania", "Meetings"),
     # the consultation report (facilitator.report.consultation)

@@ -2604,22 +2604,22 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>SearchModel</name>
         <message>
-            <location filename="../../ui/models/search_model.py" line="24" />
+            <location filename="../../ui/models/search_model.py" line="26" />
             <source>Wypowiedź</source>
             <translation>Statement</translation>
         </message>
         <message>
-            <location filename="../../ui/models/search_model.py" line="25" />
+            <location filename="../../ui/models/search_model.py" line="27" />
             <source>Spotkanie</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/models/search_model.py" line="26" />
+            <location filename="../../ui/models/search_model.py" line="28" />
             <source>Sekcja</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ui/models/search_model.py" line="27" />
+            <location filename="../../ui/models/search_model.py" line="29" />
             <source>Rodzaj</source>
             <translation>Kind</translation>
         </message>
@@ -2627,164 +2627,260 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>SearchWindow</name>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="107" />
+            <location filename="../../ui/officials/search_window.py" line="114" />
             <source>Szukaj we wszystkich spotkaniach</source>
             <translation>Search all meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="125" />
+            <location filename="../../ui/officials/search_window.py" line="132" />
             <source>Wpisz słowa, np. lokale albo polityka migracyjna (wielkość liter i polskie znaki nie mają znaczenia)</source>
             <translation>Type words, e.g. premises or migration policy (case and Polish letters do not matter)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="128" />
+            <location filename="../../ui/officials/search_window.py" line="135" />
             <source>Szukane słowa</source>
             <translation>Search words</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="132" />
+            <location filename="../../ui/officials/search_window.py" line="139" />
             <source>&amp;Szukaj:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="139" />
+            <location filename="../../ui/officials/search_window.py" line="146" />
             <source>Liczba wyników</source>
             <translation>Number of results</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="170" />
+            <location filename="../../ui/officials/search_window.py" line="193" />
             <source>Seria</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="171" />
+            <location filename="../../ui/officials/search_window.py" line="194" />
             <source>Sekcja / obszar</source>
             <translation>Section / area</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="172" />
+            <location filename="../../ui/officials/search_window.py" line="195" />
             <source>Rodzaj wypowiedzi</source>
             <translation>Kind of statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="173" />
+            <location filename="../../ui/officials/search_window.py" line="196" />
             <source>Tag</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="179" />
+            <location filename="../../ui/officials/search_window.py" line="202" />
             <source>Wszystkie rodzaje</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="182" />
+            <location filename="../../ui/officials/search_window.py" line="205" />
             <source>&amp;Od:</source>
             <translation>&amp;From:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="183" />
+            <location filename="../../ui/officials/search_window.py" line="206" />
             <source>&amp;Do:</source>
             <translation>&amp;To:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="140" />
+            <location filename="../../ui/officials/search_window.py" line="151" />
             <source>Otwórz &amp;w spotkaniu</source>
             <translation>&amp;Open in the meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="174" />
+            <location filename="../../ui/officials/search_window.py" line="150" />
+            <source>Komunikat</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="153" />
+            <source>Oznacz ta&amp;giem… (Ctrl+T)</source>
+            <translation>Tag the c&amp;hosen… (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="154" />
+            <source>Dodaj tag do zaznaczonych wypowiedzi (Ctrl+A zaznacza wszystkie, Shift+strzałki kolejne); tag zagnieżdżony: Obszar 1/BIP</source>
+            <translation>Add a tag to the chosen statements (Ctrl+A chooses all, Shift+arrows the next ones); a nested tag: Area 1/BIP</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="157" />
+            <source>Eksport do &amp;XLSX…</source>
+            <translation>Export to &amp;XLSX…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="158" />
+            <source>Zapisz wszystkie znalezione wypowiedzi w arkuszu XLSX</source>
+            <translation>Save every statement found in an XLSX spreadsheet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="197" />
             <source>Stanowisko urzędu</source>
             <translation>Office's position</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="175" />
+            <location filename="../../ui/officials/search_window.py" line="198" />
             <source>Wszystkie stanowiska</source>
             <translation>All positions</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="184" />
+            <location filename="../../ui/officials/search_window.py" line="207" />
             <source>Wyczyść &amp;filtry</source>
             <translation>Cle&amp;ar filters</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="187" />
+            <location filename="../../ui/officials/search_window.py" line="210" />
             <source>S&amp;eria:</source>
             <translation>S&amp;eries:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="187" />
+            <location filename="../../ui/officials/search_window.py" line="210" />
             <source>Se&amp;kcja:</source>
             <translation>Se&amp;ction:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="188" />
+            <location filename="../../ui/officials/search_window.py" line="211" />
             <source>&amp;Rodzaj:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="188" />
+            <location filename="../../ui/officials/search_window.py" line="211" />
             <source>&amp;Tag:</source>
             <translation>Ta&amp;g:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="189" />
+            <location filename="../../ui/officials/search_window.py" line="212" />
             <source>St&amp;anowisko:</source>
             <translation>&amp;Position:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="208" />
+            <location filename="../../ui/officials/search_window.py" line="231" />
             <source>Wyniki wyszukiwania</source>
             <translation>Search results</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="229" />
+            <location filename="../../ui/officials/search_window.py" line="254" />
             <source>Wszystkie serie</source>
             <translation>All series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="230" />
+            <location filename="../../ui/officials/search_window.py" line="255" />
             <source>Wszystkie sekcje</source>
             <translation>All sections</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="231" />
+            <location filename="../../ui/officials/search_window.py" line="256" />
             <source>Wszystkie tagi</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="274" />
+            <location filename="../../ui/officials/search_window.py" line="299" />
             <source>Szukanie…</source>
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="297" />
+            <location filename="../../ui/officials/search_window.py" line="322" />
+            <location filename="../../ui/officials/search_window.py" line="382" />
+            <location filename="../../ui/officials/search_window.py" line="393" />
+            <location filename="../../ui/officials/search_window.py" line="440" />
             <source>wypowiedź</source>
             <translation>statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="297" />
+            <location filename="../../ui/officials/search_window.py" line="322" />
+            <location filename="../../ui/officials/search_window.py" line="382" />
+            <location filename="../../ui/officials/search_window.py" line="393" />
+            <location filename="../../ui/officials/search_window.py" line="440" />
             <source>wypowiedzi</source>
             <translation>statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="298" />
+            <location filename="../../ui/officials/search_window.py" line="323" />
             <source>Znaleziono: %1</source>
             <translation>Found: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="300" />
+            <location filename="../../ui/officials/search_window.py" line="325" />
             <source>(pokazano pierwsze %1 — zawęź wyszukiwanie)</source>
             <translation>(showing the first %1 — narrow the search)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="301" />
+            <location filename="../../ui/officials/search_window.py" line="326" />
             <source>Nic nie znaleziono.</source>
             <translation>Nothing found.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="307" />
+            <location filename="../../ui/officials/search_window.py" line="332" />
             <source>Wyszukiwanie nie powiodło się: %1</source>
             <translation>The search failed: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="370" />
+            <source>Zaznacz wypowiedzi do oznaczenia (Ctrl+A: wszystkie).</source>
+            <translation>Choose the statements to tag (Ctrl+A: all of them).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="379" />
+            <source>Nie udało się: %1</source>
+            <translation>Failed: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="383" />
+            <source>Oznaczenie tagiem „%1”: %2</source>
+            <translation>Tagging with “%1”: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="387" />
+            <source>Zrobione: %1. Można cofnąć (Ctrl+Z).</source>
+            <translation>Done: %1. You can undo it (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="391" />
+            <source>Oznacz tagiem</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="392" />
+            <source>Tag dla zaznaczonych (%1); zagnieżdżony: Obszar 1/BIP</source>
+            <translation>Tag for the chosen (%1); nested: Area 1/BIP</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="410" />
+            <source>Nie udało się cofnąć: %1</source>
+            <translation>Could not undo: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="412" />
+            <source>Cofnięto: %1.</source>
+            <translation>Undone: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="419" />
+            <source>Eksport wyników do XLSX</source>
+            <translation>Export the results to XLSX</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="420" />
+            <source>Arkusz XLSX (*.xlsx)</source>
+            <translation>XLSX spreadsheet (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="428" />
+            <source>Zapisywanie…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="441" />
+            <source>Zapisano %1 w pliku %2</source>
+            <translation>Saved %1 in %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="449" />
+            <source>Eksport nie powiódł się: %1</source>
+            <translation>Export failed: %1</translation>
         </message>
     </context>
     <context>
@@ -3365,93 +3461,93 @@ Open it now?</translation>
     <context>
         <name>TagsDialog</name>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="37" />
+            <location filename="../../ui/officials/tags_dialog.py" line="40" />
             <source>Tagi we wszystkich spotkaniach</source>
             <translation>Tags in all meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="41" />
+            <location filename="../../ui/officials/tags_dialog.py" line="45" />
             <source>Tag</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="41" />
+            <location filename="../../ui/officials/tags_dialog.py" line="45" />
             <source>Wypowiedzi</source>
             <translation>Statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="41" />
+            <location filename="../../ui/officials/tags_dialog.py" line="45" />
             <source>Spotkania</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="42" />
-            <source>Lista tagów</source>
-            <translation>Tag list</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="56" />
+            <location filename="../../ui/officials/tags_dialog.py" line="59" />
             <source>Zmień &amp;nazwę (F2)</source>
             <translation>&amp;Rename (F2)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="57" />
+            <location filename="../../ui/officials/tags_dialog.py" line="60" />
             <source>&amp;Scal zaznaczone…</source>
             <translation>&amp;Merge selected…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="58" />
+            <location filename="../../ui/officials/tags_dialog.py" line="61" />
             <source>&amp;Cofnij</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="59" />
+            <location filename="../../ui/officials/tags_dialog.py" line="62" />
             <source>&amp;Zamknij</source>
             <translation>Clos&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="71" />
-            <source>Zmiana nazwy lub scalenie działa we wszystkich spotkaniach naraz.</source>
-            <translation>Renaming or merging applies to all meetings at once.</translation>
+            <location filename="../../ui/officials/tags_dialog.py" line="46" />
+            <source>Drzewo tagów</source>
+            <translation>Tag tree</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="132" />
-            <location filename="../../ui/officials/tags_dialog.py" line="137" />
+            <location filename="../../ui/officials/tags_dialog.py" line="74" />
+            <source>Zmiana nazwy lub scalenie działa we wszystkich spotkaniach naraz. Tag zagnieżdżony zapisuje się z ukośnikiem, np. Obszar 1/BIP; liczby poziomu obejmują tagi pod nim.</source>
+            <translation>Renaming or merging applies to all meetings at once. A nested tag is written with a slash, e.g. Area 1/BIP; a level's numbers include the tags under it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/tags_dialog.py" line="161" />
+            <location filename="../../ui/officials/tags_dialog.py" line="166" />
             <source>Zmiana nazwy tagu na „%1”</source>
             <translation>Rename tag to “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="148" />
+            <location filename="../../ui/officials/tags_dialog.py" line="177" />
             <source>Scal tagi</source>
             <translation>Merge tags</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="149" />
+            <location filename="../../ui/officials/tags_dialog.py" line="178" />
             <source>Zostaw tag (pozostałe zostaną w nim scalone):</source>
             <translation>Keep the tag (the others will be merged into it):</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="157" />
+            <location filename="../../ui/officials/tags_dialog.py" line="186" />
             <source>Scalenie %1 tagów w „%2”</source>
             <translation>Merge %1 tags into “%2”</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="164" />
+            <location filename="../../ui/officials/tags_dialog.py" line="193" />
             <source>Nie udało się: %1</source>
             <translation>Failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="169" />
+            <location filename="../../ui/officials/tags_dialog.py" line="198" />
             <source>Zrobione: %1. Można cofnąć (Ctrl+Z).</source>
             <translation>Done: %1. You can undo it (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="180" />
+            <location filename="../../ui/officials/tags_dialog.py" line="209" />
             <source>Nie udało się cofnąć: %1</source>
             <translation>Could not undo: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="182" />
+            <location filename="../../ui/officials/tags_dialog.py" line="211" />
             <source>Cofnięto: %1.</source>
             <translation>Undone: %1.</translation>
         </message>

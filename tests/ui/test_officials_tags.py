@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from facilitator.model import Item, Tag, item_tag
 from tests.ui.officials_data import import_all, meeting_a, meeting_b, meeting_c, uid
-from ui.officials.tags_dialog import COL_NAME, TagsDialog
+from ui.officials.tags_dialog import COL_NAME, IdRole, TagsDialog
 
 
 def _tags_of(engine, name: str) -> list[str]:
@@ -37,10 +37,9 @@ def test_lists_every_tag_with_usage_counts(qtbot, engine):
 
 def test_rename_in_place_across_meetings_and_undo(qtbot, engine):
     dlg = _dialog(qtbot, engine)
-    row = dlg.row_of("migranci")
-    dlg.table.setCurrentCell(row, COL_NAME)
-    qtbot.keyClick(dlg.table, Qt.Key.Key_F2)
-    editor = dlg.table.findChild(QLineEdit)
+    dlg.tree.setCurrentItem(dlg.node_of("migranci"), COL_NAME)
+    qtbot.keyClick(dlg.tree, Qt.Key.Key_F2)
+    editor = dlg.tree.findChild(QLineEdit)
     assert editor is not None and editor.isVisible(), editor
     editor.selectAll()
     editor.insert("Migranci i uchodźcy")
@@ -48,17 +47,17 @@ def test_rename_in_place_across_meetings_and_undo(qtbot, engine):
     qtbot.waitUntil(lambda: "Można cofnąć" in dlg.status.text())  # the delegate commits on the next event loop turn
     assert _tags_of(engine, "a-i1") == ["Migranci i uchodźcy"]
     assert "seniorzy" in _tags_of(engine, "c-i2") and "Migranci i uchodźcy" in _tags_of(engine, "c-i2")
-    assert dlg.row_of("migranci") == -1 and dlg.rows()[dlg.row_of("Migranci i uchodźcy")][1] == 3
+    assert dlg.node_of("migranci") is None and {p: i for p, i, _m in dlg.rows()}["Migranci i uchodźcy"] == 3
     assert "Można cofnąć" in dlg.status.text()
 
     qtbot.keyClick(dlg, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _tags_of(engine, "a-i1") == ["migranci"]
-    assert dlg.row_of("migranci") >= 0 and not dlg.undo_button.isEnabled()
+    assert dlg.node_of("migranci") is not None and not dlg.undo_button.isEnabled()
 
 
 def test_empty_name_is_refused_with_a_message(qtbot, engine):
     dlg = _dialog(qtbot, engine)
-    tag_id = dlg.table.item(dlg.row_of("lokale"), COL_NAME).data(Qt.ItemDataRole.UserRole + 1)
+    tag_id = dlg.node_of("lokale").data(COL_NAME, IdRole)
     dlg.rename(tag_id, "   ")
     assert dlg.status.text().startswith("Nie udało się")
     assert _tags_of(engine, "a-i3") == ["lokale"]
@@ -73,17 +72,15 @@ def test_merge_selected_tags_into_the_chosen_one_and_undo(qtbot, engine, monkeyp
         return "migranci", True
 
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
-    dlg.table.clearSelection()
+    dlg.tree.clearSelection()
     for name in ("seniorzy", "migranci", "KDO"):
-        dlg.table.selectionModel().select(dlg.table.model().index(dlg.row_of(name), COL_NAME),
-                                          dlg.table.selectionModel().SelectionFlag.Select
-                                          | dlg.table.selectionModel().SelectionFlag.Rows)
+        dlg.node_of(name).setSelected(True)
     assert dlg.merge_button.isEnabled()
     dlg.merge_button.click()
     assert offered[0][0] == "migranci"  # the most used is offered first
     assert _tags_of(engine, "a-i2") == ["migranci"]
     assert _tags_of(engine, "c-i2") == ["migranci"]  # had both: one link left, no duplicate
-    assert dlg.row_of("KDO") == -1 and dlg.row_of("seniorzy") == -1
+    assert dlg.node_of("KDO") is None and dlg.node_of("seniorzy") is None
     assert {n: i for n, i, _m in dlg.rows()}["migranci"] == 4
 
     dlg.undo_button.click()

@@ -1,19 +1,23 @@
-"""Search across all meetings as you type, with filters; a result opens the statement in its meeting."""
+"""Search across all meetings as you type, with filters; a result opens the statement in its meeting; chosen results
+are tagged at once (Ctrl+T, undone with Ctrl+Z) and the results export to XLSX."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QDate, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,13 +30,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from facilitator import search
+from facilitator import operations, search, search_export, tagtree
 from facilitator.kinds import ITEM_KINDS, RESPONSE_POSITIONS
 from facilitator.operations import lookups
 from ui.kinds import kind_icon, kind_label, position_label
 from ui.models.search_model import COL_KIND, COL_MEETING, COL_SECTION, COL_TEXT, HtmlRole, SearchModel
 from ui.officials import workers
 from ui.officials.text import count
+from ui.settings import Settings
 from ui.signals import BusLink, bus
 from ui.widgets.date_edit import DateEdit
 
@@ -98,12 +103,14 @@ class SearchWindow(QWidget):
     """Query, filters (series, dates, section, kind, tag) and ranked results from every meeting."""
 
     searched = Signal(int)  # number of results shown after a search finished
+    exported = Signal(str)  # the XLSX file written
 
     def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.engine = engine
         self.generation = 0
         self.pending = 0
+        self.history: list[tuple[str, operations.Changes]] = []  # tagging done here, for Ctrl+Z
         self.setWindowTitle(self.tr("Szukaj we wszystkich spotkaniach"))
         self.setAccessibleName(self.windowTitle())
         self.resize(1100, 700)
@@ -137,15 +144,31 @@ class SearchWindow(QWidget):
         self.results = self._make_results()
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Liczba wyników"))
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setAccessibleName(self.tr("Komunikat"))
         self.open_button = QPushButton(self.tr("Otwórz &w spotkaniu"), self)
         self.open_button.clicked.connect(lambda: self.open_result(self.results.currentIndex()))
+        self.tag_button = QPushButton(self.tr("Oznacz ta&giem… (Ctrl+T)"), self)
+        self.tag_button.setToolTip(self.tr("Dodaj tag do zaznaczonych wypowiedzi (Ctrl+A zaznacza wszystkie, "
+                                           "Shift+strzałki kolejne); tag zagnieżdżony: Obszar 1/BIP"))
+        self.tag_button.clicked.connect(lambda: self.tag_selected())
+        self.export_button = QPushButton(self.tr("Eksport do &XLSX…"), self)
+        self.export_button.setToolTip(self.tr("Zapisz wszystkie znalezione wypowiedzi w arkuszu XLSX"))
+        self.export_button.clicked.connect(lambda: self.export_xlsx())
+        QShortcut(QKeySequence("Ctrl+T"), self, self.tag_selected)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.tag_button)
+        bottom.addWidget(self.export_button)
         bottom.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(self._filters())
         layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
         layout.addLayout(bottom)
 
     def _combo(self, name: str) -> QComboBox:
@@ -210,7 +233,7 @@ class SearchWindow(QWidget):
         table.setItemDelegateForColumn(COL_TEXT, delegate)
         table.setItemDelegateForColumn(COL_MEETING, delegate)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # many at once, to tag
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)
         table.setWordWrap(True)
@@ -230,7 +253,7 @@ class SearchWindow(QWidget):
         """Refill the series, section and tag lists from the database, keeping the choices."""
         fills = ((self.series_combo, self.tr("Wszystkie serie"), lookups.series_names(self.engine)),
                  (self.section_combo, self.tr("Wszystkie sekcje"), lookups.section_titles(self.engine)),
-                 (self.tag_combo, self.tr("Wszystkie tagi"), [t.name for t in lookups.tag_usage(self.engine)]))
+                 (self.tag_combo, self.tr("Wszystkie tagi"), [t.path for t in tagtree.tag_counts(self.engine)]))
         for combo, everything, values in fills:
             chosen = combo.currentData()
             combo.blockSignals(True)
@@ -332,6 +355,98 @@ class SearchWindow(QWidget):
         if index.isValid():
             hit = self.model.hit_at(index.row())
             bus().open_meeting_requested.emit(hit.meeting_id, hit.item_id)
+
+    # ---- tagging and export -----------------------------------------------------------------------
+
+    def selected_hits(self) -> list[search.SearchHit]:
+        """The chosen results, in the order shown."""
+        rows = sorted({index.row() for index in self.results.selectionModel().selectedRows()})
+        return [self.model.hit_at(row) for row in rows]
+
+    def tag_selected(self, name: str | None = None) -> None:
+        """Add a tag to every chosen result (asked for when not given); one step for Ctrl+Z."""
+        hits = self.selected_hits()
+        if not hits:
+            self.status.setText(self.tr("Zaznacz wypowiedzi do oznaczenia (Ctrl+A: wszystkie)."))
+            return
+        if name is None:
+            name = self._ask_tag(len(hits))
+            if name is None:
+                return
+        try:
+            changes = operations.tag_items(self.engine, item_ids=[h.item_id for h in hits], names=[name])
+        except operations.OperationError as exc:
+            self.status.setText(self.tr("Nie udało się: %1").replace("%1", str(exc)))
+            return
+        shown = tagtree.normalise(name)
+        done = count(len(hits), self.tr("wypowiedź"), self.tr("wypowiedzi"), self.tr("wypowiedzi"))
+        description = self.tr("Oznaczenie tagiem „%1”: %2").replace("%1", shown).replace("%2", done)
+        if changes:
+            self.history.append((description, changes))
+            bus().meetings_changed.emit()
+        self.status.setText(self.tr("Zrobione: %1. Można cofnąć (Ctrl+Z).").replace("%1", description))
+
+    def _ask_tag(self, n: int) -> str | None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Oznacz tagiem"))
+        dialog.setLabelText(self.tr("Tag dla zaznaczonych (%1); zagnieżdżony: Obszar 1/BIP").replace(
+            "%1", count(n, self.tr("wypowiedź"), self.tr("wypowiedzi"), self.tr("wypowiedzi"))))
+        names = [c.path for c in tagtree.tag_counts(self.engine)]
+        dialog.setComboBoxItems(names)
+        dialog.setComboBoxEditable(True)
+        dialog.setTextValue("")
+        if not dialog.exec():
+            return None
+        return dialog.textValue().strip() or None
+
+    def undo(self) -> None:
+        """Undo the last tagging done in this window."""
+        if not self.history:
+            return
+        description, changes = self.history.pop()
+        try:
+            operations.revert(self.engine, changes)
+        except operations.OperationError as exc:
+            self.status.setText(self.tr("Nie udało się cofnąć: %1").replace("%1", str(exc)))
+            return
+        self.status.setText(self.tr("Cofnięto: %1.").replace("%1", description))
+        bus().meetings_changed.emit()
+
+    def export_xlsx(self, path: str | None = None) -> None:
+        """Write every statement the current search finds (not only the first shown) to an XLSX file."""
+        if path is None:
+            start = str(Path(Settings().export_folder()) / "wyniki.xlsx")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Eksport wyników do XLSX"), start,
+                                                  self.tr("Arkusz XLSX (*.xlsx)"))
+            if not path:
+                return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        query, filters, lang = self.query.text(), self.filters(), Settings().ui_language()
+        self.export_button.setEnabled(False)
+        self.pending += 1
+        self.status.setText(self.tr("Zapisywanie…"))
+        worker = workers.Worker(lambda _p, _t: search_export.write_xlsx(self.engine, query, path, filters=filters,
+                                                                        language=lang))
+        worker.signals.finished.connect(lambda written: self._exported(path, written))
+        worker.signals.failed.connect(self._export_failed)
+        workers.start(worker)
+
+    def _exported(self, path: str, written: int) -> None:
+        self.pending -= 1
+        if self._gone():
+            return
+        self.export_button.setEnabled(True)
+        done = count(written, self.tr("wypowiedź"), self.tr("wypowiedzi"), self.tr("wypowiedzi"))
+        self.status.setText(self.tr("Zapisano %1 w pliku %2").replace("%1", done).replace("%2", path))
+        self.exported.emit(path)
+
+    def _export_failed(self, message: str) -> None:
+        self.pending -= 1
+        if self._gone():
+            return
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("Eksport nie powiódł się: %1").replace("%1", message))
 
     def showEvent(self, event) -> None:
         """Show every statement (newest meetings first) until the user types; follow changes while shown."""

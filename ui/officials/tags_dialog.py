@@ -1,4 +1,7 @@
-"""The tag manager: every tag with its usage, renamed or merged across all meetings, undoable in the session."""
+"""The tag manager: the tag tree with its usage, renamed or merged across all meetings, undoable in the session.
+
+Tags nest by their names ("Obszar 1/BIP" sits under "Obszar 1"); a level's counts include everything under it,
+and renaming a level renames what is under it."""
 
 from __future__ import annotations
 
@@ -12,23 +15,23 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import Engine
 
-from facilitator import operations
-from facilitator.operations import lookups
+from facilitator import operations, tagtree
 from ui.signals import bus
 
 COL_NAME, COL_ITEMS, COL_MEETINGS = range(3)
-IdRole = Qt.ItemDataRole.UserRole + 1
+IdRole = Qt.ItemDataRole.UserRole + 1  # the tag's id (None for a level no tag is named after)
+PathRole = Qt.ItemDataRole.UserRole + 2  # the level's full path ("Obszar 1/BIP")
 
 
 class TagsDialog(QDialog):
-    """Tags of all meetings; rename in place (F2), merge the selected ones, undo with Ctrl+Z."""
+    """Tags of all meetings as a tree; rename in place (F2), merge the selected ones, undo with Ctrl+Z."""
 
     def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,19 +40,19 @@ class TagsDialog(QDialog):
         self.setWindowTitle(self.tr("Tagi we wszystkich spotkaniach"))
         self.setAccessibleName(self.windowTitle())
         self.resize(620, 520)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Tag"), self.tr("Wypowiedzi"), self.tr("Spotkania")])
-        self.table.setAccessibleName(self.tr("Lista tagów"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.DoubleClicked)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Tag"), self.tr("Wypowiedzi"), self.tr("Spotkania")])
+        self.tree.setAccessibleName(self.tr("Drzewo tagów"))
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.DoubleClicked)
+        header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.itemChanged.connect(self._renamed)
+        header.setStretchLastSection(False)
+        self.tree.itemChanged.connect(self._renamed)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -68,92 +71,118 @@ class TagsDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("Zmiana nazwy lub scalenie działa we wszystkich spotkaniach naraz."), self)
+        hint = QLabel(self.tr("Zmiana nazwy lub scalenie działa we wszystkich spotkaniach naraz. Tag zagnieżdżony "
+                              "zapisuje się z ukośnikiem, np. Obszar 1/BIP; liczby poziomu obejmują tagi pod nim."),
+                      self)
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tree, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload tags and counts, keeping the selection by id."""
-        chosen = set(self.selected_ids())
-        self.table.blockSignals(True)
-        usage = lookups.tag_usage(self.engine)
-        self.table.setRowCount(len(usage))
-        for row, tag in enumerate(usage):
-            name = QTableWidgetItem(tag.name)
-            name.setData(IdRole, tag.id)
-            name.setFlags(name.flags() | Qt.ItemFlag.ItemIsEditable)
-            self.table.setItem(row, COL_NAME, name)
-            for col, value in ((COL_ITEMS, tag.items), (COL_MEETINGS, tag.meetings)):
-                cell = QTableWidgetItem(str(value))
-                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, col, cell)
-            if tag.id in chosen:
-                self.table.selectRow(row)
-        self.table.blockSignals(False)
+        """Reload the tree and its counts, keeping the selection and the current level by path."""
+        chosen = {tagtree.key(p) for p in self.selected_paths()}
+        current = self.tree.currentItem()
+        current_key = tagtree.key(current.data(COL_NAME, PathRole)) if current else None
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        parents: list[QTreeWidgetItem] = []
+        for level in tagtree.tag_counts(self.engine):
+            del parents[level.depth:]
+            node = QTreeWidgetItem(parents[-1] if parents else self.tree)
+            node.setText(COL_NAME, level.label)
+            node.setData(COL_NAME, IdRole, level.tag_id)
+            node.setData(COL_NAME, PathRole, level.path)
+            node.setFlags(node.flags() | Qt.ItemFlag.ItemIsEditable)
+            for col, value in ((COL_ITEMS, level.items), (COL_MEETINGS, level.meetings)):
+                node.setText(col, str(value))
+                node.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            parents.append(node)
+            key = tagtree.key(level.path)
+            if key in chosen:
+                node.setSelected(True)
+            if key == current_key:
+                self.tree.setCurrentItem(node, COL_NAME, self.tree.selectionModel().SelectionFlag.NoUpdate)
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
         self._update_buttons()
 
-    def rows(self) -> list[tuple[str, int, int]]:
-        """(name, statements, meetings) as shown."""
-        return [(self.table.item(r, COL_NAME).text(), int(self.table.item(r, COL_ITEMS).text()),
-                 int(self.table.item(r, COL_MEETINGS).text())) for r in range(self.table.rowCount())]
+    def _nodes(self) -> list[QTreeWidgetItem]:
+        found = []
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount() - 1, -1, -1)]
+        while stack:
+            node = stack.pop()
+            found.append(node)
+            stack.extend(node.child(i) for i in range(node.childCount() - 1, -1, -1))
+        return found
 
-    def row_of(self, name: str) -> int:
-        """The row of a tag by its name (-1 when absent)."""
-        return next((r for r in range(self.table.rowCount()) if self.table.item(r, COL_NAME).text() == name), -1)
+    def rows(self) -> list[tuple[str, int, int]]:
+        """(path, statements, meetings) of every level, top to bottom as shown."""
+        return [(n.data(COL_NAME, PathRole), int(n.text(COL_ITEMS)), int(n.text(COL_MEETINGS))) for n in self._nodes()]
+
+    def node_of(self, path: str) -> QTreeWidgetItem | None:
+        """The tree item of a level by its path (None when absent)."""
+        return next((n for n in self._nodes() if n.data(COL_NAME, PathRole) == path), None)
+
+    def selected_paths(self) -> list[str]:
+        """Paths of the selected levels, top to bottom."""
+        return [n.data(COL_NAME, PathRole) for n in self._nodes() if n.isSelected()]
 
     def selected_ids(self) -> list[str]:
-        """Ids of the selected tags, in table order."""
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.table.item(r, COL_NAME).data(IdRole) for r in rows if self.table.item(r, COL_NAME)]
+        """Ids of the selected tags (levels no tag is named after have none), top to bottom."""
+        return [n.data(COL_NAME, IdRole) for n in self._nodes() if n.isSelected() and n.data(COL_NAME, IdRole)]
 
     def _update_buttons(self) -> None:
-        selected = len(self.selected_ids())
-        self.rename_button.setEnabled(selected == 1)
-        self.merge_button.setEnabled(selected >= 2)
+        self.rename_button.setEnabled(len(self.selected_paths()) == 1)
+        self.merge_button.setEnabled(len(self.selected_ids()) >= 2)
         self.undo_button.setEnabled(bool(self.history))
         self.undo_button.setToolTip(self.history[-1][0] if self.history else "")
 
     def start_rename(self) -> None:
-        """Edit the current tag's name in place."""
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.editItem(self.table.item(row, COL_NAME))
+        """Edit the current level's name in place."""
+        node = self.tree.currentItem()
+        if node is not None:
+            self.tree.editItem(node, COL_NAME)
 
-    def _renamed(self, cell: QTableWidgetItem) -> None:
-        if cell.column() != COL_NAME:
+    def _renamed(self, node: QTreeWidgetItem, column: int) -> None:
+        if column != COL_NAME:
             return
-        tag_id, name = cell.data(IdRole), cell.text().strip()
-        self._run(self.tr("Zmiana nazwy tagu na „%1”").replace("%1", name), operations.rename_tag,
-                  tag_id=tag_id, name=name)
+        path = node.data(COL_NAME, PathRole)
+        above = tagtree.parents(path)
+        label = node.text(COL_NAME).strip()
+        name = f"{above[-1]}{tagtree.SEP}{label}" if above and label else label
+        self.rename_level(path, name)
 
     def rename(self, tag_id: str, name: str) -> None:
-        """Rename a tag everywhere (the same as editing its name in the table)."""
+        """Rename a tag everywhere, with the tags under it."""
         self._run(self.tr("Zmiana nazwy tagu na „%1”").replace("%1", name), operations.rename_tag,
                   tag_id=tag_id, name=name)
+
+    def rename_level(self, path: str, name: str) -> None:
+        """Rename a level of the tree (a tag or a bare level) with everything under it."""
+        self._run(self.tr("Zmiana nazwy tagu na „%1”").replace("%1", name), operations.rename_tag,
+                  path=path, name=name)
 
     def merge_selected(self) -> None:
         """Merge the selected tags into the one the user picks (the most used is offered first)."""
         ids = self.selected_ids()
         if len(ids) < 2:
             return
-        usage = {t.id: t for t in lookups.tag_usage(self.engine)}
-        tags = sorted((usage[i] for i in ids if i in usage), key=lambda t: -t.items)
-        names = [t.name for t in tags]
+        levels = {c.tag_id: c for c in tagtree.tag_counts(self.engine) if c.tag_id}
+        tags = sorted((levels[i] for i in ids if i in levels), key=lambda t: -t.items)
+        names = [t.path for t in tags]
         target, ok = QInputDialog.getItem(self, self.tr("Scal tagi"),
                                           self.tr("Zostaw tag (pozostałe zostaną w nim scalone):"), names, 0, False)
         if not ok or target not in names:
             return
-        self.merge([t.id for t in tags if t.name != target], tags[names.index(target)].id)
+        self.merge([t.tag_id for t in tags if t.path != target], tags[names.index(target)].tag_id)
 
     def merge(self, source_ids: list[str], target_id: str) -> None:
         """Move every use of the source tags to the target tag and drop the sources."""
-        target = next((t.name for t in lookups.tag_usage(self.engine) if t.id == target_id), "")
+        target = next((c.path for c in tagtree.tag_counts(self.engine) if c.tag_id == target_id), "")
         description = self.tr("Scalenie %1 tagów w „%2”").replace("%1", str(len(source_ids) + 1)).replace("%2", target)
         self._run(description, operations.merge_tags, source_ids=source_ids, target_id=target_id)
 
