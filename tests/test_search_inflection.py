@@ -93,7 +93,7 @@ def test_renaming_a_meeting_or_its_venue_reindexes_its_statements(engine, corpus
 def test_a_database_from_before_the_stems_is_rebuilt_and_reindexed(tmp_path):
     path = tmp_path / "old.sqlite"
     engine = make_engine(database_url(path))
-    upgrade(engine, "0007")  # the revision before the stems
+    upgrade(engine, "0008")  # the revision before the stems
     make_meeting(engine, title="Stare", day=date(2020, 1, 1), items={"Inne uwagi": [("remark", "Brak lokali")]})
     with engine.connect() as conn:
         columns = [r[1] for r in conn.execute(sql("PRAGMA table_info(search_fts)"))]

@@ -1,7 +1,7 @@
 """search index with stems and the meeting's title and venue
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 
 The FTS5 table gains three columns: `meeting` (the folded title and venue of the item's meeting, so meetings are
 found by where and what they were), `stems` and `context` (Polish/English Snowball stems of the statement and of
@@ -14,8 +14,8 @@ from alembic import op
 
 from facilitator.store import search_ddl
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
