@@ -90,7 +90,7 @@ class MeetingWindow(QMainWindow):
             self._action(view, title, lambda _checked=False, n=number: self.show_page(n),
                          QKeySequence(f"Alt+{number + 1}"))
         self.help_menu = self.menuBar().addMenu(self.tr("Pomo&c"))
-        self.shortcuts_action = add_shortcuts_action(self, self.help_menu)
+        self.shortcuts_action = add_shortcuts_action(self, self.help_menu, key_events=True)
         self.about_action = add_about_action(self, self.help_menu)
 
     def _action(self, menu, text: str, slot, shortcut) -> QAction:

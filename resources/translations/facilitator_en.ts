@@ -76,73 +76,73 @@
     <context>
         <name>AgendaEditor</name>
         <message>
-            <location filename="../../ui/pages/agenda.py" line="36" />
+            <location filename="../../ui/pages/agenda.py" line="42" />
             <source>Punkty przebiegu spotkania</source>
             <translation>Agenda points</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/agenda.py" line="47" />
+            <location filename="../../ui/pages/agenda.py" line="53" />
             <source>Nowy punkt przebiegu — wpisz i naciśnij Enter</source>
             <translation>New agenda point — type and press Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/agenda.py" line="48" />
+            <location filename="../../ui/pages/agenda.py" line="54" />
             <source>Nowy punkt przebiegu spotkania</source>
             <translation>New agenda point</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/agenda.py" line="54" />
+            <location filename="../../ui/pages/agenda.py" line="60" />
             <source>Prze&amp;bieg spotkania</source>
             <translation>A&amp;genda</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/agenda.py" line="59" />
+            <location filename="../../ui/pages/agenda.py" line="65" />
             <source>Dodaj</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/agenda.py" line="59" />
+            <location filename="../../ui/pages/agenda.py" line="65" />
             <source>Dodaj punkt (Enter w polu poniżej)</source>
             <translation>Add a point (Enter in the field below)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/agenda.py" line="60" />
+            <location filename="../../ui/pages/agenda.py" line="66" />
             <source>W górę</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/agenda.py" line="61" />
+            <location filename="../../ui/pages/agenda.py" line="67" />
             <source>W dół</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/agenda.py" line="62" />
+            <location filename="../../ui/pages/agenda.py" line="68" />
             <source>Usuń</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/agenda.py" line="62" />
+            <location filename="../../ui/pages/agenda.py" line="68" />
             <source>Usuń zaznaczony punkt (Delete)</source>
             <translation>Delete the selected point (Delete)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/agenda.py" line="122" />
+            <location filename="../../ui/pages/agenda.py" line="128" />
             <source>Dodanie punktu przebiegu</source>
             <translation>Add agenda point</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/agenda.py" line="132" />
+            <location filename="../../ui/pages/agenda.py" line="138" />
             <source>Usunięcie punktu przebiegu</source>
             <translation>Delete agenda point</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/agenda.py" line="140" />
-            <location filename="../../ui/pages/agenda.py" line="169" />
+            <location filename="../../ui/pages/agenda.py" line="146" />
+            <location filename="../../ui/pages/agenda.py" line="175" />
             <source>Przesunięcie punktu przebiegu</source>
             <translation>Move agenda point</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/agenda.py" line="149" />
+            <location filename="../../ui/pages/agenda.py" line="155" />
             <source>Zmiana punktu przebiegu</source>
             <translation>Edit agenda point</translation>
         </message>
@@ -160,117 +160,117 @@
     <context>
         <name>AttendancePage</name>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="88" />
+            <location filename="../../ui/pages/attendance.py" line="91" />
             <source>Imię i nazwisko; organizacja; e-mail — Enter dodaje</source>
             <translation>Name; organisation; e-mail — Enter adds</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="89" />
+            <location filename="../../ui/pages/attendance.py" line="92" />
             <source>Dodaj uczestnika</source>
             <translation>Add participant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="100" />
+            <location filename="../../ui/pages/attendance.py" line="103" />
             <source>Uczestnicy</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="124" />
+            <location filename="../../ui/pages/attendance.py" line="128" />
             <source>&amp;Import z CSV…</source>
             <translation>&amp;Import from CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="125" />
+            <location filename="../../ui/pages/attendance.py" line="129" />
             <source>&amp;Drukuj listę obecności</source>
             <translation>&amp;Print sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="127" />
+            <location filename="../../ui/pages/attendance.py" line="131" />
             <source>Z uczestnikami z listy…</source>
             <translation>With the listed participants…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="128" />
+            <location filename="../../ui/pages/attendance.py" line="132" />
             <source>Pusta (do podpisu przy wejściu)…</source>
             <translation>Empty (to sign at the door)…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="117" />
+            <location filename="../../ui/pages/attendance.py" line="121" />
             <source>Nowy uczestni&amp;k:</source>
             <translation>New pa&amp;rticipant:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="123" />
+            <location filename="../../ui/pages/attendance.py" line="127" />
             <source>Usuń &amp;zaznaczonych</source>
             <translation>Delete sele&amp;cted</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="132" />
+            <location filename="../../ui/pages/attendance.py" line="136" />
             <source>List&amp;a uczestników</source>
             <translation>Participant &amp;list</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="157" />
+            <location filename="../../ui/pages/attendance.py" line="161" />
             <source>Na liście: %1, obecnych: %2</source>
             <translation>Listed: %1, present: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="163" />
+            <location filename="../../ui/pages/attendance.py" line="167" />
             <source>Liczba uczestników: %1</source>
             <translation>Number of participants: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="170" />
+            <location filename="../../ui/pages/attendance.py" line="174" />
             <source>Zmiana uczestnika</source>
             <translation>Edit participant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="178" />
+            <location filename="../../ui/pages/attendance.py" line="182" />
             <source>Dodanie uczestnika</source>
             <translation>Add participant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="199" />
+            <location filename="../../ui/pages/attendance.py" line="203" />
             <source>Usunięcie uczestników: %1</source>
             <translation>Delete participants: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="201" />
+            <location filename="../../ui/pages/attendance.py" line="205" />
             <source>Usunięcie uczestnika</source>
             <translation>Delete participant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="209" />
+            <location filename="../../ui/pages/attendance.py" line="213" />
             <source>Import uczestników z CSV</source>
             <translation>Import participants from CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="210" />
+            <location filename="../../ui/pages/attendance.py" line="214" />
             <source>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</source>
             <translation>CSV files (*.csv *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="227" />
+            <location filename="../../ui/pages/attendance.py" line="231" />
             <source>Import uczestników: %1</source>
             <translation>Import participants: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="235" />
+            <location filename="../../ui/pages/attendance.py" line="239" />
             <source>lista-obecnosci-%1.pdf</source>
             <translation>attendance-%1.pdf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="236" />
+            <location filename="../../ui/pages/attendance.py" line="240" />
             <source>Zapisz listę obecności</source>
             <translation>Save sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="237" />
+            <location filename="../../ui/pages/attendance.py" line="241" />
             <source>Dokument PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="248" />
+            <location filename="../../ui/pages/attendance.py" line="249" />
             <source>Nie udało się zapisać listy obecności: %1</source>
             <translation>The sign-in sheet could not be saved: %1</translation>
         </message>
@@ -1091,19 +1091,6 @@ Everything shown as saved is safe in the database. The details were written to %
         </message>
     </context>
     <context>
-        <name>ExportProgress</name>
-        <message>
-            <location filename="../../ui/export_progress.py" line="36" />
-            <source>Zapisywanie dokumentu…</source>
-            <translation>Saving the document…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/export_progress.py" line="39" />
-            <source>Anuluj</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
         <name>ImportDialog</name>
         <message>
             <location filename="../../ui/officials/import_dialog.py" line="206" />
@@ -1623,17 +1610,17 @@ Everything shown as saved is safe in the database. The details were written to %
             <translation>Meeting file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/start_files.py" line="105" />
+            <location filename="../../ui/start_files.py" line="96" />
             <source>Nie zapisano pliku %1: %2</source>
             <translation>File %1 not saved: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/start_files.py" line="108" />
+            <location filename="../../ui/start_files.py" line="99" />
             <source>Zapisano plik %1</source>
             <translation>Saved file %1</translation>
         </message>
         <message>
-            <location filename="../../ui/start_files.py" line="124" />
+            <location filename="../../ui/start_files.py" line="115" />
             <source>Nie można otworzyć przykładowego spotkania: %1</source>
             <translation>The sample meeting cannot be opened: %1</translation>
         </message>
@@ -1785,105 +1772,105 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>NotesPage</name>
         <message>
-            <location filename="../../ui/pages/notes.py" line="57" />
+            <location filename="../../ui/pages/notes.py" line="69" />
             <source>Spotkanie</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="59" />
+            <location filename="../../ui/pages/notes.py" line="71" />
             <source>Bieżący punkt programu</source>
             <translation>Current agenda point</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="62" />
+            <location filename="../../ui/pages/notes.py" line="74" />
             <source>Punkt</source>
             <translation>Point</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="179" />
+            <location filename="../../ui/pages/notes.py" line="197" />
             <source>Dodaj sekcję, aby zacząć notować</source>
             <translation>Add a section to start taking notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="272" />
+            <location filename="../../ui/pages/notes.py" line="290" />
             <source>Najpierw dodaj sekcję, do której trafią notatki.</source>
             <translation>First add a section for the notes to go into.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="276" />
+            <location filename="../../ui/pages/notes.py" line="294" />
             <source>Nie ma jednoznacznie takiej osoby na liście obecności: %1</source>
             <translation>No single person on the attendance list matches: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="285" />
+            <location filename="../../ui/pages/notes.py" line="303" />
             <source>Dodanie wypowiedzi</source>
             <translation>Add statement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="310" />
-            <location filename="../../ui/pages/notes.py" line="312" />
+            <location filename="../../ui/pages/notes.py" line="328" />
+            <location filename="../../ui/pages/notes.py" line="330" />
             <source>Zmiana rodzaju</source>
             <translation>Change kind</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="349" />
-            <location filename="../../ui/pages/notes.py" line="351" />
+            <location filename="../../ui/pages/notes.py" line="367" />
+            <location filename="../../ui/pages/notes.py" line="369" />
             <source>Usunięcie wypowiedzi</source>
             <translation>Delete statements</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="363" />
+            <location filename="../../ui/pages/notes.py" line="381" />
             <source>Wcięcie</source>
             <translation>Indent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="363" />
+            <location filename="../../ui/pages/notes.py" line="381" />
             <source>Zmniejszenie wcięcia</source>
             <translation>Outdent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="372" />
+            <location filename="../../ui/pages/notes.py" line="390" />
             <source>Zmiana tagów</source>
             <translation>Edit tags</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="372" />
+            <location filename="../../ui/pages/notes.py" line="390" />
             <source>Zmiana treści</source>
             <translation>Edit text</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="377" />
-            <location filename="../../ui/pages/notes.py" line="391" />
+            <location filename="../../ui/pages/notes.py" line="395" />
+            <location filename="../../ui/pages/notes.py" line="409" />
             <source>Przeniesienie wypowiedzi</source>
             <translation>Move statement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="405" />
+            <location filename="../../ui/pages/notes.py" line="423" />
             <source>Nowy blok tematyczny</source>
             <translation>New topic block</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="405" />
+            <location filename="../../ui/pages/notes.py" line="423" />
             <source>Nowa sekcja</source>
             <translation>New section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="407" />
+            <location filename="../../ui/pages/notes.py" line="425" />
             <source>Dodanie sekcji</source>
             <translation>Add section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="420" />
+            <location filename="../../ui/pages/notes.py" line="438" />
             <source>Usunięcie sekcji</source>
             <translation>Delete section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="426" />
+            <location filename="../../ui/pages/notes.py" line="444" />
             <source>Zmiana nazwy sekcji</source>
             <translation>Rename section</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/notes.py" line="436" />
+            <location filename="../../ui/pages/notes.py" line="454" />
             <source>Przeniesienie sekcji</source>
             <translation>Move section</translation>
         </message>
@@ -1891,67 +1878,62 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>Officials</name>
         <message>
-            <location filename="../../ui/officials/controller.py" line="47" />
+            <location filename="../../ui/officials/controller.py" line="46" />
             <source>Importuj spotkania</source>
             <translation>Import meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="48" />
+            <location filename="../../ui/officials/controller.py" line="47" />
             <source>Pliki spotkań (*.json);;Wszystkie pliki (*)</source>
             <translation>Meeting files (*.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="56" />
+            <location filename="../../ui/officials/controller.py" line="55" />
             <source>Importuj folder ze spotkaniami</source>
             <translation>Import a folder of meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="149" />
+            <location filename="../../ui/officials/controller.py" line="142" />
             <source>&amp;Plik</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="156" />
+            <location filename="../../ui/officials/controller.py" line="149" />
             <source>&amp;Importuj spotkania…</source>
             <translation>&amp;Import meetings…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="160" />
+            <location filename="../../ui/officials/controller.py" line="153" />
             <source>Importuj &amp;folder ze spotkaniami…</source>
             <translation>Import a &amp;folder of meetings…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="165" />
+            <location filename="../../ui/officials/controller.py" line="158" />
             <source>&amp;Urzędnik</source>
             <translation>&amp;Officials</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="170" />
+            <location filename="../../ui/officials/controller.py" line="163" />
             <source>&amp;Szukaj we wszystkich spotkaniach…</source>
             <translation>&amp;Search all meetings…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="172" />
+            <location filename="../../ui/officials/controller.py" line="165" />
             <source>&amp;Powtarzające się wypowiedzi…</source>
             <translation>&amp;Recurring statements…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="173" />
+            <location filename="../../ui/officials/controller.py" line="166" />
             <source>&amp;Tagi…</source>
             <translation>&amp;Tags…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="174" />
-            <source>S&amp;erie konsultacji…</source>
-            <translation>S&amp;eries of consultations…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/controller.py" line="175" />
+            <location filename="../../ui/officials/controller.py" line="167" />
             <source>&amp;Raport zbiorczy…</source>
             <translation>&amp;Consolidated report…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="177" />
+            <location filename="../../ui/officials/controller.py" line="169" />
             <source>Stanowiska &amp;urzędu…</source>
             <translation>&amp;Office's positions…</translation>
         </message>
@@ -2604,22 +2586,22 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>SearchModel</name>
         <message>
-            <location filename="../../ui/models/search_model.py" line="26" />
+            <location filename="../../ui/models/search_model.py" line="24" />
             <source>Wypowiedź</source>
             <translation>Statement</translation>
         </message>
         <message>
-            <location filename="../../ui/models/search_model.py" line="27" />
+            <location filename="../../ui/models/search_model.py" line="25" />
             <source>Spotkanie</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/models/search_model.py" line="28" />
+            <location filename="../../ui/models/search_model.py" line="26" />
             <source>Sekcja</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ui/models/search_model.py" line="29" />
+            <location filename="../../ui/models/search_model.py" line="27" />
             <source>Rodzaj</source>
             <translation>Kind</translation>
         </message>
@@ -2627,260 +2609,164 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>SearchWindow</name>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="114" />
+            <location filename="../../ui/officials/search_window.py" line="107" />
             <source>Szukaj we wszystkich spotkaniach</source>
             <translation>Search all meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="132" />
+            <location filename="../../ui/officials/search_window.py" line="125" />
             <source>Wpisz słowa, np. lokale albo polityka migracyjna (wielkość liter i polskie znaki nie mają znaczenia)</source>
             <translation>Type words, e.g. premises or migration policy (case and Polish letters do not matter)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="135" />
+            <location filename="../../ui/officials/search_window.py" line="128" />
             <source>Szukane słowa</source>
             <translation>Search words</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="139" />
+            <location filename="../../ui/officials/search_window.py" line="132" />
             <source>&amp;Szukaj:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="146" />
+            <location filename="../../ui/officials/search_window.py" line="139" />
             <source>Liczba wyników</source>
             <translation>Number of results</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="193" />
+            <location filename="../../ui/officials/search_window.py" line="170" />
             <source>Seria</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="194" />
+            <location filename="../../ui/officials/search_window.py" line="171" />
             <source>Sekcja / obszar</source>
             <translation>Section / area</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="195" />
+            <location filename="../../ui/officials/search_window.py" line="172" />
             <source>Rodzaj wypowiedzi</source>
             <translation>Kind of statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="196" />
+            <location filename="../../ui/officials/search_window.py" line="173" />
             <source>Tag</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="202" />
+            <location filename="../../ui/officials/search_window.py" line="179" />
             <source>Wszystkie rodzaje</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="205" />
+            <location filename="../../ui/officials/search_window.py" line="182" />
             <source>&amp;Od:</source>
             <translation>&amp;From:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="206" />
+            <location filename="../../ui/officials/search_window.py" line="183" />
             <source>&amp;Do:</source>
             <translation>&amp;To:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="151" />
+            <location filename="../../ui/officials/search_window.py" line="140" />
             <source>Otwórz &amp;w spotkaniu</source>
             <translation>&amp;Open in the meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="150" />
-            <source>Komunikat</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/search_window.py" line="153" />
-            <source>Oznacz ta&amp;giem… (Ctrl+T)</source>
-            <translation>Tag the c&amp;hosen… (Ctrl+T)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/search_window.py" line="154" />
-            <source>Dodaj tag do zaznaczonych wypowiedzi (Ctrl+A zaznacza wszystkie, Shift+strzałki kolejne); tag zagnieżdżony: Obszar 1/BIP</source>
-            <translation>Add a tag to the chosen statements (Ctrl+A chooses all, Shift+arrows the next ones); a nested tag: Area 1/BIP</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/search_window.py" line="157" />
-            <source>Eksport do &amp;XLSX…</source>
-            <translation>Export to &amp;XLSX…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/search_window.py" line="158" />
-            <source>Zapisz wszystkie znalezione wypowiedzi w arkuszu XLSX</source>
-            <translation>Save every statement found in an XLSX spreadsheet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/search_window.py" line="197" />
+            <location filename="../../ui/officials/search_window.py" line="174" />
             <source>Stanowisko urzędu</source>
             <translation>Office's position</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="198" />
+            <location filename="../../ui/officials/search_window.py" line="175" />
             <source>Wszystkie stanowiska</source>
             <translation>All positions</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="207" />
+            <location filename="../../ui/officials/search_window.py" line="184" />
             <source>Wyczyść &amp;filtry</source>
             <translation>Cle&amp;ar filters</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="210" />
+            <location filename="../../ui/officials/search_window.py" line="187" />
             <source>S&amp;eria:</source>
             <translation>S&amp;eries:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="210" />
+            <location filename="../../ui/officials/search_window.py" line="187" />
             <source>Se&amp;kcja:</source>
             <translation>Se&amp;ction:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="211" />
+            <location filename="../../ui/officials/search_window.py" line="188" />
             <source>&amp;Rodzaj:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="211" />
+            <location filename="../../ui/officials/search_window.py" line="188" />
             <source>&amp;Tag:</source>
             <translation>Ta&amp;g:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="212" />
+            <location filename="../../ui/officials/search_window.py" line="189" />
             <source>St&amp;anowisko:</source>
             <translation>&amp;Position:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="231" />
+            <location filename="../../ui/officials/search_window.py" line="208" />
             <source>Wyniki wyszukiwania</source>
             <translation>Search results</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="254" />
+            <location filename="../../ui/officials/search_window.py" line="229" />
             <source>Wszystkie serie</source>
             <translation>All series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="255" />
+            <location filename="../../ui/officials/search_window.py" line="230" />
             <source>Wszystkie sekcje</source>
             <translation>All sections</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="256" />
+            <location filename="../../ui/officials/search_window.py" line="231" />
             <source>Wszystkie tagi</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="299" />
+            <location filename="../../ui/officials/search_window.py" line="274" />
             <source>Szukanie…</source>
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="322" />
-            <location filename="../../ui/officials/search_window.py" line="382" />
-            <location filename="../../ui/officials/search_window.py" line="393" />
-            <location filename="../../ui/officials/search_window.py" line="440" />
+            <location filename="../../ui/officials/search_window.py" line="297" />
             <source>wypowiedź</source>
             <translation>statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="322" />
-            <location filename="../../ui/officials/search_window.py" line="382" />
-            <location filename="../../ui/officials/search_window.py" line="393" />
-            <location filename="../../ui/officials/search_window.py" line="440" />
+            <location filename="../../ui/officials/search_window.py" line="297" />
             <source>wypowiedzi</source>
             <translation>statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="323" />
+            <location filename="../../ui/officials/search_window.py" line="298" />
             <source>Znaleziono: %1</source>
             <translation>Found: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="325" />
+            <location filename="../../ui/officials/search_window.py" line="300" />
             <source>(pokazano pierwsze %1 — zawęź wyszukiwanie)</source>
             <translation>(showing the first %1 — narrow the search)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="326" />
+            <location filename="../../ui/officials/search_window.py" line="301" />
             <source>Nic nie znaleziono.</source>
             <translation>Nothing found.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="332" />
+            <location filename="../../ui/officials/search_window.py" line="307" />
             <source>Wyszukiwanie nie powiodło się: %1</source>
             <translation>The search failed: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/search_window.py" line="370" />
-            <source>Zaznacz wypowiedzi do oznaczenia (Ctrl+A: wszystkie).</source>
-            <translation>Choose the statements to tag (Ctrl+A: all of them).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/search_window.py" line="379" />
-            <source>Nie udało się: %1</source>
-            <translation>Failed: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/search_window.py" line="383" />
-            <source>Oznaczenie tagiem „%1”: %2</source>
-            <translation>Tagging with “%1”: %2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/search_window.py" line="387" />
-            <source>Zrobione: %1. Można cofnąć (Ctrl+Z).</source>
-            <translation>Done: %1. You can undo it (Ctrl+Z).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/search_window.py" line="391" />
-            <source>Oznacz tagiem</source>
-            <translation>Tag</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/search_window.py" line="392" />
-            <source>Tag dla zaznaczonych (%1); zagnieżdżony: Obszar 1/BIP</source>
-            <translation>Tag for the chosen (%1); nested: Area 1/BIP</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/search_window.py" line="410" />
-            <source>Nie udało się cofnąć: %1</source>
-            <translation>Could not undo: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/search_window.py" line="412" />
-            <source>Cofnięto: %1.</source>
-            <translation>Undone: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/search_window.py" line="419" />
-            <source>Eksport wyników do XLSX</source>
-            <translation>Export the results to XLSX</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/search_window.py" line="420" />
-            <source>Arkusz XLSX (*.xlsx)</source>
-            <translation>XLSX spreadsheet (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/search_window.py" line="428" />
-            <source>Zapisywanie…</source>
-            <translation>Saving…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/search_window.py" line="441" />
-            <source>Zapisano %1 w pliku %2</source>
-            <translation>Saved %1 in %2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/search_window.py" line="449" />
-            <source>Eksport nie powiódł się: %1</source>
-            <translation>Export failed: %1</translation>
         </message>
     </context>
     <context>
@@ -2907,127 +2793,39 @@ Everything shown as saved is safe in the database. The details were written to %
         </message>
     </context>
     <context>
-        <name>SeriesDialog</name>
-        <message>
-            <location filename="../../ui/officials/series_dialog.py" line="36" />
-            <source>Serie konsultacji</source>
-            <translation>Consultation series</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/series_dialog.py" line="40" />
-            <source>Seria</source>
-            <translation>Series</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/series_dialog.py" line="40" />
-            <source>Spotkania</source>
-            <translation>Meetings</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/series_dialog.py" line="41" />
-            <source>Lista serii spotkań</source>
-            <translation>Meeting series list</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/series_dialog.py" line="55" />
-            <source>Zmień &amp;nazwę (F2)</source>
-            <translation>&amp;Rename (F2)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/series_dialog.py" line="56" />
-            <source>&amp;Scal zaznaczone…</source>
-            <translation>&amp;Merge selected…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/series_dialog.py" line="57" />
-            <source>&amp;Cofnij</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/series_dialog.py" line="58" />
-            <source>&amp;Zamknij</source>
-            <translation>Clos&amp;e</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/series_dialog.py" line="70" />
-            <source>Nowa nazwa obowiązuje we wszystkich spotkaniach serii. Nazwa innej serii scala obie serie.</source>
-            <translation>The new name applies to every meeting of the series. The name of another series merges the two.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/series_dialog.py" line="136" />
-            <source>Zmiana nazwy serii „%1” na „%2”</source>
-            <translation>Renaming series “%1” to “%2”</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/series_dialog.py" line="146" />
-            <source>Scal serie</source>
-            <translation>Merge series</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/series_dialog.py" line="147" />
-            <source>Zostaw serię (pozostałe zostaną w niej scalone):</source>
-            <translation>Keep series (the others will be merged into it):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/series_dialog.py" line="153" />
-            <source>Scalenie serii w „%1”</source>
-            <translation>Merging series into “%1”</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/series_dialog.py" line="162" />
-            <source>Nie udało się: %1</source>
-            <translation>Failed: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/series_dialog.py" line="164" />
-            <source>Zrobione: %1. Można cofnąć (Ctrl+Z).</source>
-            <translation>Done: %1. You can undo it (Ctrl+Z).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/series_dialog.py" line="177" />
-            <source>Nie udało się cofnąć: %1</source>
-            <translation>Could not undo: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/series_dialog.py" line="179" />
-            <source>Cofnięto: %1.</source>
-            <translation>Undone: %1.</translation>
-        </message>
-    </context>
-    <context>
         <name>Shortcuts</name>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="25" />
+            <location filename="../../ui/dialogs/shortcuts.py" line="29" />
             <source>Zapisz wypowiedź i przejdź do następnej</source>
             <translation>Save the statement and go on to the next</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="26" />
+            <location filename="../../ui/dialogs/shortcuts.py" line="30" />
             <source>Wcięcie: podpunkt poprzedniej wypowiedzi / poziom wyżej</source>
             <translation>Indent: sub-point of the previous statement / up a level</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="27" />
+            <location filename="../../ui/pages/notes.py" line="29" />
             <source>Poprzednia / następna sekcja</source>
             <translation>Previous / next section</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="28" />
+            <location filename="../../ui/pages/notes.py" line="30" />
             <source>Przesuń wypowiedź (albo sekcję) w górę / w dół</source>
             <translation>Move the statement (or section) up / down</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="29" />
+            <location filename="../../ui/dialogs/shortcuts.py" line="31" />
             <source>Popraw treść zaznaczonej wypowiedzi</source>
             <translation>Edit the text of the selected statement</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="30" />
+            <location filename="../../ui/pages/notes.py" line="34" />
             <source>Tagi zaznaczonej wypowiedzi (po przecinku, z podpowiedziami)</source>
             <translation>Tags of the selected statement (comma-separated, with suggestions)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="31" />
+            <location filename="../../ui/pages/notes.py" line="35" />
             <source>Pełna treść zaznaczonej wypowiedzi (Esc: powrót)</source>
             <translation>Full text of the selected statement (Esc: back)</translation>
         </message>
@@ -3037,90 +2835,75 @@ Everything shown as saved is safe in the database. The details were written to %
             <translation>Delete the selected statements (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="33" />
+            <location filename="../../ui/pages/notes.py" line="31" />
             <source>Mówca: wybierz osobę z listy obecności</source>
             <translation>Speaker: choose a person from the attendance list</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="34" />
+            <location filename="../../ui/pages/notes.py" line="32" />
             <source>Wróć do pola nowej wypowiedzi</source>
             <translation>Back to the new statement field</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="35" />
+            <location filename="../../ui/dialogs/shortcuts.py" line="33" />
             <source>Z pola nowej wypowiedzi do listy wypowiedzi (na ostatnio dodanej)</source>
             <translation>From the new statement field to the list of statements (at the one just added)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="36" />
+            <location filename="../../ui/pages/notes.py" line="36" />
             <source>Z listy wypowiedzi z powrotem do pola nowej wypowiedzi</source>
             <translation>From the list of statements back to the new statement field</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="37" />
+            <location filename="../../ui/pages/notes.py" line="33" />
             <source>Widok dla uczestników (rzutnik): pokaż / zamknij</source>
             <translation>Participants' view (projector): show / close</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="38" />
-            <source>Cofnij</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="39" />
-            <source>Ponów</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="40" />
-            <source>Historia zmian</source>
-            <translation>Undo history</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="41" />
-            <source>Strony: Szczegóły, Lista obecności, Notatki, Podsumowanie</source>
-            <translation>Pages: Details, Attendance list, Notes, Summary</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="42" />
-            <source>Poprzednia / następna strona</source>
-            <translation>Previous / next page</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="43" />
-            <source>Zamknij okno spotkania</source>
-            <translation>Close the meeting window</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="44" />
-            <source>Ta lista skrótów</source>
-            <translation>This list of shortcuts</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="109" />
-            <source>&amp;Skróty klawiszowe</source>
-            <translation>&amp;Keyboard shortcuts</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="50" />
+            <location filename="../../ui/dialogs/shortcuts.py" line="25" />
             <source>Rodzaj: %1</source>
             <translation>Kind: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/agenda.py" line="25" />
+            <source>Przesuń punkt przebiegu w górę / w dół</source>
+            <translation>Move the agenda point up / down</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/agenda.py" line="26" />
+            <source>Usuń zaznaczony punkt przebiegu</source>
+            <translation>Delete the selected agenda point</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/agenda.py" line="27" />
+            <source>Nowy punkt przebiegu spotkania</source>
+            <translation>New agenda point</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/attendance.py" line="48" />
+            <source>Usuń zaznaczone osoby z listy obecności</source>
+            <translation>Remove the selected people from the attendance list</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/shortcuts.py" line="128" />
+            <source>&amp;Skróty klawiszowe</source>
+            <translation>&amp;Keyboard shortcuts</translation>
         </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="68" />
+            <location filename="../../ui/dialogs/shortcuts.py" line="84" />
             <source>Skróty klawiszowe</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="71" />
+            <location filename="../../ui/dialogs/shortcuts.py" line="87" />
             <source>Klawisze</source>
             <translation>Keys</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/shortcuts.py" line="71" />
+            <location filename="../../ui/dialogs/shortcuts.py" line="87" />
             <source>Działanie</source>
             <translation>Action</translation>
         </message>
@@ -3354,87 +3137,87 @@ You can undo it (Ctrl+Z).</translation>
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../ui/pages/summary.py" line="59" />
+            <location filename="../../ui/pages/summary.py" line="58" />
             <source>Według obszarów i rodzajów</source>
             <translation>By area and kind</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="60" />
+            <location filename="../../ui/pages/summary.py" line="59" />
             <source>W kolejności notowania</source>
             <translation>In the order noted</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="63" />
+            <location filename="../../ui/pages/summary.py" line="62" />
             <source>&amp;Z nazwiskami mówców</source>
             <translation>&amp;With speakers' names</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="64" />
+            <location filename="../../ui/pages/summary.py" line="63" />
             <source>Bez zaznaczenia podsumowanie jest anonimowe</source>
             <translation>Unticked, the summary is anonymous</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="66" />
+            <location filename="../../ui/pages/summary.py" line="65" />
             <source>Eksportuj &amp;DOCX…</source>
             <translation>Export DO&amp;CX…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="61" />
+            <location filename="../../ui/pages/summary.py" line="60" />
             <source>Ukł&amp;ad:</source>
             <translation>&amp;Layout:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="65" />
+            <location filename="../../ui/pages/summary.py" line="64" />
             <source>Lista &amp;obecności w załączniku</source>
             <translation>Attendance l&amp;ist as an appendix</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="67" />
+            <location filename="../../ui/pages/summary.py" line="66" />
             <source>Eksportuj PD&amp;F…</source>
             <translation>Export &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="70" />
+            <location filename="../../ui/pages/summary.py" line="69" />
             <source>Podgląd podsumowania</source>
             <translation>Summary preview</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="152" />
+            <location filename="../../ui/pages/summary.py" line="151" />
             <source>Eksport z nazwiskami mówców</source>
             <translation>Export with speakers' names</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="153" />
+            <location filename="../../ui/pages/summary.py" line="152" />
             <source>Te osoby nie mają zapisanej zgody na podanie nazwiska:</source>
             <translation>These people have no recorded consent to be named:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="155" />
+            <location filename="../../ui/pages/summary.py" line="154" />
             <source>W podsumowaniu zamiast ich nazwisk będzie organizacja albo „uczestnik”, „uczestniczka” lub „osoba uczestnicząca”. Zgodę zaznacza się na stronie Lista obecności.</source>
             <translation>The summary will show their organisation or “participant” instead of their names. Consent is recorded on the Attendance list page.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="157" />
+            <location filename="../../ui/pages/summary.py" line="156" />
             <source>&amp;Kontynuuj eksport</source>
             <translation>&amp;Continue the export</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="172" />
+            <location filename="../../ui/pages/summary.py" line="171" />
             <source>Zapisz podsumowanie</source>
             <translation>Save summary</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="186" />
+            <location filename="../../ui/pages/summary.py" line="182" />
             <source>Nie zapisano podsumowania</source>
             <translation>Summary not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="189" />
+            <location filename="../../ui/pages/summary.py" line="185" />
             <source>Zapisano podsumowanie</source>
             <translation>Summary saved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="190" />
+            <location filename="../../ui/pages/summary.py" line="186" />
             <source>Zapisano plik:
 %1
 
@@ -3461,93 +3244,93 @@ Open it now?</translation>
     <context>
         <name>TagsDialog</name>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="40" />
+            <location filename="../../ui/officials/tags_dialog.py" line="37" />
             <source>Tagi we wszystkich spotkaniach</source>
             <translation>Tags in all meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="45" />
+            <location filename="../../ui/officials/tags_dialog.py" line="41" />
             <source>Tag</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="45" />
+            <location filename="../../ui/officials/tags_dialog.py" line="41" />
             <source>Wypowiedzi</source>
             <translation>Statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="45" />
+            <location filename="../../ui/officials/tags_dialog.py" line="41" />
             <source>Spotkania</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="59" />
+            <location filename="../../ui/officials/tags_dialog.py" line="42" />
+            <source>Lista tagów</source>
+            <translation>Tag list</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/tags_dialog.py" line="56" />
             <source>Zmień &amp;nazwę (F2)</source>
             <translation>&amp;Rename (F2)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="60" />
+            <location filename="../../ui/officials/tags_dialog.py" line="57" />
             <source>&amp;Scal zaznaczone…</source>
             <translation>&amp;Merge selected…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="61" />
+            <location filename="../../ui/officials/tags_dialog.py" line="58" />
             <source>&amp;Cofnij</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="62" />
+            <location filename="../../ui/officials/tags_dialog.py" line="59" />
             <source>&amp;Zamknij</source>
             <translation>Clos&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="46" />
-            <source>Drzewo tagów</source>
-            <translation>Tag tree</translation>
+            <location filename="../../ui/officials/tags_dialog.py" line="71" />
+            <source>Zmiana nazwy lub scalenie działa we wszystkich spotkaniach naraz.</source>
+            <translation>Renaming or merging applies to all meetings at once.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="74" />
-            <source>Zmiana nazwy lub scalenie działa we wszystkich spotkaniach naraz. Tag zagnieżdżony zapisuje się z ukośnikiem, np. Obszar 1/BIP; liczby poziomu obejmują tagi pod nim.</source>
-            <translation>Renaming or merging applies to all meetings at once. A nested tag is written with a slash, e.g. Area 1/BIP; a level's numbers include the tags under it.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="161" />
-            <location filename="../../ui/officials/tags_dialog.py" line="166" />
+            <location filename="../../ui/officials/tags_dialog.py" line="132" />
+            <location filename="../../ui/officials/tags_dialog.py" line="137" />
             <source>Zmiana nazwy tagu na „%1”</source>
             <translation>Rename tag to “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="177" />
+            <location filename="../../ui/officials/tags_dialog.py" line="148" />
             <source>Scal tagi</source>
             <translation>Merge tags</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="178" />
+            <location filename="../../ui/officials/tags_dialog.py" line="149" />
             <source>Zostaw tag (pozostałe zostaną w nim scalone):</source>
             <translation>Keep the tag (the others will be merged into it):</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="186" />
+            <location filename="../../ui/officials/tags_dialog.py" line="157" />
             <source>Scalenie %1 tagów w „%2”</source>
             <translation>Merge %1 tags into “%2”</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="193" />
+            <location filename="../../ui/officials/tags_dialog.py" line="164" />
             <source>Nie udało się: %1</source>
             <translation>Failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="198" />
+            <location filename="../../ui/officials/tags_dialog.py" line="169" />
             <source>Zrobione: %1. Można cofnąć (Ctrl+Z).</source>
             <translation>Done: %1. You can undo it (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="209" />
+            <location filename="../../ui/officials/tags_dialog.py" line="180" />
             <source>Nie udało się cofnąć: %1</source>
             <translation>Could not undo: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="211" />
+            <location filename="../../ui/officials/tags_dialog.py" line="182" />
             <source>Cofnięto: %1.</source>
             <translation>Undone: %1.</translation>
         </message>

@@ -140,10 +140,11 @@ def test_esc_in_the_outline_editor_only_closes_the_editor(qtbot, engine, meeting
     assert QApplication.focusWidget() is notes.outline
 
 
-def test_the_shortcuts_dialog_lists_the_way_into_the_outline_and_back(qtbot):
+def test_the_shortcuts_dialog_lists_the_way_into_the_outline_and_back(qtbot, engine, meeting_id):
     from ui.dialogs.shortcuts import ShortcutsDialog, native_keys
 
-    dialog = ShortcutsDialog()
+    window = _window(qtbot, engine, meeting_id)
+    dialog = ShortcutsDialog(window, key_events=True)
     qtbot.addWidget(dialog)
     keys = dialog.keys_listed()
-    assert native_keys("Up") in keys and native_keys("Esc / Enter") in keys
+    assert native_keys("Up") in keys and native_keys("Esc / Return / Enter") in keys

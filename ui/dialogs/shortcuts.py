@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,40 +16,56 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.kinds import KIND_STYLES, kind_label
+from ui.kinds import kind_label
 
 _CONTEXT = "Shortcuts"
 
-# (keys, what they do) after the six kinds; texts translated in context "Shortcuts".
-GENERAL: tuple[tuple[str, str], ...] = (
+# What a binding does is said where it is made (`describe`, with a constant marked in context "Shortcuts");
+# the keys come from the binding itself.
+KIND_KEY = QT_TRANSLATE_NOOP("Shortcuts", "Rodzaj: %1")
+
+# Keys the capture widgets handle in their key events (not bindings a window can list): (keys, what they do).
+KEY_EVENTS: tuple[tuple[str, str], ...] = (
     ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Zapisz wypowiedź i przejdź do następnej")),
     ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("Shortcuts", "Wcięcie: podpunkt poprzedniej wypowiedzi / poziom wyżej")),
-    ("Alt+Up / Alt+Down", QT_TRANSLATE_NOOP("Shortcuts", "Poprzednia / następna sekcja")),
-    ("Alt+Shift+Up / Alt+Shift+Down", QT_TRANSLATE_NOOP("Shortcuts", "Przesuń wypowiedź (albo sekcję) w górę / w dół")),
     ("F2", QT_TRANSLATE_NOOP("Shortcuts", "Popraw treść zaznaczonej wypowiedzi")),
-    ("Ctrl+T", QT_TRANSLATE_NOOP("Shortcuts", "Tagi zaznaczonej wypowiedzi (po przecinku, z podpowiedziami)")),
-    ("Ctrl+D", QT_TRANSLATE_NOOP("Shortcuts", "Pełna treść zaznaczonej wypowiedzi (Esc: powrót)")),
     ("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Usuń zaznaczone wypowiedzi (można cofnąć)")),
-    ("Ctrl+M", QT_TRANSLATE_NOOP("Shortcuts", "Mówca: wybierz osobę z listy obecności")),
-    ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Wróć do pola nowej wypowiedzi")),
     ("Up", QT_TRANSLATE_NOOP("Shortcuts", "Z pola nowej wypowiedzi do listy wypowiedzi (na ostatnio dodanej)")),
-    ("Esc / Enter", QT_TRANSLATE_NOOP("Shortcuts", "Z listy wypowiedzi z powrotem do pola nowej wypowiedzi")),
-    ("F5", QT_TRANSLATE_NOOP("Shortcuts", "Widok dla uczestników (rzutnik): pokaż / zamknij")),
-    ("Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Cofnij")),
-    ("Ctrl+Shift+Z / Ctrl+Y", QT_TRANSLATE_NOOP("Shortcuts", "Ponów")),
-    ("Ctrl+H", QT_TRANSLATE_NOOP("Shortcuts", "Historia zmian")),
-    ("Alt+1 … Alt+4", QT_TRANSLATE_NOOP("Shortcuts", "Strony: Szczegóły, Lista obecności, Notatki, Podsumowanie")),
-    ("Ctrl+PgUp / Ctrl+PgDown", QT_TRANSLATE_NOOP("Shortcuts", "Poprzednia / następna strona")),
-    ("Ctrl+W", QT_TRANSLATE_NOOP("Shortcuts", "Zamknij okno spotkania")),
-    ("F1", QT_TRANSLATE_NOOP("Shortcuts", "Ta lista skrótów")),
 )
 
 
-def shortcut_rows() -> list[tuple[str, str]]:
-    """Every (keys, description) pair the dialog lists, kinds first, translated."""
-    kinds = [(spec.shortcut, QCoreApplication.translate(_CONTEXT, "Rodzaj: %1").replace("%1", kind_label(kind)))
-             for kind, spec in KIND_STYLES.items()]
-    return kinds + [(keys, QCoreApplication.translate(_CONTEXT, text)) for keys, text in GENERAL]
+def describe(shortcut: QShortcut, text: str) -> QShortcut:
+    """Say what a binding does (one of the constants above): the help dialog (F1) lists it from there."""
+    shortcut.setWhatsThis(QCoreApplication.translate(_CONTEXT, text))
+    return shortcut
+
+
+def kind_description(kind: str) -> str:
+    """'Rodzaj: Mocna strona' for Ctrl+1 and so on."""
+    return QCoreApplication.translate(_CONTEXT, KIND_KEY).replace("%1", kind_label(kind))
+
+
+def installed_bindings(window: QWidget) -> list[tuple[list[QKeySequence], str]]:
+    """Every QShortcut and QAction with keys in the window, page shortcuts first: (keys, what they do)."""
+    found: dict[str, list[QKeySequence]] = {}
+    for shortcut in window.findChildren(QShortcut):
+        if not shortcut.key().isEmpty():
+            found.setdefault(shortcut.whatsThis(), []).append(shortcut.key())
+    for action in window.findChildren(QAction):
+        keys = [key for key in action.shortcuts() if not key.isEmpty()]
+        if keys:
+            found.setdefault(action.text().split("\t")[0].replace("&", ""), []).extend(keys)
+    return [(keys, text) for text, keys in found.items()]
+
+
+def shortcut_rows(window: QWidget | None, key_events: bool = False) -> list[tuple[str, str]]:
+    """The dialog's rows as shown: keys in this platform's words (Ctrl → ⌘ on macOS), what they do, translated."""
+    rows = [(native_keys(keys), QCoreApplication.translate(_CONTEXT, text)) for keys, text in KEY_EVENTS] \
+        if key_events else []
+    for keys, text in installed_bindings(window) if window is not None else []:
+        shown = list(dict.fromkeys(key.toString(QKeySequence.SequenceFormat.NativeText) for key in keys))
+        rows.append((" / ".join(shown), text))
+    return rows
 
 
 def native_keys(keys: str) -> str:
@@ -63,10 +79,10 @@ def native_keys(keys: str) -> str:
 class ShortcutsDialog(QDialog):
     """A read-only table of keys and what they do; Esc or Enter closes it."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, key_events: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Skróty klawiszowe"))
-        rows = shortcut_rows()
+        rows = shortcut_rows(parent.window() if parent is not None else None, key_events)
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Klawisze"), self.tr("Działanie")])
         self.table.setAccessibleName(self.windowTitle())
@@ -96,21 +112,24 @@ class ShortcutsDialog(QDialog):
         return [self.table.item(row, 0).text() for row in range(self.table.rowCount())]
 
 
-def show_shortcuts(parent: QWidget | None) -> ShortcutsDialog:
-    """Open the shortcuts overview (modal to its window)."""
-    dialog = ShortcutsDialog(parent)
+def show_shortcuts(parent: QWidget | None, key_events: bool = False) -> ShortcutsDialog:
+    """Open the shortcuts overview of this window's bindings (modal to it)."""
+    dialog = ShortcutsDialog(parent, key_events)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dialog.exec()
     return dialog
 
 
-def add_shortcuts_action(window: QWidget, menu: QMenu) -> QAction:
-    """Help → Keyboard shortcuts with F1, added to the menu and to the window (works with the menu closed)."""
+def add_shortcuts_action(window: QWidget, menu: QMenu, key_events: bool = False) -> QAction:
+    """Help → Keyboard shortcuts with F1, added to the menu and to the window (works with the menu closed).
+
+    `key_events`: also list the capture keys handled in key events (the meeting window).
+    """
     action = QAction(QCoreApplication.translate(_CONTEXT, "&Skróty klawiszowe"), window)
     help_key = QKeySequence(QKeySequence.StandardKey.HelpContents)  # F1 on the desktops we ship to
     action.setShortcut(help_key if not help_key.isEmpty() else QKeySequence("F1"))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.triggered.connect(lambda _checked=False: show_shortcuts(window))
+    action.triggered.connect(lambda _checked=False: show_shortcuts(window, key_events))
     menu.addAction(action)
     window.addAction(action)
     return action

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import operations
+from ui.dialogs import shortcuts as keys_help
+
+# What these keys do, listed by the help dialog (F1) from the bindings themselves.
+AGENDA_MOVE = QT_TRANSLATE_NOOP("Shortcuts", "Przesuń punkt przebiegu w górę / w dół")
+AGENDA_DELETE = QT_TRANSLATE_NOOP("Shortcuts", "Usuń zaznaczony punkt przebiegu")
+AGENDA_NEW = QT_TRANSLATE_NOOP("Shortcuts", "Nowy punkt przebiegu spotkania")
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -75,11 +81,11 @@ class AgendaEditor(QWidget):
         layout.addLayout(buttons)
 
     def _shortcuts(self) -> None:
-        for keys, slot in (("Alt+Shift+Up", lambda: self.move_current(-1)),
-                           ("Alt+Shift+Down", lambda: self.move_current(1)),
-                           (QKeySequence.StandardKey.Delete, self.delete_current),
-                           ("Insert", self.new_point.setFocus)):
-            shortcut = QShortcut(QKeySequence(keys), self.list)
+        for keys, slot, text in (("Alt+Shift+Up", lambda: self.move_current(-1), AGENDA_MOVE),
+                                 ("Alt+Shift+Down", lambda: self.move_current(1), AGENDA_MOVE),
+                                 (QKeySequence.StandardKey.Delete, self.delete_current, AGENDA_DELETE),
+                                 ("Insert", self.new_point.setFocus, AGENDA_NEW)):
+            shortcut = keys_help.describe(QShortcut(QKeySequence(keys), self.list), text)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
 

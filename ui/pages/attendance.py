@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from facilitator.model import GENDERS
 from facilitator.operations import OperationError, get_meeting
 from facilitator.render.signin import SignInError, write_signin_sheet
 from facilitator.summary.lang import persons
+from ui.dialogs import shortcuts as keys_help
 from ui.dialogs.confirm import show_error
 from ui.dialogs.csv_mapping import CsvMappingDialog
 from ui.export_progress import run_with_progress
@@ -43,6 +44,9 @@ from ui.models.participants_model import (
     row_from_participant,
 )
 from ui.settings import Settings
+
+# What these keys do, listed by the help dialog (F1) from the bindings themselves.
+PEOPLE_DELETE = QT_TRANSLATE_NOOP("Shortcuts", "Usuń zaznaczone osoby z listy obecności")
 
 
 def parse_quick_entry(text: str) -> dict | None:
@@ -108,7 +112,8 @@ class AttendancePage(QWidget):
                           (COL_EMAIL, QHeaderView.ResizeMode.Stretch)):
             header.setSectionResizeMode(col, mode)
         table.verticalHeader().setDefaultSectionSize(26)
-        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table)
+        shortcut = keys_help.describe(QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table),
+                                      PEOPLE_DELETE)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self.delete_selected)
         return table

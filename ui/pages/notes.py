@@ -6,12 +6,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from facilitator import operations
 from facilitator.operations import CAPTURE_SLOT, capture_reads
+from ui.dialogs import shortcuts as keys_help
+from ui.dialogs.shortcuts import kind_description
 from ui.kinds import KIND_STYLES, section_kind_label
 from ui.models.items_model import COL_TEXT, ItemsModel, Node
 from ui.models.sections_model import SectionsModel
@@ -22,6 +24,16 @@ from ui.widgets.clocks import CaptureClocks, ElapsedClock
 from ui.widgets.outline import OutlineView
 from ui.widgets.outline_extras import OutlineExtras
 from ui.widgets.sections_panel import SectionsPanel
+
+# What these keys do, listed by the help dialog (F1) from the bindings themselves.
+SECTION_STEP = QT_TRANSLATE_NOOP("Shortcuts", "Poprzednia / następna sekcja")
+MOVE = QT_TRANSLATE_NOOP("Shortcuts", "Przesuń wypowiedź (albo sekcję) w górę / w dół")
+SPEAKER = QT_TRANSLATE_NOOP("Shortcuts", "Mówca: wybierz osobę z listy obecności")
+BACK_TO_CAPTURE = QT_TRANSLATE_NOOP("Shortcuts", "Wróć do pola nowej wypowiedzi")
+PROJECTOR = QT_TRANSLATE_NOOP("Shortcuts", "Widok dla uczestników (rzutnik): pokaż / zamknij")
+TAGS = QT_TRANSLATE_NOOP("Shortcuts", "Tagi zaznaczonej wypowiedzi (po przecinku, z podpowiedziami)")
+DETAIL = QT_TRANSLATE_NOOP("Shortcuts", "Pełna treść zaznaczonej wypowiedzi (Esc: powrót)")
+OUTLINE_TO_CAPTURE = QT_TRANSLATE_NOOP("Shortcuts", "Z listy wypowiedzi z powrotem do pola nowej wypowiedzi")
 
 
 class NotesPage(QWidget):
@@ -115,26 +127,32 @@ class NotesPage(QWidget):
         self.outline.delete_requested.connect(self.delete_selected)
 
     def _install_shortcuts(self) -> None:
-        bindings = [(spec.shortcut, lambda k=kind: self.choose_kind(k)) for kind, spec in KIND_STYLES.items()]
-        bindings += [
-            ("Alt+Up", lambda: self.step_section(-1)),
-            ("Alt+Down", lambda: self.step_section(+1)),
-            ("Alt+Shift+Up", lambda: self.move_focused(-1)),
-            ("Alt+Shift+Down", lambda: self.move_focused(+1)),
-            ("Ctrl+M", self.capture.speaker_edit.setFocus),
-            ("Ctrl+L", self.capture.text_edit.setFocus),
-            ("F5", self.toggle_projector),
-            ("Ctrl+T", self.extras.edit_tags),
-            ("Ctrl+D", self.detail.setFocus),
-        ]
+        """The page's keys; each says what it does, and the help dialog (F1) lists them from there."""
         self._shortcuts = []
-        for keys, slot in bindings:
-            shortcut = QShortcut(QKeySequence(keys), self)
+        for kind, spec in KIND_STYLES.items():
+            shortcut = QShortcut(QKeySequence(spec.shortcut), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda k=kind: self.choose_kind(k))
+            shortcut.setWhatsThis(kind_description(kind))
+            self._shortcuts.append(shortcut)
+        bindings = [
+            ("Alt+Up", lambda: self.step_section(-1), SECTION_STEP),
+            ("Alt+Down", lambda: self.step_section(+1), SECTION_STEP),
+            ("Alt+Shift+Up", lambda: self.move_focused(-1), MOVE),
+            ("Alt+Shift+Down", lambda: self.move_focused(+1), MOVE),
+            ("Ctrl+M", self.capture.speaker_edit.setFocus, SPEAKER),
+            ("Ctrl+L", self.capture.text_edit.setFocus, BACK_TO_CAPTURE),
+            ("F5", self.toggle_projector, PROJECTOR),
+            ("Ctrl+T", self.extras.edit_tags, TAGS),
+            ("Ctrl+D", self.detail.setFocus, DETAIL),
+        ]
+        for keys, slot, text in bindings:
+            shortcut = keys_help.describe(QShortcut(QKeySequence(keys), self), text)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
             self._shortcuts.append(shortcut)
         for keys in ("Esc", "Return", "Enter"):  # only on the outline itself: an open editor keeps its keys
-            shortcut = QShortcut(QKeySequence(keys), self.outline)
+            shortcut = keys_help.describe(QShortcut(QKeySequence(keys), self.outline), OUTLINE_TO_CAPTURE)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.capture.text_edit.setFocus)
             self._shortcuts.append(shortcut)
