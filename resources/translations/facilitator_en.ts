@@ -160,127 +160,127 @@
     <context>
         <name>AttendancePage</name>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="91" />
+            <location filename="../../ui/pages/attendance.py" line="92" />
             <source>Imię i nazwisko; organizacja; e-mail — Enter dodaje</source>
             <translation>Name; organisation; e-mail — Enter adds</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="92" />
+            <location filename="../../ui/pages/attendance.py" line="93" />
             <source>Dodaj uczestnika</source>
             <translation>Add participant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="103" />
+            <location filename="../../ui/pages/attendance.py" line="104" />
             <source>Uczestnicy</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="128" />
+            <location filename="../../ui/pages/attendance.py" line="129" />
             <source>&amp;Import z CSV…</source>
             <translation>&amp;Import from CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="129" />
+            <location filename="../../ui/pages/attendance.py" line="130" />
             <source>&amp;Drukuj listę obecności</source>
             <translation>&amp;Print sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="131" />
+            <location filename="../../ui/pages/attendance.py" line="132" />
             <source>Z uczestnikami z listy…</source>
             <translation>With the listed participants…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="132" />
+            <location filename="../../ui/pages/attendance.py" line="133" />
             <source>Pusta (do podpisu przy wejściu)…</source>
             <translation>Empty (to sign at the door)…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="121" />
+            <location filename="../../ui/pages/attendance.py" line="122" />
             <source>Nowy uczestni&amp;k:</source>
             <translation>New pa&amp;rticipant:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="127" />
+            <location filename="../../ui/pages/attendance.py" line="128" />
             <source>Usuń &amp;zaznaczonych</source>
             <translation>Delete sele&amp;cted</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="136" />
+            <location filename="../../ui/pages/attendance.py" line="137" />
             <source>List&amp;a uczestników</source>
             <translation>Participant &amp;list</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="161" />
+            <location filename="../../ui/pages/attendance.py" line="162" />
             <source>Na liście: %1, obecnych: %2</source>
             <translation>Listed: %1, present: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="167" />
+            <location filename="../../ui/pages/attendance.py" line="168" />
             <source>Liczba uczestników: %1</source>
             <translation>Number of participants: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="174" />
+            <location filename="../../ui/pages/attendance.py" line="175" />
             <source>Zmiana uczestnika</source>
             <translation>Edit participant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="182" />
+            <location filename="../../ui/pages/attendance.py" line="183" />
             <source>Dodanie uczestnika</source>
             <translation>Add participant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="203" />
+            <location filename="../../ui/pages/attendance.py" line="204" />
             <source>Usunięcie uczestników: %1</source>
             <translation>Delete participants: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="205" />
+            <location filename="../../ui/pages/attendance.py" line="206" />
             <source>Usunięcie uczestnika</source>
             <translation>Delete participant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="213" />
+            <location filename="../../ui/pages/attendance.py" line="214" />
             <source>Import uczestników z CSV</source>
             <translation>Import participants from CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="214" />
+            <location filename="../../ui/pages/attendance.py" line="215" />
             <source>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</source>
             <translation>CSV files (*.csv *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="231" />
+            <location filename="../../ui/pages/attendance.py" line="232" />
             <source>Import uczestników: %1</source>
             <translation>Import participants: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="239" />
+            <location filename="../../ui/pages/attendance.py" line="240" />
             <source>lista-obecnosci-%1.pdf</source>
             <translation>attendance-%1.pdf</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="240" />
+            <location filename="../../ui/pages/attendance.py" line="241" />
             <source>Zapisz listę obecności</source>
             <translation>Save sign-in sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="241" />
+            <location filename="../../ui/pages/attendance.py" line="242" />
             <source>Dokument PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="249" />
+            <location filename="../../ui/pages/attendance.py" line="253" />
             <source>Nie udało się zapisać listy obecności: %1</source>
             <translation>The sign-in sheet could not be saved: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="252" />
+            <location filename="../../ui/pages/attendance.py" line="257" />
             <source>Lista obecności</source>
             <translation>Attendance</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="253" />
+            <location filename="../../ui/pages/attendance.py" line="258" />
             <source>Zapisano %1. Otworzyć teraz?</source>
             <translation>Saved %1. Open it now?</translation>
         </message>
@@ -1091,6 +1091,19 @@ Everything shown as saved is safe in the database. The details were written to %
         </message>
     </context>
     <context>
+        <name>ExportProgress</name>
+        <message>
+            <location filename="../../ui/export_progress.py" line="36" />
+            <source>Zapisywanie dokumentu…</source>
+            <translation>Saving the document…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_progress.py" line="39" />
+            <source>Anuluj</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <location filename="../../ui/officials/import_dialog.py" line="206" />
@@ -1610,17 +1623,17 @@ Everything shown as saved is safe in the database. The details were written to %
             <translation>Meeting file (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/start_files.py" line="96" />
+            <location filename="../../ui/start_files.py" line="105" />
             <source>Nie zapisano pliku %1: %2</source>
             <translation>File %1 not saved: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/start_files.py" line="99" />
+            <location filename="../../ui/start_files.py" line="108" />
             <source>Zapisano plik %1</source>
             <translation>Saved file %1</translation>
         </message>
         <message>
-            <location filename="../../ui/start_files.py" line="115" />
+            <location filename="../../ui/start_files.py" line="124" />
             <source>Nie można otworzyć przykładowego spotkania: %1</source>
             <translation>The sample meeting cannot be opened: %1</translation>
         </message>
@@ -1878,62 +1891,67 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>Officials</name>
         <message>
-            <location filename="../../ui/officials/controller.py" line="46" />
+            <location filename="../../ui/officials/controller.py" line="47" />
             <source>Importuj spotkania</source>
             <translation>Import meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="47" />
+            <location filename="../../ui/officials/controller.py" line="48" />
             <source>Pliki spotkań (*.json);;Wszystkie pliki (*)</source>
             <translation>Meeting files (*.json);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="55" />
+            <location filename="../../ui/officials/controller.py" line="56" />
             <source>Importuj folder ze spotkaniami</source>
             <translation>Import a folder of meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="142" />
+            <location filename="../../ui/officials/controller.py" line="149" />
             <source>&amp;Plik</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="149" />
+            <location filename="../../ui/officials/controller.py" line="156" />
             <source>&amp;Importuj spotkania…</source>
             <translation>&amp;Import meetings…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="153" />
+            <location filename="../../ui/officials/controller.py" line="160" />
             <source>Importuj &amp;folder ze spotkaniami…</source>
             <translation>Import a &amp;folder of meetings…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="158" />
+            <location filename="../../ui/officials/controller.py" line="165" />
             <source>&amp;Urzędnik</source>
             <translation>&amp;Officials</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="163" />
+            <location filename="../../ui/officials/controller.py" line="170" />
             <source>&amp;Szukaj we wszystkich spotkaniach…</source>
             <translation>&amp;Search all meetings…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="165" />
+            <location filename="../../ui/officials/controller.py" line="172" />
             <source>&amp;Powtarzające się wypowiedzi…</source>
             <translation>&amp;Recurring statements…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="166" />
+            <location filename="../../ui/officials/controller.py" line="173" />
             <source>&amp;Tagi…</source>
             <translation>&amp;Tags…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="167" />
+            <location filename="../../ui/officials/controller.py" line="174" />
+            <source>S&amp;erie konsultacji…</source>
+            <translation>S&amp;eries of consultations…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/controller.py" line="175" />
             <source>&amp;Raport zbiorczy…</source>
             <translation>&amp;Consolidated report…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/controller.py" line="169" />
+            <location filename="../../ui/officials/controller.py" line="177" />
             <source>Stanowiska &amp;urzędu…</source>
             <translation>&amp;Office's positions…</translation>
         </message>
@@ -2586,22 +2604,22 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>SearchModel</name>
         <message>
-            <location filename="../../ui/models/search_model.py" line="24" />
+            <location filename="../../ui/models/search_model.py" line="26" />
             <source>Wypowiedź</source>
             <translation>Statement</translation>
         </message>
         <message>
-            <location filename="../../ui/models/search_model.py" line="25" />
+            <location filename="../../ui/models/search_model.py" line="27" />
             <source>Spotkanie</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/models/search_model.py" line="26" />
+            <location filename="../../ui/models/search_model.py" line="28" />
             <source>Sekcja</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ui/models/search_model.py" line="27" />
+            <location filename="../../ui/models/search_model.py" line="29" />
             <source>Rodzaj</source>
             <translation>Kind</translation>
         </message>
@@ -2609,164 +2627,260 @@ Everything shown as saved is safe in the database. The details were written to %
     <context>
         <name>SearchWindow</name>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="107" />
+            <location filename="../../ui/officials/search_window.py" line="114" />
             <source>Szukaj we wszystkich spotkaniach</source>
             <translation>Search all meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="125" />
+            <location filename="../../ui/officials/search_window.py" line="132" />
             <source>Wpisz słowa, np. lokale albo polityka migracyjna (wielkość liter i polskie znaki nie mają znaczenia)</source>
             <translation>Type words, e.g. premises or migration policy (case and Polish letters do not matter)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="128" />
+            <location filename="../../ui/officials/search_window.py" line="135" />
             <source>Szukane słowa</source>
             <translation>Search words</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="132" />
+            <location filename="../../ui/officials/search_window.py" line="139" />
             <source>&amp;Szukaj:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="139" />
+            <location filename="../../ui/officials/search_window.py" line="146" />
             <source>Liczba wyników</source>
             <translation>Number of results</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="170" />
+            <location filename="../../ui/officials/search_window.py" line="193" />
             <source>Seria</source>
             <translation>Series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="171" />
+            <location filename="../../ui/officials/search_window.py" line="194" />
             <source>Sekcja / obszar</source>
             <translation>Section / area</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="172" />
+            <location filename="../../ui/officials/search_window.py" line="195" />
             <source>Rodzaj wypowiedzi</source>
             <translation>Kind of statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="173" />
+            <location filename="../../ui/officials/search_window.py" line="196" />
             <source>Tag</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="179" />
+            <location filename="../../ui/officials/search_window.py" line="202" />
             <source>Wszystkie rodzaje</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="182" />
+            <location filename="../../ui/officials/search_window.py" line="205" />
             <source>&amp;Od:</source>
             <translation>&amp;From:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="183" />
+            <location filename="../../ui/officials/search_window.py" line="206" />
             <source>&amp;Do:</source>
             <translation>&amp;To:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="140" />
+            <location filename="../../ui/officials/search_window.py" line="151" />
             <source>Otwórz &amp;w spotkaniu</source>
             <translation>&amp;Open in the meeting</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="174" />
+            <location filename="../../ui/officials/search_window.py" line="150" />
+            <source>Komunikat</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="153" />
+            <source>Oznacz ta&amp;giem… (Ctrl+T)</source>
+            <translation>Tag the c&amp;hosen… (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="154" />
+            <source>Dodaj tag do zaznaczonych wypowiedzi (Ctrl+A zaznacza wszystkie, Shift+strzałki kolejne); tag zagnieżdżony: Obszar 1/BIP</source>
+            <translation>Add a tag to the chosen statements (Ctrl+A chooses all, Shift+arrows the next ones); a nested tag: Area 1/BIP</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="157" />
+            <source>Eksport do &amp;XLSX…</source>
+            <translation>Export to &amp;XLSX…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="158" />
+            <source>Zapisz wszystkie znalezione wypowiedzi w arkuszu XLSX</source>
+            <translation>Save every statement found in an XLSX spreadsheet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="197" />
             <source>Stanowisko urzędu</source>
             <translation>Office's position</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="175" />
+            <location filename="../../ui/officials/search_window.py" line="198" />
             <source>Wszystkie stanowiska</source>
             <translation>All positions</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="184" />
+            <location filename="../../ui/officials/search_window.py" line="207" />
             <source>Wyczyść &amp;filtry</source>
             <translation>Cle&amp;ar filters</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="187" />
+            <location filename="../../ui/officials/search_window.py" line="210" />
             <source>S&amp;eria:</source>
             <translation>S&amp;eries:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="187" />
+            <location filename="../../ui/officials/search_window.py" line="210" />
             <source>Se&amp;kcja:</source>
             <translation>Se&amp;ction:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="188" />
+            <location filename="../../ui/officials/search_window.py" line="211" />
             <source>&amp;Rodzaj:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="188" />
+            <location filename="../../ui/officials/search_window.py" line="211" />
             <source>&amp;Tag:</source>
             <translation>Ta&amp;g:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="189" />
+            <location filename="../../ui/officials/search_window.py" line="212" />
             <source>St&amp;anowisko:</source>
             <translation>&amp;Position:</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="208" />
+            <location filename="../../ui/officials/search_window.py" line="231" />
             <source>Wyniki wyszukiwania</source>
             <translation>Search results</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="229" />
+            <location filename="../../ui/officials/search_window.py" line="254" />
             <source>Wszystkie serie</source>
             <translation>All series</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="230" />
+            <location filename="../../ui/officials/search_window.py" line="255" />
             <source>Wszystkie sekcje</source>
             <translation>All sections</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="231" />
+            <location filename="../../ui/officials/search_window.py" line="256" />
             <source>Wszystkie tagi</source>
             <translation>All tags</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="274" />
+            <location filename="../../ui/officials/search_window.py" line="299" />
             <source>Szukanie…</source>
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="297" />
+            <location filename="../../ui/officials/search_window.py" line="322" />
+            <location filename="../../ui/officials/search_window.py" line="382" />
+            <location filename="../../ui/officials/search_window.py" line="393" />
+            <location filename="../../ui/officials/search_window.py" line="440" />
             <source>wypowiedź</source>
             <translation>statement</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="297" />
+            <location filename="../../ui/officials/search_window.py" line="322" />
+            <location filename="../../ui/officials/search_window.py" line="382" />
+            <location filename="../../ui/officials/search_window.py" line="393" />
+            <location filename="../../ui/officials/search_window.py" line="440" />
             <source>wypowiedzi</source>
             <translation>statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="298" />
+            <location filename="../../ui/officials/search_window.py" line="323" />
             <source>Znaleziono: %1</source>
             <translation>Found: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="300" />
+            <location filename="../../ui/officials/search_window.py" line="325" />
             <source>(pokazano pierwsze %1 — zawęź wyszukiwanie)</source>
             <translation>(showing the first %1 — narrow the search)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="301" />
+            <location filename="../../ui/officials/search_window.py" line="326" />
             <source>Nic nie znaleziono.</source>
             <translation>Nothing found.</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/search_window.py" line="307" />
+            <location filename="../../ui/officials/search_window.py" line="332" />
             <source>Wyszukiwanie nie powiodło się: %1</source>
             <translation>The search failed: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="370" />
+            <source>Zaznacz wypowiedzi do oznaczenia (Ctrl+A: wszystkie).</source>
+            <translation>Choose the statements to tag (Ctrl+A: all of them).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="379" />
+            <source>Nie udało się: %1</source>
+            <translation>Failed: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="383" />
+            <source>Oznaczenie tagiem „%1”: %2</source>
+            <translation>Tagging with “%1”: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="387" />
+            <source>Zrobione: %1. Można cofnąć (Ctrl+Z).</source>
+            <translation>Done: %1. You can undo it (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="391" />
+            <source>Oznacz tagiem</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="392" />
+            <source>Tag dla zaznaczonych (%1); zagnieżdżony: Obszar 1/BIP</source>
+            <translation>Tag for the chosen (%1); nested: Area 1/BIP</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="410" />
+            <source>Nie udało się cofnąć: %1</source>
+            <translation>Could not undo: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="412" />
+            <source>Cofnięto: %1.</source>
+            <translation>Undone: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="419" />
+            <source>Eksport wyników do XLSX</source>
+            <translation>Export the results to XLSX</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="420" />
+            <source>Arkusz XLSX (*.xlsx)</source>
+            <translation>XLSX spreadsheet (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="428" />
+            <source>Zapisywanie…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="441" />
+            <source>Zapisano %1 w pliku %2</source>
+            <translation>Saved %1 in %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/search_window.py" line="449" />
+            <source>Eksport nie powiódł się: %1</source>
+            <translation>Export failed: %1</translation>
         </message>
     </context>
     <context>
@@ -2790,6 +2904,94 @@ Everything shown as saved is safe in the database. The details were written to %
             <location filename="../../ui/widgets/sections_panel.py" line="45" />
             <source>Usuń sekcję</source>
             <translation>Delete section</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeriesDialog</name>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="36" />
+            <source>Serie konsultacji</source>
+            <translation>Consultation series</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="40" />
+            <source>Seria</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="40" />
+            <source>Spotkania</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="41" />
+            <source>Lista serii spotkań</source>
+            <translation>Meeting series list</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="55" />
+            <source>Zmień &amp;nazwę (F2)</source>
+            <translation>&amp;Rename (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="56" />
+            <source>&amp;Scal zaznaczone…</source>
+            <translation>&amp;Merge selected…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="57" />
+            <source>&amp;Cofnij</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="58" />
+            <source>&amp;Zamknij</source>
+            <translation>Clos&amp;e</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="70" />
+            <source>Nowa nazwa obowiązuje we wszystkich spotkaniach serii. Nazwa innej serii scala obie serie.</source>
+            <translation>The new name applies to every meeting of the series. The name of another series merges the two.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="136" />
+            <source>Zmiana nazwy serii „%1” na „%2”</source>
+            <translation>Renaming series “%1” to “%2”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="146" />
+            <source>Scal serie</source>
+            <translation>Merge series</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="147" />
+            <source>Zostaw serię (pozostałe zostaną w niej scalone):</source>
+            <translation>Keep series (the others will be merged into it):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="153" />
+            <source>Scalenie serii w „%1”</source>
+            <translation>Merging series into “%1”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="162" />
+            <source>Nie udało się: %1</source>
+            <translation>Failed: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="164" />
+            <source>Zrobione: %1. Można cofnąć (Ctrl+Z).</source>
+            <translation>Done: %1. You can undo it (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="177" />
+            <source>Nie udało się cofnąć: %1</source>
+            <translation>Could not undo: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/series_dialog.py" line="179" />
+            <source>Cofnięto: %1.</source>
+            <translation>Undone: %1.</translation>
         </message>
     </context>
     <context>
@@ -2880,7 +3082,7 @@ Everything shown as saved is safe in the database. The details were written to %
             <translation>New agenda point</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/attendance.py" line="48" />
+            <location filename="../../ui/pages/attendance.py" line="49" />
             <source>Usuń zaznaczone osoby z listy obecności</source>
             <translation>Remove the selected people from the attendance list</translation>
         </message>
@@ -3137,87 +3339,87 @@ You can undo it (Ctrl+Z).</translation>
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../../ui/pages/summary.py" line="58" />
+            <location filename="../../ui/pages/summary.py" line="59" />
             <source>Według obszarów i rodzajów</source>
             <translation>By area and kind</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="59" />
+            <location filename="../../ui/pages/summary.py" line="60" />
             <source>W kolejności notowania</source>
             <translation>In the order noted</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="62" />
+            <location filename="../../ui/pages/summary.py" line="63" />
             <source>&amp;Z nazwiskami mówców</source>
             <translation>&amp;With speakers' names</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="63" />
+            <location filename="../../ui/pages/summary.py" line="64" />
             <source>Bez zaznaczenia podsumowanie jest anonimowe</source>
             <translation>Unticked, the summary is anonymous</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="65" />
+            <location filename="../../ui/pages/summary.py" line="66" />
             <source>Eksportuj &amp;DOCX…</source>
             <translation>Export DO&amp;CX…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="60" />
+            <location filename="../../ui/pages/summary.py" line="61" />
             <source>Ukł&amp;ad:</source>
             <translation>&amp;Layout:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="64" />
+            <location filename="../../ui/pages/summary.py" line="65" />
             <source>Lista &amp;obecności w załączniku</source>
             <translation>Attendance l&amp;ist as an appendix</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="66" />
+            <location filename="../../ui/pages/summary.py" line="67" />
             <source>Eksportuj PD&amp;F…</source>
             <translation>Export &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="69" />
+            <location filename="../../ui/pages/summary.py" line="70" />
             <source>Podgląd podsumowania</source>
             <translation>Summary preview</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="151" />
+            <location filename="../../ui/pages/summary.py" line="152" />
             <source>Eksport z nazwiskami mówców</source>
             <translation>Export with speakers' names</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="152" />
+            <location filename="../../ui/pages/summary.py" line="153" />
             <source>Te osoby nie mają zapisanej zgody na podanie nazwiska:</source>
             <translation>These people have no recorded consent to be named:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="154" />
+            <location filename="../../ui/pages/summary.py" line="155" />
             <source>W podsumowaniu zamiast ich nazwisk będzie organizacja albo „uczestnik”, „uczestniczka” lub „osoba uczestnicząca”. Zgodę zaznacza się na stronie Lista obecności.</source>
             <translation>The summary will show their organisation or “participant” instead of their names. Consent is recorded on the Attendance list page.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="156" />
+            <location filename="../../ui/pages/summary.py" line="157" />
             <source>&amp;Kontynuuj eksport</source>
             <translation>&amp;Continue the export</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="171" />
+            <location filename="../../ui/pages/summary.py" line="172" />
             <source>Zapisz podsumowanie</source>
             <translation>Save summary</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="182" />
+            <location filename="../../ui/pages/summary.py" line="186" />
             <source>Nie zapisano podsumowania</source>
             <translation>Summary not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="185" />
+            <location filename="../../ui/pages/summary.py" line="189" />
             <source>Zapisano podsumowanie</source>
             <translation>Summary saved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/summary.py" line="186" />
+            <location filename="../../ui/pages/summary.py" line="190" />
             <source>Zapisano plik:
 %1
 
@@ -3244,93 +3446,93 @@ Open it now?</translation>
     <context>
         <name>TagsDialog</name>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="37" />
+            <location filename="../../ui/officials/tags_dialog.py" line="40" />
             <source>Tagi we wszystkich spotkaniach</source>
             <translation>Tags in all meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="41" />
+            <location filename="../../ui/officials/tags_dialog.py" line="45" />
             <source>Tag</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="41" />
+            <location filename="../../ui/officials/tags_dialog.py" line="45" />
             <source>Wypowiedzi</source>
             <translation>Statements</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="41" />
+            <location filename="../../ui/officials/tags_dialog.py" line="45" />
             <source>Spotkania</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="42" />
-            <source>Lista tagów</source>
-            <translation>Tag list</translation>
-        </message>
-        <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="56" />
+            <location filename="../../ui/officials/tags_dialog.py" line="59" />
             <source>Zmień &amp;nazwę (F2)</source>
             <translation>&amp;Rename (F2)</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="57" />
+            <location filename="../../ui/officials/tags_dialog.py" line="60" />
             <source>&amp;Scal zaznaczone…</source>
             <translation>&amp;Merge selected…</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="58" />
+            <location filename="../../ui/officials/tags_dialog.py" line="61" />
             <source>&amp;Cofnij</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="59" />
+            <location filename="../../ui/officials/tags_dialog.py" line="62" />
             <source>&amp;Zamknij</source>
             <translation>Clos&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="71" />
-            <source>Zmiana nazwy lub scalenie działa we wszystkich spotkaniach naraz.</source>
-            <translation>Renaming or merging applies to all meetings at once.</translation>
+            <location filename="../../ui/officials/tags_dialog.py" line="46" />
+            <source>Drzewo tagów</source>
+            <translation>Tag tree</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="132" />
-            <location filename="../../ui/officials/tags_dialog.py" line="137" />
+            <location filename="../../ui/officials/tags_dialog.py" line="74" />
+            <source>Zmiana nazwy lub scalenie działa we wszystkich spotkaniach naraz. Tag zagnieżdżony zapisuje się z ukośnikiem, np. Obszar 1/BIP; liczby poziomu obejmują tagi pod nim.</source>
+            <translation>Renaming or merging applies to all meetings at once. A nested tag is written with a slash, e.g. Area 1/BIP; a level's numbers include the tags under it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/officials/tags_dialog.py" line="161" />
+            <location filename="../../ui/officials/tags_dialog.py" line="166" />
             <source>Zmiana nazwy tagu na „%1”</source>
             <translation>Rename tag to “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="148" />
+            <location filename="../../ui/officials/tags_dialog.py" line="177" />
             <source>Scal tagi</source>
             <translation>Merge tags</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="149" />
+            <location filename="../../ui/officials/tags_dialog.py" line="178" />
             <source>Zostaw tag (pozostałe zostaną w nim scalone):</source>
             <translation>Keep the tag (the others will be merged into it):</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="157" />
+            <location filename="../../ui/officials/tags_dialog.py" line="186" />
             <source>Scalenie %1 tagów w „%2”</source>
             <translation>Merge %1 tags into “%2”</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="164" />
+            <location filename="../../ui/officials/tags_dialog.py" line="193" />
             <source>Nie udało się: %1</source>
             <translation>Failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="169" />
+            <location filename="../../ui/officials/tags_dialog.py" line="198" />
             <source>Zrobione: %1. Można cofnąć (Ctrl+Z).</source>
             <translation>Done: %1. You can undo it (Ctrl+Z).</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="180" />
+            <location filename="../../ui/officials/tags_dialog.py" line="209" />
             <source>Nie udało się cofnąć: %1</source>
             <translation>Could not undo: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/officials/tags_dialog.py" line="182" />
+            <location filename="../../ui/officials/tags_dialog.py" line="211" />
             <source>Cofnięto: %1.</source>
             <translation>Undone: %1.</translation>
         </message>
