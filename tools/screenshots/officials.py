@@ -71,10 +71,41 @@ def _save(widget: QWidget, path: Path) -> Path:
     return path
 
 
+PARAPHRASES = Path(__file__).resolve().parents[2] / "tests" / "data" / "paraphrases.txt"
+
+
+def _paraphrase_meetings(count: int = 9) -> list[dict]:
+    """Meetings whose statements are drawn from the labelled paraphrase corpus, so real recurring groups form."""
+    import random
+    import uuid
+
+    groups: list[list[str]] = []
+    for line in PARAPHRASES.read_text(encoding="utf-8").splitlines():
+        if line.startswith("["):
+            groups.append([])
+        elif line.strip() and not line.startswith("#") and groups:
+            groups[-1].append(line.strip())
+    rnd = random.Random(11)
+    titles = ("Tworzenie polityk publicznych", "Komunikacja i wsparcie dla NGO", "Polityka lokalowa")
+    venues = ("Centrum Obywatelskie", "Ratusz, sala 12", "Biblioteka Główna")
+    meetings = []
+    for m in range(count):
+        sections = [{"title": title, "kind": "area", "items": [
+            {"kind": rnd.choice(("weakness", "proposal", "recommendation")), "text": rnd.choice(rnd.choice(groups[:24]))}
+            for _ in range(4)]} for title in titles]
+        meetings.append({"format": "facilitator-meeting", "version": 1, "meeting": {
+            "id": str(uuid.UUID(int=rnd.getrandbits(128))), "title": "Podsumowanie spotkania konsultacyjnego",
+            "series": "Program współpracy 2027", "venue": venues[m % 3], "date": f"2026-10-{m + 5:02d}",
+            "sections": sections}})
+    return meetings
+
+
 def _recurring(engine, path: Path) -> Path:
-    """The recurring-statements window on the imported meetings, the largest group chosen."""
+    """The recurring-statements window over meetings that repeat each other, the largest group chosen."""
+    from facilitator import meetingfile
     from ui.officials.recurring_dialog import RecurringDialog
 
+    meetingfile.import_data(engine, _paraphrase_meetings())
     dialog = RecurringDialog(engine)
     dialog.resize(1180, 780)
     dialog.show()
