@@ -14,6 +14,15 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 os.environ.pop("FACILITATOR_DB", None)
 os.environ.pop("FACILITATOR_DB_URL", None)
 
+# Hypothesis: reproducible in CI (derandomised, no example database); locally the database is .hypothesis/ (ignored).
+from hypothesis import Phase
+from hypothesis import settings as _hypothesis
+
+# CI does not shrink a failure (minutes on exports): it prints the failing example and the blob to reproduce it.
+_hypothesis.register_profile("ci", derandomize=True, database=None, print_blob=True,
+                             phases=(Phase.explicit, Phase.reuse, Phase.generate))
+_hypothesis.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))

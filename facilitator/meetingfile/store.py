@@ -71,10 +71,10 @@ def _merge(session: Session, sources: list[Source], policy: str, choices: Mappin
 
 def plan_import(engine: Engine, datas: Iterable, *, should_cancel: ShouldCancel | None = None) -> ImportPlan:
     """Preview an import (meeting files as dicts or Sources); validates the whole batch, writes nothing."""
-    from facilitator.store import session_scope
+    from facilitator.store.connection import read_session
 
     sources = as_sources(datas)
-    with session_scope(engine) as session:
+    with read_session(engine) as session:  # one snapshot: a meeting another process imports meanwhile is whole
         merged = _merge(session, sources, "refuse", should_cancel=should_cancel)
         session.rollback()
     return ImportPlan(meetings=[report for report, _ in merged], sources=sources)

@@ -19,7 +19,7 @@ from facilitator.store.errors import DatabaseError, damaged
 from facilitator.store.paths import ENV_DB, ENV_DB_URL, database_url, default_db_path
 
 __all__ = ["ENV_DB", "ENV_DB_URL", "database_url", "default_db_path", "init_db", "make_engine", "open_database",
-           "session_scope", "write_session"]
+           "read_session", "session_scope", "write_session"]
 
 PRIVATE_FILE = 0o600  # the database holds participants' names and e-mails
 PRIVATE_FOLDER = 0o700
@@ -159,6 +159,18 @@ def write_session(engine: Engine) -> Iterator[Session]:
             session.connection().exec_driver_sql("BEGIN IMMEDIATE")
         else:
             session.connection(execution_options={"isolation_level": "SERIALIZABLE"})
+        yield session
+
+
+@contextmanager
+def read_session(engine: Engine) -> Iterator[Session]:
+    """A unit of work whose reads all see one snapshot (SQLite: BEGIN): another process's commit in between is
+    either wholly seen or not at all (pysqlite otherwise runs each SELECT on its own)."""
+    with session_scope(engine) as session:
+        if engine.dialect.name == "sqlite":
+            session.connection().exec_driver_sql("BEGIN")
+        else:
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         yield session
 
 

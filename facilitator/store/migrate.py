@@ -61,13 +61,17 @@ def head_revision() -> str:
 def current_revision(engine: Engine) -> str | None:
     """The migration the database is at (None for an empty database)."""
     with engine.connect() as conn:
-        if not conn.exec_driver_sql(
-            "select 1 from sqlite_master where type='table' and name='alembic_version'"
-            if conn.dialect.name == "sqlite" else "select 1 from information_schema.tables "
-            "where table_name='alembic_version'"
-        ).first():
-            return None
-        return conn.exec_driver_sql("select version_num from alembic_version").scalar()
+        return _revision_on(conn)
+
+
+def _revision_on(conn) -> str | None:
+    if not conn.exec_driver_sql(
+        "select 1 from sqlite_master where type='table' and name='alembic_version'"
+        if conn.dialect.name == "sqlite" else "select 1 from information_schema.tables "
+        "where table_name='alembic_version'"
+    ).first():
+        return None
+    return conn.exec_driver_sql("select version_num from alembic_version").scalar()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -88,5 +92,12 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     with engine.begin() as conn:
+        if conn.dialect.name == "sqlite":
+            # Under the write lock, in one transaction: two processes opening a new database at once (two
+            # imports) would otherwise both create its tables ("table meeting already exists"); the second
+            # waits here, then finds the schema current.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            if revision == "head" and _revision_on(conn) == head:
+                return
         command.upgrade(alembic_config(conn), revision)
     logger.info("database schema upgraded from %s to %s", current or "empty", revision)

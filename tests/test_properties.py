@@ -1,0 +1,365 @@
+"""Property-based tests (Hypothesis): arbitrary valid meetings survive the database and every export.
+
+Text comes from the whole of Unicode except lone surrogates (which the contract refuses): astral
+characters, combining marks, right-to-left scripts, C0/C1 controls and the non-characters U+FFFE/U+FFFF.
+Bounded by `settings` (see tests/conftest.py for the profiles: `ci` is derandomised).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+import uuid
+from pathlib import Path
+
+import openpyxl
+import pytest
+from docx import Document
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pdfminer.high_level import extract_text
+
+from facilitator.meetingfile import dump, import_data, meeting_view, validate
+from facilitator.render import pdfstyle
+from facilitator.render import xlsx as xlsx_render
+from facilitator.render.signin import CELL_CHARS, write_signin_sheet
+from facilitator.render.text import clean
+
+KINDS = ("strength", "weakness", "proposal", "recommendation", "good_practice", "remark")
+SPECIAL = ("\ufffe", "\uffff", "\x00", "\x07", "\x1b", "\x85", "\x9f", "\u2028", "\u2029", "\r", "\r\n", "\n", "\t",
+           "\u202e", "\u2066", "\u200f", "\u0301", "\u0328", "\u05d0", "\u0627", "\U0001f642", "\U0001f1f5\U0001f1f1",
+           "\U0010fffd", "\U00020000", "ł", "ż", "<", "&", "'", '"', "=", "@", "\xa0", "\u00ad", "\u200b")
+TEXT_CHAR = st.one_of(st.characters(exclude_categories=("Cs",)), st.sampled_from(SPECIAL))
+QUIET = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                                       HealthCheck.data_too_large])
+ID_NS = uuid.UUID("0b4c1e9d-7a55-4b0e-9f2d-3c6a8e1d5f70")
+
+
+def texts(max_size: int = 60, min_size: int = 0) -> st.SearchStrategy[str]:
+    return st.lists(TEXT_CHAR, min_size=min_size, max_size=max_size).map("".join)
+
+
+@st.composite
+def ids(draw, counter: list[int]) -> str | None:
+    """None, a UUID (any case) or free text: unique within the file, as the contract requires."""
+    counter[0] += 1
+    style = draw(st.sampled_from(("none", "uuid", "UUID", "text")))
+    if style == "none":
+        return None
+    if style == "text":
+        return draw(texts(12)) + f"#{counter[0]}"
+    value = str(uuid.uuid5(ID_NS, str(counter[0])))
+    return value.upper() if style == "UUID" else value
+
+
+def _maybe(strategy: st.SearchStrategy) -> st.SearchStrategy:
+    return st.one_of(st.none(), strategy)
+
+
+@st.composite
+def items(draw, counter: list[int], speakers: list[str], depth: int = 0) -> dict:
+    item: dict = {"kind": draw(st.sampled_from(KINDS)), "text": draw(texts(120))}
+    if (raw_id := draw(ids(counter))) is not None:
+        item["id"] = raw_id
+    if speakers and draw(st.booleans()):
+        item["speaker"] = draw(st.sampled_from(speakers))
+    if draw(st.booleans()):
+        item["tags"] = draw(st.lists(texts(15, min_size=1), max_size=3))
+    if depth < 5 and draw(st.integers(0, 2)) == 0:
+        item["children"] = draw(st.lists(items(counter, speakers, depth + 1), max_size=3))
+    if draw(st.integers(0, 9)) == 0:
+        item["x-unknown"] = draw(st.one_of(texts(10), st.integers(-(2**63) + 1, 2**63 - 1), st.booleans()))
+    return item
+
+
+TIMES = st.builds(lambda h, m: f"{h:02d}:{m:02d}", st.integers(0, 23), st.integers(0, 59))
+
+
+@st.composite
+def meetings(draw, max_sections: int = 3, max_items: int = 4) -> dict:
+    """An arbitrary valid meeting file."""
+    counter = [0]
+    people = []
+    for _ in range(draw(st.integers(0, 4))):
+        person: dict = {"name": draw(texts(40))}
+        if (raw_id := draw(ids(counter))) is not None:
+            person["id"] = raw_id
+        for key in ("organisation", "email"):
+            if draw(st.booleans()):
+                person[key] = draw(_maybe(texts(40)))
+        for key, values in (("gender", ("female", "male", "unspecified", None)), ("present", (True, False, None)),
+                            ("consent", (True, False, None))):
+            if draw(st.booleans()):
+                person[key] = draw(st.sampled_from(values))
+        people.append(person)
+    speakers = [p["id"] for p in people if "id" in p]
+    meeting: dict = {"title": draw(texts(80)), "date": draw(st.dates()).isoformat()}
+    if (raw_id := draw(ids(counter))) is not None:
+        meeting["id"] = raw_id
+    for key in ("series", "audience", "organiser", "venue", "purpose", "facilitator", "author"):
+        if draw(st.booleans()):
+            meeting[key] = draw(_maybe(texts(60)))
+    for key in ("start", "end"):
+        if draw(st.booleans()):
+            meeting[key] = draw(_maybe(TIMES))
+    if draw(st.booleans()):
+        meeting["language"] = draw(st.sampled_from(("pl", "en", None)))
+    if draw(st.booleans()):
+        meeting["attendance_count"] = draw(_maybe(st.integers(0, 2**63 - 1)))
+    if draw(st.booleans()):
+        meeting["agenda"] = draw(_maybe(st.lists(texts(40), max_size=3)))
+    meeting["participants"] = people if people or draw(st.booleans()) else None
+    sections = []
+    for _ in range(draw(st.integers(0, max_sections))):
+        section: dict = {"title": draw(texts(50))}
+        if (raw_id := draw(ids(counter))) is not None:
+            section["id"] = raw_id
+        if draw(st.booleans()):
+            section["kind"] = draw(st.sampled_from(("area", "theme", "other", None)))
+        if draw(st.booleans()):
+            section["group"] = draw(_maybe(texts(30)))
+        section["items"] = draw(st.lists(items(counter, speakers), max_size=max_items))
+        sections.append(section)
+    meeting["sections"] = sections
+    return {"format": "facilitator-meeting", "version": 1, "meeting": meeting}
+
+
+def statements(data: dict) -> list[str]:
+    """Every statement text of a canonical file, at any depth."""
+    out: list[str] = []
+
+    def walk(nodes: list[dict]) -> None:
+        for node in nodes:
+            out.append(node["text"])
+            walk(node.get("children", []))
+
+    for section in data["meeting"]["sections"]:
+        walk(section["items"])
+    return out
+
+
+def _database(folder: Path):
+    from facilitator.store import open_database
+
+    return open_database(folder / "db.sqlite")
+
+
+@settings(QUIET, max_examples=25)
+@given(meetings())
+def test_import_then_dump_round_trips_exactly_and_the_xlsx_report_keeps_every_statement(data):
+    from facilitator.cli_report import write_report
+    from facilitator.report import ReportOptions
+
+    canonical = validate(data)
+    assert validate(canonical) == canonical  # canonical form is a fixed point
+    with tempfile.TemporaryDirectory() as folder:
+        engine = _database(Path(folder))
+        try:
+            import_data(engine, [data])
+            assert dump(engine, canonical["meeting"]["id"]) == canonical
+            assert import_data(engine, [data]).meetings[0].status == "unchanged"
+            out = Path(folder) / "raport.xlsx"
+            write_report(engine, ReportOptions(language=canonical["meeting"]["language"]), "xlsx", out)
+        finally:
+            engine.dispose()
+        sheet = openpyxl.load_workbook(out, read_only=True).worksheets[0]
+        rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    column = [key for key, _, _ in xlsx_render.COLUMNS].index("text")
+    expected = (xlsx_render.clean(t).replace("\r\n", "\n").replace("\r", "\n") for t in statements(canonical))
+    assert sorted(row[column] or "" for row in rows) == sorted(expected)  # XML reads a raw CR as a newline
+
+
+def _docx_text(path: Path) -> str:
+    document = Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts.extend(cell.text for row in table.rows for cell in row.cells)
+    return "\n".join(parts)
+
+
+@settings(QUIET, max_examples=20)
+@given(meetings(), st.sampled_from(("grouped", "captured")))
+def test_docx_export_never_raises_and_keeps_every_statement(data, layout):
+    from facilitator.export import export_meeting
+    from facilitator.summary import SummaryOptions
+
+    canonical = validate(data)
+    with tempfile.TemporaryDirectory() as folder:
+        out = export_meeting(meeting_view(canonical), "docx", Path(folder) / "m.docx", SummaryOptions(layout=layout))
+        text = _docx_text(out)
+    for statement in statements(canonical):
+        assert clean(statement).strip() in text, statement
+
+
+def _printable_in_pdf() -> dict[int, int]:
+    pdfstyle.register_fonts()
+    from reportlab.pdfbase import pdfmetrics
+
+    return pdfmetrics.getFont(pdfstyle.FAMILY).face.charToGlyph
+
+
+def _pdf_form(text: str) -> str:
+    """Extracted PDF text, compared without whitespace and in composed form."""
+    return "".join(unicodedata.normalize("NFC", text).split())
+
+
+def _pdf_pattern(text: str, glyphs: dict[int, int]) -> re.Pattern[str]:
+    """What a PDF legitimately shows for `text`: XML-invalid characters dropped, whitespace as layout, and a
+    character the font lacks (or an astral one, whose copy-out reportlab maps wrongly), an invisible format
+    character or a combining mark (extracted wherever its zero-width glyph sits) as a box, nothing or elsewhere."""
+    parts = []
+    for char in _pdf_form(clean(text)):
+        shown = ord(char) in glyphs and ord(char) < 0x10000 and unicodedata.category(char)[0] not in "CM"
+        parts.append(re.escape(char) if shown else ".{0,2}")  # soft hyphen, zero-width, bidi and combining marks
+    return re.compile("".join(parts), re.DOTALL)
+
+
+@settings(QUIET, max_examples=20)
+@given(meetings(max_sections=2, max_items=3))
+def test_pdf_export_never_raises_and_keeps_every_statement(data):
+    from facilitator.export import export_meeting
+
+    canonical = validate(data)
+    with tempfile.TemporaryDirectory() as folder:
+        out = export_meeting(meeting_view(canonical), "pdf", Path(folder) / "m.pdf")
+        shown = _pdf_form(extract_text(str(out)))
+    glyphs = _printable_in_pdf()
+    for statement in statements(canonical):
+        assert _pdf_pattern(statement, glyphs).search(shown), statement
+
+
+@settings(QUIET, max_examples=15)
+@given(meetings(max_sections=0))
+def test_the_sign_in_sheet_never_raises_and_lists_every_participant(data):
+    canonical = validate(data)
+    with tempfile.TemporaryDirectory() as folder:
+        out = write_signin_sheet(meeting_view(canonical), Path(folder) / "lista.pdf")
+        shown = _pdf_form(extract_text(str(out)))
+    glyphs = _printable_in_pdf()
+    for person in canonical["meeting"]["participants"]:
+        for value in (person["name"], person.get("organisation") or ""):
+            short = value if len(value) <= CELL_CHARS else value[: CELL_CHARS - 1]
+            for line in clean(short).split("\n"):  # a table cell's lines interleave with the row's other cells
+                assert _pdf_pattern(line, glyphs).search(shown), value
+
+
+@settings(QUIET, max_examples=5)
+@given(st.integers(200, 3000), texts(30))
+def test_many_statements_round_trip(count, text):
+    data = {"format": "facilitator-meeting", "version": 1, "meeting": {
+        "title": "Wiele wypowiedzi", "date": "2026-02-03", "sections": [
+            {"title": "Uwagi", "items": [{"kind": KINDS[n % len(KINDS)], "text": f"{text} {n}"} for n in range(count)]}
+        ]}}
+    canonical = validate(data)
+    with tempfile.TemporaryDirectory() as folder:
+        engine = _database(Path(folder))
+        try:
+            import_data(engine, [data])
+            assert dump(engine, canonical["meeting"]["id"]) == canonical
+        finally:
+            engine.dispose()
+
+
+JSON_TEXT = st.lists(st.one_of(TEXT_CHAR, st.sampled_from(("\ud800", "\udfff", "\ud83d"))), max_size=12).map("".join)
+JSON_LEAF = st.one_of(st.none(), st.booleans(), st.integers(), st.integers(-(10**40), 10**40),
+                      st.floats(allow_nan=False, allow_infinity=False), JSON_TEXT, st.sampled_from(KINDS),
+                      st.sampled_from(("2026-01-02", "2026-02-30", "10:00", "10:00\n", "pl", "area", "p1")))
+JSON = st.recursive(JSON_LEAF, lambda kids: st.lists(kids, max_size=4) | st.dictionaries(JSON_TEXT, kids, max_size=4),
+                    max_leaves=15)
+
+
+def _paths(node: object, path: tuple = ()) -> list[tuple]:
+    """Every place in a JSON document a value could be swapped."""
+    out = [path]
+    if isinstance(node, dict):
+        for key, value in node.items():
+            out.extend(_paths(value, (*path, key)))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            out.extend(_paths(value, (*path, index)))
+    return out
+
+
+@st.composite
+def hostile_documents(draw) -> object:
+    """Arbitrary JSON, or a valid meeting with one value swapped, deleted or given an extra key."""
+    if draw(st.integers(0, 3)) == 0:
+        return draw(JSON)
+    data = draw(meetings(max_sections=2, max_items=2))
+    path = draw(st.sampled_from(_paths(data)[1:]))
+    parent = data
+    for part in path[:-1]:
+        parent = parent[part]
+    action = draw(st.sampled_from(("swap", "delete", "extra")))
+    if action == "delete" and isinstance(parent, dict):
+        del parent[path[-1]]
+    elif action == "extra" and isinstance(parent[path[-1]], dict):
+        parent[path[-1]][draw(JSON_TEXT)] = draw(JSON)
+    else:
+        parent[path[-1]] = draw(JSON)
+    return data
+
+
+@pytest.fixture(scope="module")
+def shared_db(tmp_path_factory) -> Path:
+    from facilitator.store import open_database
+
+    path = tmp_path_factory.mktemp("props") / "db.sqlite"
+    open_database(path).dispose()
+    return path
+
+
+def _content(db: Path) -> list[tuple]:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        return [conn.execute(f"select count(*), group_concat(id) from {t}").fetchone()
+                for t in ("meeting", "participant", "section", "item", "tag")]
+    finally:
+        conn.close()
+
+
+@settings(QUIET, max_examples=150)
+@given(hostile_documents())
+def test_import_of_arbitrary_json_accepts_or_refuses_in_one_line(shared_db, capsys, document):
+    from facilitator.cli import main
+
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "m.json"
+        source.write_text(json.dumps(document, ensure_ascii=True), encoding="ascii")
+        before = _content(shared_db)
+        code = main(["import", str(source), "--db", str(shared_db)])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err and "IntegrityError" not in err
+    if code == 2:
+        assert err.startswith("error: ") and err.count("\n") == 1 and out == "", err
+        assert _content(shared_db) == before  # nothing of a refused file is stored
+    else:
+        assert code == 0 and err == "" and out.count("\n") == 1 and out.startswith(str(source)), (out, err)
+
+
+HOSTILE_FILES = {
+    "not an object": b"[1, 2, 3]",
+    "lone surrogate": (b'{"format": "facilitator-meeting", "version": 1, "meeting": {"title": "\\ud800", '
+                       b'"date": "2026-01-02", "sections": []}}'),
+    "deep nesting": b"[" * 100_000 + b"]" * 100_000,
+    "NaN": b'{"format": "facilitator-meeting", "version": 1, "meeting": {"title": "T", "date": "2026-01-02", '
+           b'"attendance_count": NaN, "sections": []}}',
+    "UTF-16": '{"format": "facilitator-meeting"}'.encode("utf-16"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_FILES))
+def test_hostile_files_through_the_real_command(tmp_path, case):
+    source = tmp_path / "m.json"
+    source.write_bytes(HOSTILE_FILES[case])
+    db = tmp_path / "db.sqlite"
+    result = subprocess.run([sys.executable, "-m", "facilitator", "import", str(source), "--db", str(db)],
+                            check=False, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert result.returncode == 2 and result.stdout == "", result
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
