@@ -151,8 +151,8 @@ def _database(folder: Path):
 @settings(QUIET, max_examples=25)
 @given(meetings())
 def test_import_then_dump_round_trips_exactly_and_the_xlsx_report_keeps_every_statement(data):
-    from facilitator.cli_report import write_report
     from facilitator.report import ReportOptions
+    from facilitator.report.output import write as write_report
 
     canonical = validate(data)
     assert validate(canonical) == canonical  # canonical form is a fixed point
@@ -163,7 +163,7 @@ def test_import_then_dump_round_trips_exactly_and_the_xlsx_report_keeps_every_st
             assert dump(engine, canonical["meeting"]["id"]) == canonical
             assert import_data(engine, [data]).meetings[0].status == "unchanged"
             out = Path(folder) / "raport.xlsx"
-            write_report(engine, ReportOptions(language=canonical["meeting"]["language"]), "xlsx", out)
+            write_report(engine, "xlsx", ReportOptions(language=canonical["meeting"]["language"]), out)
         finally:
             engine.dispose()
         sheet = openpyxl.load_workbook(out, read_only=True).worksheets[0]
@@ -335,12 +335,13 @@ def test_import_of_arbitrary_json_accepts_or_refuses_in_one_line(shared_db, caps
         before = _content(shared_db)
         code = main(["import", str(source), "--db", str(shared_db)])
     out, err = capsys.readouterr()
-    assert "Traceback" not in out + err and "IntegrityError" not in err
+    shown = ascii((code, out, err))  # a message may quote a lone surrogate, which the test report cannot carry
+    assert "Traceback" not in out + err and "IntegrityError" not in err, shown
     if code == 2:
-        assert err.startswith("error: ") and err.count("\n") == 1 and out == "", err
-        assert _content(shared_db) == before  # nothing of a refused file is stored
+        assert err.startswith("error: ") and err.count("\n") == 1 and out == "", shown
+        assert _content(shared_db) == before, shown  # nothing of a refused file is stored
     else:
-        assert code == 0 and err == "" and out.count("\n") == 1 and out.startswith(str(source)), (out, err)
+        assert code == 0 and err == "" and out.count("\n") == 1 and out.startswith(str(source)), shown
 
 
 HOSTILE_FILES = {
