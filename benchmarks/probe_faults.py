@@ -75,8 +75,11 @@ def integrity(db: Path) -> str:
 
 
 def count(db: Path) -> int:
+    """Meetings stored (0 for a database killed before its schema was committed)."""
     conn = sqlite3.connect(db)
     try:
+        if not conn.execute("select 1 from sqlite_master where name = 'meeting'").fetchone():
+            return 0
         return conn.execute("select count(*) from meeting").fetchone()[0]
     finally:
         conn.close()
