@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+_TEMP = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}(?P<suffix>(?:\.[A-Za-z0-9]+)+)")
+STALE_AFTER = 24 * 3600  # seconds: a temp file this old is left over, whoever made it
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
@@ -56,14 +60,54 @@ def write_text(target: str | os.PathLike[str], text: str, *, encoding: str = "ut
 def _reserve(target: Path, suffix: str) -> Path:
     """Create an empty, unused hidden file beside `target` (O_EXCL, mode 0666 minus the umask)."""
     folder = target.parent
+    remove_stale(folder)
     for _attempt in range(100):
-        temp = folder / f".{target.name}.{os.urandom(4).hex()}{suffix}"
+        temp = folder / f".{target.name}.{os.getpid()}-{os.urandom(4).hex()}{suffix}"
         try:
             os.close(os.open(temp, _CREATE, 0o666))
         except FileExistsError:
             continue
         return temp
     raise FileExistsError(f"no free temporary name beside {target}")
+
+
+def remove_stale(folder: Path) -> list[Path]:
+    """Remove the hidden temporary files a killed export left in `folder`; return what was removed.
+
+    A temp file names the process that writes it (`.NAME.PID-XXXXXXXX.tmp`); it is stale when that process
+    is gone, or, where that cannot be told, when it is older than a day. A running export's file is kept.
+    """
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        match = _TEMP.fullmatch(entry.name)
+        if match is None or not entry.is_file(follow_symlinks=False):
+            continue
+        with contextlib.suppress(OSError):  # gone already, or not ours to remove: the export goes on
+            if _alive(int(match["pid"])) and now - entry.stat(follow_symlinks=False).st_mtime < STALE_AFTER:
+                continue
+            os.remove(entry.path)
+            removed.append(Path(entry.path))
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    """Whether process `pid` still runs (on Windows, where signal 0 does not probe, assume it does)."""
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # another user's process, or a number no process can have: keep it until it is old
+    return True
 
 
 def _fsync(path: Path) -> None:

@@ -144,3 +144,63 @@ def test_a_database_backup_stays_owner_only(engine, db_path, tmp_path, umask):
     out = copy_database(db_path, tmp_path / "kopie" / "backup.sqlite")
     assert _mode(out) == 0o600
     assert _leftovers(out.parent, {out.name}) == []
+
+
+def _large_meeting_file(folder: Path) -> Path:
+    """A meeting big enough that its PDF takes a while: there is time to kill the export mid-write."""
+    data = load_sample()
+    items = data["meeting"]["sections"][0]["items"]
+    items.extend({"kind": "remark", "text": f"Uwaga numer {n}: " + "zażółć gęślą jaźń " * 30} for n in range(4000))
+    path = folder / "duze.json"
+    path.write_text(__import__("json").dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_a_killed_exports_temporary_file_is_removed_by_the_next_export(tmp_path):
+    """SIGKILL during an export leaves its hidden temp file; the next export to that folder removes it."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    if os.name == "nt":
+        pytest.skip("SIGKILL is POSIX")
+    source = _large_meeting_file(tmp_path)
+    out = tmp_path / "wyniki"
+    out.mkdir()
+    command = [sys.executable, "-m", "facilitator", "export", str(source), "--format", "pdf", "-o", str(out / "m.pdf")]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not [p for p in out.iterdir() if p.name.startswith(".")] and time.monotonic() < deadline:
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    stale = [p.name for p in out.iterdir() if p.name.startswith(".")]
+    assert stale, "the export was not killed while writing"
+    assert not (out / "m.pdf").exists()
+
+    write_bytes(out / "other.txt", b"next export")  # any later export to the same folder
+
+    assert sorted(p.name for p in out.iterdir()) == ["other.txt"]
+
+
+def test_a_running_exports_temporary_file_is_kept(tmp_path):
+    """Another export still writing (its process alive) keeps its temp file; a day-old one of a live pid goes."""
+    import subprocess
+    import sys
+
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        running = tmp_path / f".a.pdf.{sleeper.pid}-0123abcd.tmp"
+        running.write_bytes(b"half")
+        old = tmp_path / f".b.pdf.{sleeper.pid}-89abcdef.pdf.tmp"
+        old.write_bytes(b"old")
+        os.utime(old, (0, 0))
+        mine = tmp_path / "notatka.txt.tmp"  # not ours: a file of the user's that merely looks temporary
+        mine.write_bytes(b"keep")
+        write_bytes(tmp_path / "c.txt", b"x")
+        assert running.exists() and mine.exists()
+        assert not old.exists()
+    finally:
+        sleeper.kill()
+        sleeper.wait()
