@@ -10,7 +10,6 @@ read without a migration, and an office sharing one PostgreSQL database points F
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -19,6 +18,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TypeVar
 
+from facilitator.resources import office_file
 from facilitator.textfold import fold
 
 T = TypeVar("T")
@@ -128,13 +128,7 @@ def parse(text: str) -> list[tuple[str, list[str]]]:
 
 def areas_file() -> Path:
     """The office's additions: FACILITATOR_AREAS, else areas.txt in the user's data folder."""
-    if path := os.environ.get("FACILITATOR_AREAS"):
-        return Path(path).expanduser()
-    from platformdirs import user_data_path
-
-    from facilitator import APP_ID
-
-    return user_data_path(APP_ID, appauthor=False) / "areas.txt"
+    return office_file("areas.txt", "FACILITATOR_AREAS")
 
 
 @lru_cache(maxsize=1)

@@ -28,3 +28,17 @@ def resource_path(*parts: str, package: str = "facilitator") -> Path:
     if isinstance(resource, Path):
         return resource
     return _extracted.enter_context(as_file(resource))
+
+
+def office_file(name: str, env: str) -> Path:
+    """The office's own additions to a shipped list (synonyms, areas): the file named by `env`, else `name` in the
+    user's data folder. Shipped defaults stay in the package; this file only adds to them."""
+    import os
+
+    if path := os.environ.get(env):
+        return Path(path).expanduser()
+    from platformdirs import user_data_path
+
+    from facilitator import APP_ID
+
+    return user_data_path(APP_ID, appauthor=False) / name

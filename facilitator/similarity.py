@@ -22,7 +22,6 @@ tuned and held-out: benchmarks/bench_grouping.py, benchmarks/README.md.
 from __future__ import annotations
 
 import math
-import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -34,6 +33,7 @@ from pathlib import Path
 import snowballstemmer
 from rapidfuzz import fuzz
 
+from facilitator.resources import office_file
 from facilitator.textfold import fold
 
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
@@ -182,13 +182,7 @@ def parse_synonyms(text: str) -> list[tuple[str, list[str]]]:
 
 def synonyms_file() -> Path:
     """Where the office keeps its own additions: FACILITATOR_SYNONYMS, else synonyms.txt in the user's data folder."""
-    if path := os.environ.get("FACILITATOR_SYNONYMS"):
-        return Path(path).expanduser()
-    from platformdirs import user_data_path
-
-    from facilitator import APP_ID
-
-    return user_data_path(APP_ID, appauthor=False) / "synonyms.txt"
+    return office_file("synonyms.txt", "FACILITATOR_SYNONYMS")
 
 
 @lru_cache(maxsize=8)
