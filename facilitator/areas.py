@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TypeVar
 
-from facilitator.resources import office_file
+from facilitator.resources import office_file, parse_list
 from facilitator.textfold import fold
 
 T = TypeVar("T")
@@ -111,19 +111,8 @@ class Mapping:
 
 
 def parse(text: str) -> list[tuple[str, list[str]]]:
-    """'key: title, title' lines; an indented line continues the one above; '#' starts a comment."""
-    entries: list[tuple[str, list[str]]] = []
-    for raw in text.splitlines():
-        line = raw.split("#", 1)[0].rstrip()
-        if not line.strip():
-            continue
-        if raw[:1].isspace() and entries:
-            entries[-1][1].extend(w.strip() for w in line.split(",") if w.strip())
-        elif ":" in line:
-            key, rest = line.split(":", 1)
-            if words(key):
-                entries.append((words(key), [w.strip() for w in rest.split(",") if w.strip()]))
-    return entries
+    """'key: title, title' lines (resources.parse_list); a key with no words is dropped."""
+    return [(words(key), titles) for key, titles in parse_list(text) if words(key)]
 
 
 def areas_file() -> Path:

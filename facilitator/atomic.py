@@ -74,7 +74,7 @@ def _reserve(target: Path, suffix: str) -> Path:
 def remove_stale(folder: Path) -> list[Path]:
     """Remove the hidden temporary files a killed export left in `folder`; return what was removed.
 
-    A temp file names the process that writes it (`.NAME.PID-XXXXXXXX.tmp`); it is stale when that process
+    A temp file names the process that writes it (`.NAME.PID-` and 8 hex digits, then the suffix); it is stale when that process
     is gone, or, where that cannot be told, when it is older than a day. A running export's file is kept.
     """
     removed: list[Path] = []

@@ -42,3 +42,19 @@ def office_file(name: str, env: str) -> Path:
     from facilitator import APP_ID
 
     return user_data_path(APP_ID, appauthor=False) / name
+
+
+def parse_list(text: str) -> list[tuple[str, list[str]]]:
+    """The office list format: 'key: a, b, c' lines; an indented line continues the one above; '#' starts a
+    comment. Keys come back as written (stripped); callers normalise them."""
+    entries: list[tuple[str, list[str]]] = []
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        if raw[:1].isspace() and entries:
+            entries[-1][1].extend(w.strip() for w in line.split(",") if w.strip())
+        elif ":" in line:
+            key, rest = line.split(":", 1)
+            entries.append((key.strip(), [w.strip() for w in rest.split(",") if w.strip()]))
+    return entries

@@ -33,7 +33,7 @@ from pathlib import Path
 import snowballstemmer
 from rapidfuzz import fuzz
 
-from facilitator.resources import office_file
+from facilitator.resources import office_file, parse_list
 from facilitator.textfold import fold
 
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
@@ -166,18 +166,8 @@ class Synonyms:
 
 
 def parse_synonyms(text: str) -> list[tuple[str, list[str]]]:
-    """'name: a, b, c' lines (an indented line continues the one above; '#' starts a comment)."""
-    entries: list[tuple[str, list[str]]] = []
-    for raw in text.splitlines():
-        line = raw.split("#", 1)[0].rstrip()
-        if not line.strip():
-            continue
-        if raw[:1].isspace() and entries:
-            entries[-1][1].extend(w.strip() for w in line.split(",") if w.strip())
-        elif ":" in line:
-            name, rest = line.split(":", 1)
-            entries.append((fold(name.strip()), [w.strip() for w in rest.split(",") if w.strip()]))
-    return entries
+    """'name: a, b, c' lines (resources.parse_list), names folded."""
+    return [(fold(name), wordings) for name, wordings in parse_list(text)]
 
 
 def synonyms_file() -> Path:
