@@ -210,3 +210,39 @@ def test_report_cli_compares_across_areas_on_request(engine, ids, db_path, tmp_p
         columns[name] = sorted(r[10] for r in rows if r[7] == LOKALE)
     within, across = columns["within"], columns["across"]
     assert within[0] == "" and within[1] == within[2] != "" and across[0] == across[1] == across[2] != ""
+
+
+
+def _labels(engine, item_ids) -> dict[str, tuple[str | None, str | None]]:
+    from facilitator.operations.grouping import labels_of
+
+    with engine.connect() as conn:
+        return {r["item_id"]: (r["heading"], r["area"]) for r in labels_of(conn, list(item_ids))}
+
+
+@pytest.mark.parametrize("deleted", ["item", "section", "meeting"])
+def test_undoing_a_deletion_brings_back_the_statements_heading_and_area(engine, ids, deleted):
+    from sqlalchemy import select
+
+    from facilitator.model import Item, Section
+    from facilitator.operations import delete_item, delete_meeting, delete_section, reapply
+
+    members = sorted(member_ids(lokale(engine)))
+    rename_group(engine, item_ids=members, heading="Lokale dla NGO")
+    move_group(engine, item_ids=members, area=NGO)
+    victim = members[0]
+    with engine.connect() as conn:
+        section_id, meeting_id = conn.execute(select(Section.id, Section.meeting_id).join(
+            Item, Item.section_id == Section.id).where(Item.id == victim)).one()
+    changes = {"item": lambda: delete_item(engine, item_id=victim),
+               "section": lambda: delete_section(engine, section_id=section_id),
+               "meeting": lambda: delete_meeting(engine, meeting_id=meeting_id)}[deleted]()
+    assert victim not in _labels(engine, members)
+    revert(engine, changes)
+    assert _labels(engine, members) == {m: ("Lokale dla NGO", NGO) for m in members}
+    group = lokale(engine)
+    assert member_ids(group) == set(members) and group.heading == "Lokale dla NGO" and group.area == NGO
+    reapply(engine, changes)
+    assert victim not in _labels(engine, members)
+    revert(engine, changes)
+    assert _labels(engine, members)[victim] == ("Lokale dla NGO", NGO)

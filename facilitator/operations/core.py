@@ -284,6 +284,10 @@ def insert_tree(conn: Connection, entity: str, snap: dict[str, Any], *, make_roo
         from facilitator.operations.responses import restore_responses
 
         restore_responses(conn, snap["responses"])
+    if snap.get("labels"):
+        from facilitator.operations.grouping import restore_labels
+
+        restore_labels(conn, snap["labels"])
 
 
 def _insert_nested(conn: Connection, entity: str, snap: dict[str, Any]) -> None:

@@ -124,6 +124,22 @@ def apply_label(conn: Connection, current: dict | None, target: dict | None) -> 
     _write_label(conn, current, target)
 
 
+def labels_of(conn: Connection, item_ids) -> list[dict[str, Any]]:
+    """Snapshots of the labels of these items (a list or a query of ids), for deletion snapshots."""
+    stmt = select(LABELS).where(LABELS.c.item_id.in_(item_ids)).order_by(LABELS.c.item_id)
+    return [_label_snapshot(r) for r in conn.execute(stmt)]
+
+
+def restore_labels(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Put back labels whose statements exist again (undo of a deletion), skipping any already there."""
+    ids = [row["item_id"] for row in rows]
+    present = set(conn.scalars(select(Item.id).where(Item.id.in_(ids))))
+    stored = set(conn.scalars(select(LABELS.c.item_id).where(LABELS.c.item_id.in_(ids))))
+    for row in rows:
+        if row["item_id"] in present and row["item_id"] not in stored:
+            _write_label(conn, None, row)
+
+
 def _label_in(conn: Connection, item_ids: Sequence[str], **values: str | None) -> list[Change]:
     """Set `heading` and/or `area` on each statement's label; a label with neither is removed."""
     ids = list(dict.fromkeys(item_ids))

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, or_, select
 
 from facilitator.operations.core import DECISIONS, TABLES, fetch, fetch_one, to_json
+from facilitator.operations.grouping import labels_of
 from facilitator.operations.responses import responses_of
 
 
@@ -52,6 +53,7 @@ def item_tree(conn: Connection, item_id: str) -> dict[str, Any]:
     _nest([root, *rows])
     root["decisions"] = decisions(conn, [item_id, *below])
     root["responses"] = responses_of(conn, [item_id, *below])
+    root["labels"] = labels_of(conn, [item_id, *below])
     return root
 
 
@@ -63,6 +65,7 @@ def section_tree(conn: Connection, section_id: str) -> dict[str, Any]:
     in_section = select(TABLES["item"].c.id).where(TABLES["item"].c.section_id == section_id)
     section["decisions"] = decisions(conn, in_section)
     section["responses"] = responses_of(conn, in_section)
+    section["labels"] = labels_of(conn, in_section)
     return section
 
 
@@ -80,4 +83,5 @@ def meeting_tree(conn: Connection, meeting_id: str) -> dict[str, Any]:
     meeting["sections"] = sections
     meeting["decisions"] = decisions(conn, item_ids)
     meeting["responses"] = responses_of(conn, item_ids)
+    meeting["labels"] = labels_of(conn, item_ids)
     return meeting
