@@ -9,14 +9,18 @@ from collections.abc import Callable
 from datetime import date
 
 from facilitator.cli import EXIT_OK, UserError, say
-from facilitator.kinds import ITEM_KINDS
+from facilitator.kinds import ITEM_KINDS, RESPONSE_POSITIONS
+
+POSITIONS = (*RESPONSE_POSITIONS, "none")  # "none": not answered yet (facilitator.search.NO_RESPONSE)
 
 
 def add_parsers(sub, add_db: Callable[[argparse.ArgumentParser], None]) -> None:
     """Register `search` and `reindex` on the main CLI."""
     parser = sub.add_parser("search", help="find statements in every meeting (one tab-separated line each: "
                             "date, meeting, section, kind, text)")
-    parser.add_argument("query", metavar="QUERY", help="words to find (any case, diacritics and inflected forms)")
+    parser.add_argument("query", metavar="QUERY", nargs="?", default="",
+                        help="words to find in a statement, its meeting, section, tags or the office's "
+                             "justification (any case, diacritics and inflected forms); none: every statement")
     parser.add_argument("--series", metavar="NAME", help="only meetings of this series")
     parser.add_argument("--from", dest="date_from", metavar="DATE", help="first meeting date (YYYY-MM-DD)")
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="last meeting date (YYYY-MM-DD)")
@@ -24,6 +28,9 @@ def add_parsers(sub, add_db: Callable[[argparse.ArgumentParser], None]) -> None:
                         help="only statements with this tag or a tag under it (repeat for any of several)")
     parser.add_argument("--kind", action="append", choices=ITEM_KINDS, metavar="KIND",
                         help=f"only statements of this kind ({', '.join(ITEM_KINDS)}; repeat for several)")
+    parser.add_argument("--position", choices=POSITIONS, metavar="POSITION",
+                        help="only statements with this position of the office (accepted, partly_accepted, "
+                             "not_accepted) or none: not answered yet")
     parser.add_argument("--limit", type=int, metavar="N", help="print at most the N best (default: all)")
     add_db(parser)
     reindex = sub.add_parser("reindex", help="rebuild the search index from the statements (repair)")
@@ -45,7 +52,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from facilitator.search import Filters, search
 
     filters = Filters(series=args.series, date_from=_date(args.date_from), date_to=_date(args.date_to),
-                      tag=args.tag, kind=args.kind)
+                      tag=args.tag, kind=args.kind, response=args.position)
     if args.limit is not None and args.limit < 1:
         raise UserError(f"--limit must be at least 1, not {args.limit}")
     engine = engine_for(args)

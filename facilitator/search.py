@@ -2,7 +2,7 @@
 
 Design: on SQLite an FTS5 table (facilitator.store.search_ddl, kept up to date by facilitator.search_index)
 holds a *folded* copy (lower-case, no diacritics, ł -> l) of each item's text, section title, tags, meeting title
-and venue, and their Snowball stems. Every word of a query must match, as a prefix of a word or by its stem
+and venue, the office's justification and programme paragraph, and their Snowball stems. Every word of a query must match, as a prefix of a word or by its stem
 (Polish and English), so "organizacje pozarządowe" finds "organizacji pozarządowych" and "policy" finds
 "policies". A meeting found by its title or venue shows as its statements, the meeting's name highlighted.
 Other databases (PostgreSQL) use a LIKE over a folded SQL expression instead.
@@ -32,7 +32,7 @@ from facilitator.textfold import fold
 
 _DOC = table("search_doc", column("docid"), column("item_id"))
 _CHUNK = 500
-_TEXT_COLUMNS = "{body section tags meeting}"
+_TEXT_COLUMNS = "{body section tags meeting answer}"
 _STEM_COLUMNS = "{stems context}"
 _STEM_PREFIX = 5  # a stem this long also matches as a word prefix ("organizacj" finds "organizacjami")
 __all__ = ["has_index", "reindex", "sync", "sync_connection"]  # the index's tools, re-exported
@@ -134,6 +134,9 @@ class SearchHit:
     highlights: tuple[tuple[int, int], ...]
     venue: str | None = None
     meeting_highlights: tuple[tuple[int, int], ...] = ()  # spans in meeting_label: the query found the meeting
+    position: str | None = None  # the office's position (facilitator.kinds.RESPONSE_POSITIONS); None: not answered
+    answer: str = ""  # the office's justification (and programme paragraph), shortened around the words found
+    answer_highlights: tuple[tuple[int, int], ...] = ()
 
     @property
     def meeting_label(self) -> str:
@@ -147,6 +150,10 @@ class SearchHit:
     def meeting_html(self, tag: str = "b") -> str:
         """The meeting label as escaped HTML, the words the query found in it wrapped in <b>."""
         return _marked(self.meeting_label, self.meeting_highlights, tag)
+
+    def answer_html(self, tag: str = "b") -> str:
+        """The office's answer as escaped HTML, the words the query found in it wrapped in <b>."""
+        return _marked(self.answer, self.answer_highlights, tag)
 
 
 def _marked(value: str, spans: Sequence[tuple[int, int]], tag: str) -> str:
@@ -307,6 +314,7 @@ def _fts_select(found: list[Term], top: int | None):
 
 def _like_select(found: list[Term]):
     tags = select(item_tag.c.item_id).join(Tag, Tag.id == item_tag.c.tag_id)
+    answers = select(item_response.c.item_id)
     columns = (Item.text, Section.title, Meeting.title, Meeting.venue)
     clauses = [
         or_(*(
@@ -315,11 +323,25 @@ def _like_select(found: list[Term]):
             for alternative in (
                 *(folded_sql(c).contains(word, autoescape=True) for c in columns),
                 Item.id.in_(tags.where(folded_sql(Tag.name).contains(word, autoescape=True))),
+                Item.id.in_(answers.where(or_(*(folded_sql(c).contains(word, autoescape=True) for c in (
+                    item_response.c.justification, item_response.c.paragraph))))),
             )
         ))
         for term in found
     ]
     return _base_select().where(and_(*clauses)).order_by(*_ORDER)
+
+
+def _answers_of(conn: Connection, ids: list[str]) -> dict[str, tuple[str, str]]:
+    """The office's position and answer text (justification, then "§ paragraph") of each answered statement."""
+    found: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(ids), _CHUNK):
+        stmt = select(item_response.c.item_id, item_response.c.position, item_response.c.justification,
+                      item_response.c.paragraph).where(item_response.c.item_id.in_(ids[start : start + _CHUNK]))
+        for item_id, position, justification, paragraph in conn.execute(stmt):
+            parts = [p for p in ((justification or "").strip(), f"§ {paragraph}" if paragraph else "") if p]
+            found[item_id] = (position, " · ".join(parts))
+    return found
 
 
 def _tags_of(conn: Connection, ids: list[str]) -> dict[str, tuple[str, ...]]:
@@ -370,6 +392,7 @@ def search(
             stmt = stmt.limit(limit)
         rows = conn.execute(stmt).all()
         tags = _tags_of(conn, [r[0] for r in rows])
+        answers = _answers_of(conn, [r[0] for r in rows])
     words = _highlight_words(found)
     stems = frozenset(s for term in found for s in term.stems)
     hits = []
@@ -377,6 +400,9 @@ def search(
         snippet, spans = make_snippet(row[1], words, stems=stems)
         label = meeting_label(row[4], row[9])
         meeting_spans = make_snippet(label, words, len(label) + 1, stems)[1] if words else ()
+        position, answer = answers.get(row[0], (None, ""))
+        answer, answer_spans = make_snippet(answer, words, stems=stems) if answer else ("", ())
         hits.append(SearchHit(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
-                              tags.get(row[0], ()), snippet, spans, row[9], meeting_spans))
+                              tags.get(row[0], ()), snippet, spans, row[9], meeting_spans, position, answer,
+                              answer_spans))
     return hits

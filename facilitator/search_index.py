@@ -67,8 +67,10 @@ def _index_chunk(conn: Connection, ids: list[str]) -> None:
         "SELECT item.id, item.text, section.title, "
         "(SELECT group_concat(tag.name, ' ') FROM item_tag JOIN tag ON tag.id = item_tag.tag_id "
         " WHERE item_tag.item_id = item.id), "
-        "coalesce(meeting.title, '') || ' ' || coalesce(meeting.venue, '') "
+        "coalesce(meeting.title, '') || ' ' || coalesce(meeting.venue, ''), "
+        "coalesce(item_response.justification, '') || ' ' || coalesce(item_response.paragraph, '') "
         "FROM item JOIN section ON section.id = item.section_id JOIN meeting ON meeting.id = section.meeting_id "
+        "LEFT JOIN item_response ON item_response.item_id = item.id "
         f"WHERE item.id IN ({marks})",
         params,
     ).all()
@@ -80,19 +82,21 @@ def _index_chunk(conn: Connection, ids: list[str]) -> None:
     )
     columns = ", ".join(search_ddl.FTS_COLUMNS)
     conn.exec_driver_sql(
-        f"INSERT INTO search_fts(rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO search_fts(rowid, {columns}) VALUES ({', '.join('?' * (len(search_ddl.FTS_COLUMNS) + 1))})",
         [_entry(docids[r[0]], *r[1:]) for r in rows],
     )
 
 
-def _entry(docid: int, body: str, section: str, tags: str | None, meeting: str) -> tuple:
-    """One row of the index: folded columns, the statement's stems (its language told from it) and the context's."""
+def _entry(docid: int, body: str, section: str, tags: str | None, meeting: str, answer: str) -> tuple:
+    """One row of the index: folded columns, the statement's stems (its language told from it) and the context's
+    (with the office's answer)."""
     from facilitator import similarity
 
     words = _words(body)
     lang = similarity.language(words)
+    answer = answer.strip()
     return (docid, fold(body), fold(section), fold(tags), fold(meeting), stems_of(words, lang),
-            stems_of(_words(section, tags, meeting), lang))
+            stems_of(_words(section, tags, meeting, answer), lang), fold(answer))
 
 
 def sync_connection(conn: Connection) -> int:

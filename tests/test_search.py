@@ -70,7 +70,7 @@ def test_fold_maps_polish_letters_and_case():
     assert fold("Łódź ŹRÓDŁA Żółć") == "lodz zrodla zolc"
     assert fold(None) == ""
     assert terms('"zrodla" OR (lok* -x') == ["zrodla", "or", "lok", "x"]
-    assert fts_query("lok*") == '({body section tags meeting} : "lok"* OR {stems context} : "lok")'
+    assert fts_query("lok*") == '({body section tags meeting answer} : "lok"* OR {stems context} : "lok")'
 
 
 @pytest.mark.parametrize("query", ["zrodla", "ŹRÓDŁA", "źródł", "finans bazy", "lokal zrodl"])

@@ -102,6 +102,6 @@ def test_a_database_from_before_the_stems_is_rebuilt_and_reindexed(tmp_path):
     with engine.connect() as conn:
         columns = [r[1] for r in conn.execute(sql("PRAGMA table_info(search_fts)"))]
         queued = conn.execute(sql("SELECT count(*) FROM search_queue")).scalar_one()
-    assert columns == ["body", "section", "tags", "meeting", "stems", "context"] and queued == 1
+    assert columns == ["body", "section", "tags", "meeting", "stems", "context", "answer"] and queued == 1
     assert sync(engine) == 1
     assert texts(search(engine, "lokal")) == {"Brak lokali"}

@@ -38,3 +38,35 @@ def test_the_position_filter_is_chosen_with_the_keyboard(qtbot, engine):
     qtbot.waitUntil(lambda: not win.busy and _ids(win) == {uid("a-i3")}, timeout=10000)
     win.clear_filters()
     qtbot.waitUntil(lambda: not win.busy and _ids(win) == everything, timeout=10000)
+
+
+def test_typing_a_justification_word_finds_the_statement_shown_with_the_answer_like_the_cli(qtbot, engine, db_path):
+    from tests.test_cli import cli
+    from ui.models.search_model import COL_TEXT, HtmlRole
+
+    import_all(engine, [meeting_a(), meeting_b(), meeting_c()])
+    operations.set_response(engine, item_ids=[uid("a-i1"), uid("b-i1")], position="partly_accepted",
+                            justification="Program przewiduje zespół ds. cudzoziemców")
+    win = SearchWindow(engine)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: not win.busy, timeout=10000)
+    qtbot.keyClicks(win.query, "cudzo")  # a prefix of a word of the justification, typed
+    qtbot.waitUntil(lambda: not win.busy and _ids(win) == {uid("a-i1"), uid("b-i1")}, timeout=10000)
+    row = next(r for r in range(win.model.rowCount()) if win.model.index(r, 0).data(ItemIdRole) == uid("a-i1"))
+    html = win.model.index(row, COL_TEXT).data(HtmlRole)
+    assert "uwzględniono częściowo" in html and "<b>cudzoziemców</b>" in html
+    assert win.model.index(row, COL_TEXT).data().endswith("uwzględniono częściowo: Program przewiduje zespół ds. "
+                                                          "cudzoziemców")
+    engine.dispose()
+    shown = [win.model.hit_at(r).text for r in range(win.model.rowCount())]
+    result = cli("search", "cudzo", "--db", str(db_path))
+    assert result.returncode == 0 and [line.split("\t")[4] for line in result.stdout.splitlines()] == shown
+    operations.clear_response(engine, item_ids=[uid("b-i1")])  # taken back elsewhere: the next search knows
+    win.search_now()
+    qtbot.waitUntil(lambda: not win.busy and _ids(win) == {uid("a-i1")}, timeout=10000)
+    win.position_combo.setFocus()
+    qtbot.keyClick(win.position_combo, Qt.Key.Key_Down)  # bez stanowiska: the query and the filter combine
+    qtbot.waitUntil(lambda: not win.busy and _ids(win) == set(), timeout=10000)
+    result = cli("search", "cudzo", "--position", "none", "--db", str(db_path))
+    assert result.returncode == 0 and result.stdout == ""

@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from facilitator.search import SearchHit
-from ui.kinds import kind_icon, kind_label, section_kind_label
+from ui.kinds import kind_icon, kind_label, position_label, section_kind_label
 from ui.models.import_plan_model import pretty_date
 from ui.models.rows_model import Index, RowsTableModel
 
@@ -47,7 +47,7 @@ class SearchModel(RowsTableModel):
         if role == HtmlRole:
             if col == COL_MEETING:  # the words of the query found in the meeting's title or venue, in bold
                 return f"{hit.meeting_html()}<br>{html.escape(pretty_date(hit.meeting_date))}"
-            return hit.snippet_html() if col == COL_TEXT else None
+            return self._text_html(hit) if col == COL_TEXT else None
         if role == MeetingIdRole:
             return hit.meeting_id
         if role == ItemIdRole:
@@ -57,9 +57,20 @@ class SearchModel(RowsTableModel):
         return None
 
     @staticmethod
+    def _text_html(hit: SearchHit) -> str:
+        """The snippet, and under it the office's position and justification (the words found there in bold)."""
+        if hit.position is None:
+            return hit.snippet_html()
+        answer = f": {hit.answer_html()}" if hit.answer else ""
+        return (f"{hit.snippet_html()}<br><span style='color: gray'><i>{html.escape(position_label(hit.position))}"
+                f"</i>{answer}</span>")
+
+    @staticmethod
     def _text(hit: SearchHit, col: int) -> str:
         if col == COL_TEXT:
-            return hit.snippet
+            if hit.position is None:
+                return hit.snippet
+            return f"{hit.snippet}\n{position_label(hit.position)}" + (f": {hit.answer}" if hit.answer else "")
         if col == COL_MEETING:
             return f"{hit.meeting_label}\n{pretty_date(hit.meeting_date)}"
         if col == COL_SECTION:

@@ -60,14 +60,14 @@ def upgrade() -> None:
     if op.get_bind().dialect.name != "sqlite":
         return
     op.execute(FTS_TABLE_0002)
-    for statement in search_ddl.trigger_statements():
+    for statement in search_ddl.trigger_statements(search_ddl.ITEM_TRIGGERS):
         op.execute(statement)
     op.execute(search_ddl.QUEUE_ALL)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
-        for statement in search_ddl.drop_trigger_statements():
+        for statement in search_ddl.drop_trigger_statements(search_ddl.ITEM_TRIGGERS):
             op.execute(statement)
         op.execute("DROP TABLE IF EXISTS search_fts")
     op.drop_table("search_queue")

@@ -19,16 +19,20 @@ down_revision = "0008"
 branch_labels = None
 depends_on = None
 
+# The index as this revision made it; revision 0010 added the office's answer.
+FTS_TABLE_0009 = ("CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(body, section, tags, meeting, stems, "
+                  "context, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')")
+
 
 def upgrade() -> None:
     if op.get_bind().dialect.name != "sqlite":
         return
-    for statement in search_ddl.drop_trigger_statements():
+    for statement in search_ddl.drop_trigger_statements(search_ddl.ITEM_TRIGGERS):
         op.execute(statement)
     op.execute("DROP TABLE IF EXISTS search_fts")
     op.execute("DELETE FROM search_doc")
-    op.execute(search_ddl.FTS_TABLE)
-    for statement in search_ddl.trigger_statements():
+    op.execute(FTS_TABLE_0009)
+    for statement in search_ddl.trigger_statements(search_ddl.ITEM_TRIGGERS):
         op.execute(statement)
     op.execute(search_ddl.QUEUE_ALL)
 
