@@ -124,6 +124,7 @@ class Smoke:
             self.check("facilitator_en.qm" in translations, "  the English UI translation loaded")
         if language == "pl":
             self.check("facilitator_en.qm" not in translations, "  no English UI translation in the Polish UI")
+            self.check("facilitator_pl.qm" in translations, "  the Polish plural forms (facilitator_pl.qm) loaded")
         self.mapped |= {line.split(" ", 1)[1] for line in lines if line.startswith(MAPPED)}
         return float(marks[SHOWN]) - started
 

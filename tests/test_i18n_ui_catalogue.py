@@ -1,17 +1,25 @@
-"""The English UI catalogue (.ts) covers every string the UI marks for translation, in its context, all finished.
+"""The UI catalogues (.ts) are what plain lupdate makes of ui/, every message finished, in both languages.
 
-Only what lupdate can read reaches the catalogue: `tr("…")`, `translate("Context", "…")` and
-`QT_TRANSLATE_NOOP("Context", "…")` with literals. A translate/tr call whose text is not a literal must
-therefore translate a value marked with QT_TRANSLATE_NOOP in the same context (a module or class constant,
-a loop over one, a function returning one, or a parameter that every caller fills with one); a wrapper such as
-`def _t(text): return translate("Ctx", text)` hides every string passed to it and is refused.
+`facilitator_en.ts` holds the English text of every UI string; `facilitator_pl.ts` the Polish forms of the
+`%n` plurals (lupdate -pluralonly). Running the recipe of resources/translations/README.md on the committed
+tree must change neither file nor the compiled .qm files, and leave no unfinished message.
+
+Only what lupdate can read reaches the catalogue: `self.tr("…")` inside a class, `translate("Context", "…")`
+and `QT_TRANSLATE_NOOP("Context", "…")` with literal contexts and texts. A translate/tr call whose text is not
+a literal must therefore translate a value marked with QT_TRANSLATE_NOOP in the same context (a module or class
+constant, a loop over one, a function returning one, or a parameter that every caller fills with one); a
+wrapper such as `def _t(text): return translate("Ctx", text)` hides every string passed to it and is refused,
+and so are `tr = self.tr; tr("…")` and a context held in a constant. A literal handed to a Qt text setter
+without tr/translate never reaches the catalogue at all and is refused too.
 """
 
 from __future__ import annotations
 
 import ast
 import importlib
-import importlib.util
+import re
+import shutil
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -21,22 +29,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "ui"
 TS = ROOT / "resources" / "translations" / "facilitator_en.ts"
-QM = ROOT / "ui" / "data" / "translations" / "facilitator_en.qm"
+TS_PL = ROOT / "resources" / "translations" / "facilitator_pl.ts"
+QM_DIR = ROOT / "ui" / "data" / "translations"
+BIN = Path(sys.executable).parent
 NOOP = "QT_TRANSLATE_NOOP"
+# Plural forms of each catalogue's language (Qt's rules): English one/other, Polish one/few/many.
+FORMS = {TS: 2, TS_PL: 3}
 
 # Classes that translate with a context chosen by the subclass (`translate(self.CONTEXT, self.HEADERS[i])`);
 # test_rows_table_models_mark_their_headers_in_their_own_context checks every subclass instead.
 DYNAMIC_CONTEXT_CLASSES = {"RowsTableModel"}
-
-
-def _fill_script():
-    spec = importlib.util.spec_from_file_location("fill_en", ROOT / "resources" / "translations" / "fill_en.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-CONTEXT_OF_FILE: dict[str, str] = _fill_script().CONTEXT_OF_FILE
 
 
 def _literal(node: ast.expr | None) -> str | None:
@@ -74,8 +76,8 @@ class Module:
     calls: list[Call] = field(default_factory=list)
 
     def context(self, node: ast.expr) -> str | None:
-        """A context argument: a literal or a module string constant; None when chosen at run time."""
-        return _literal(node) if not isinstance(node, ast.Name) else self.strings.get(node.id)
+        """A context argument: a literal (lupdate reads nothing else); None for anything else."""
+        return _literal(node)
 
     def noops(self, expr: ast.AST) -> set[str]:
         """Contexts of the QT_TRANSLATE_NOOP calls inside an expression ('?' for an unreadable context)."""
@@ -124,10 +126,14 @@ def translation(call: Call) -> tuple[str | None, ast.expr] | None:
     """(context, text argument) of a tr / translate / QT_TRANSLATE_NOOP call; None for other calls."""
     node, name = call.node, _func_name(call.node)
     if name == "tr" and node.args:
-        return call.cls or CONTEXT_OF_FILE.get(call.module.path.name), node.args[0]
+        return (call.cls if _is_self_tr(node) else None), node.args[0]
     if name in ("translate", NOOP) and len(node.args) >= 2:
         return call.module.context(node.args[0]), node.args[1]
     return None
+
+
+def _is_self_tr(node: ast.Call) -> bool:
+    return isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name) and node.func.value.id == "self"
 
 
 def ui_messages() -> set[tuple[str | None, str]]:
@@ -231,7 +237,60 @@ def _dynamic_problems(call: Call, text: ast.expr) -> list[str]:
     reads_headers = any(isinstance(n, ast.Attribute) and n.attr == "HEADERS" for n in ast.walk(text))
     if call.cls in DYNAMIC_CONTEXT_CLASSES and reads_headers:
         return []
-    return [f"{call.where}: the context of this translate call is not a literal or a module string constant"]
+    return [f"{call.where}: the context of this translate call is not a literal"]
+
+
+def context_problems() -> list[str]:
+    """Calls whose context lupdate cannot read: `tr` other than `self.tr` in a class, a context that is no literal."""
+    problems = []
+    for call in (c for m in ui_modules() for c in m.calls):
+        name = _func_name(call.node)
+        if name == "tr" and call.node.args and not (_is_self_tr(call.node) and call.cls):
+            problems.append(f"{call.where}: write self.tr(\"…\") in a class, or translate(\"Context\", \"…\"): "
+                            f"lupdate cannot tell the context of {ast.unparse(call.node.func)}()")
+        elif (name in ("translate", NOOP) and len(call.node.args) >= 2 and _literal(call.node.args[0]) is None
+              and _literal(call.node.args[1]) is not None):
+            problems.append(f"{call.where}: the context must be a literal string for lupdate")
+    return problems
+
+
+# Qt calls that show their text arguments to the user; a literal there must be translated first.
+TEXT_SETTERS = {
+    "setText", "setToolTip", "setWindowTitle", "setPlaceholderText", "setStatusTip", "setWhatsThis", "setTitle",
+    "setLabelText", "setInformativeText", "setAccessibleName", "setAccessibleDescription", "setTabText",
+    "setTabToolTip", "setHeaderLabels", "showMessage", "addAction", "addMenu", "addTab", "insertTab", "addButton",
+    "QLabel", "QPushButton", "QAction", "QMenu", "QCheckBox", "QRadioButton", "QGroupBox", "QToolButton",
+    "QListWidgetItem", "QTableWidgetItem", "information", "warning", "critical", "question", "getText", "getItem",
+    "getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory",
+}
+WORD = re.compile(r"[^\W\d_]{3,}")
+LOGGERS = {"log", "logger", "logging", "_log", "LOG"}
+
+
+def _untranslated_literals(node: ast.AST):
+    """String literals in an argument that no tr/translate call wraps (f-strings: their literal parts)."""
+    if isinstance(node, ast.Call) and _func_name(node) in ("tr", "translate", NOOP):
+        return
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        yield node.value
+    for child in ast.iter_child_nodes(node):
+        yield from _untranslated_literals(child)
+
+
+def untranslated_literal_problems() -> list[str]:
+    """Words handed to a Qt text setter without tr/translate: they never reach either catalogue."""
+    problems = []
+    for call in (c for m in ui_modules() for c in m.calls):
+        node = call.node
+        if _func_name(node) not in TEXT_SETTERS:
+            continue
+        owner = node.func.value if isinstance(node.func, ast.Attribute) else None
+        if getattr(owner, "id", None) in LOGGERS or getattr(owner, "attr", None) in LOGGERS:
+            continue  # log.warning("…"): the log file, not the user
+        shown = node.args[:1] if _func_name(node) == "addItem" else [*node.args, *(k.value for k in node.keywords)]
+        for text in (t for arg in shown for t in _untranslated_literals(arg) if WORD.search(t)):
+            problems.append(f"{call.where}: {text!r} is shown without tr()/translate(): not in the catalogue")
+    return problems
 
 
 def non_literal_problems() -> list[str]:
@@ -257,30 +316,97 @@ def non_literal_problems() -> list[str]:
     return problems
 
 
-# --- the catalogue ----------------------------------------------------------------------------------------
+# --- the catalogues ---------------------------------------------------------------------------------------
 
 
-def _messages() -> list[ET.Element]:
-    return list(ET.parse(TS).getroot().iter("message"))
+def _messages(ts: Path = TS) -> list[ET.Element]:
+    return list(ET.parse(ts).getroot().iter("message"))
 
 
-def _finished(message: ET.Element) -> bool:
+def _forms(message: ET.Element) -> list[str | None]:
+    translation = message.find("translation")
+    return [f.text for f in translation.findall("numerusform")] or [translation.text]
+
+
+def _finished(message: ET.Element, ts: Path = TS) -> bool:
     translation = message.find("translation")
     if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
         return False
-    forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
+    forms = _forms(message)
+    if message.get("numerus") == "yes" and len(forms) != FORMS[ts]:
+        return False
     return all(form and form.strip() for form in forms)
 
 
-def _finished_pairs() -> set[tuple[str, str]]:
+def _finished_pairs(ts: Path = TS) -> set[tuple[str, str]]:
     return {(c.findtext("name"), m.findtext("source"))
-            for c in ET.parse(TS).getroot().iter("context") for m in c.iter("message") if _finished(m)}
+            for c in ET.parse(ts).getroot().iter("context") for m in c.iter("message") if _finished(m, ts)}
+
+
+def lupdate_and_lrelease(folder: Path) -> dict[str, Path]:
+    """The README's recipe run on copies of the committed catalogues in `folder`: {file name: its new version}."""
+    files = sorted(str(p.relative_to(ROOT)) for p in UI.rglob("*.py") if "__pycache__" not in p.parts)
+    made = {}
+    for ts, extra in ((TS, []), (TS_PL, ["-pluralonly"])):
+        copy = folder / ts.name
+        shutil.copyfile(ts, copy)
+        subprocess.run([str(BIN / "pyside6-lupdate"), *files, "-ts", str(copy), "-no-obsolete", "-locations", "none",
+                        *extra, "-silent"], cwd=ROOT, check=True, capture_output=True, timeout=120)
+        qm = folder / ts.with_suffix(".qm").name
+        subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(copy), "-qm", str(qm)],
+                       check=True, capture_output=True, timeout=120)
+        made[ts.name], made[qm.name] = copy, qm
+    return made
+
+
+def test_lupdate_and_lrelease_leave_the_committed_catalogues_unchanged_and_finished(tmp_path):
+    made = lupdate_and_lrelease(tmp_path)
+    for ts in (TS, TS_PL):
+        text = made[ts.name].read_text(encoding="utf-8")
+        assert 'type="unfinished"' not in text, (ts.name, re.findall(r"<source>(.*?)</source>\s*<translation "
+                                                                     r'type="unfinished"', text)[:10])
+        assert text == ts.read_text(encoding="utf-8"), f"{ts.name}: run the recipe in resources/translations/README.md"
+        qm = ts.with_suffix(".qm").name
+        assert made[qm].read_bytes() == (QM_DIR / qm).read_bytes(), f"{qm} is not compiled from {ts.name}"
+
+
+def test_the_comparison_sees_a_new_ui_string(tmp_path, monkeypatch):
+    """The check above can fail: a new string in ui/ makes lupdate add an unfinished message."""
+    source = tmp_path / "ui"
+    shutil.copytree(UI, source, ignore=shutil.ignore_patterns("__pycache__", "data"))
+    (source / "zz_new.py").write_text("from PySide6.QtWidgets import QWidget\n\n\nclass Nowe(QWidget):\n"
+                                      "    def f(self, n):\n        return self.tr('Nowy napis'), "
+                                      "self.tr('%n nowych', '', n)\n", encoding="utf-8")
+    monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
+    monkeypatch.setattr(sys.modules[__name__], "UI", source)
+    made = lupdate_and_lrelease(tmp_path)
+    for name in (TS.name, TS_PL.name):
+        assert made[name].read_text(encoding="utf-8").count('type="unfinished"') == (2 if name == TS.name else 1)
 
 
 def test_every_ui_string_has_a_finished_english_translation_in_its_context():
     messages = ui_messages()
     assert len(messages) > 300
     assert sorted(messages - _finished_pairs(), key=str) == []
+
+
+def test_every_plural_has_finished_english_and_polish_forms():
+    english = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(TS).getroot().iter("context")
+               for m in c.iter("message") if m.get("numerus") == "yes"}
+    polish = _finished_pairs(TS_PL)
+    assert len(english) >= 6 and english <= _finished_pairs(TS)
+    assert english == polish  # the Polish catalogue holds the plurals and nothing else
+    for message in _messages(TS_PL):
+        forms = _forms(message)
+        assert len(forms) == 3 and all(f.count("%n") == 1 for f in forms), forms
+
+
+def test_every_call_names_a_context_lupdate_can_read():
+    assert context_problems() == []
+
+
+def test_every_shown_literal_goes_through_the_catalogue():
+    assert untranslated_literal_problems() == []
 
 
 def test_every_non_literal_translation_comes_from_a_value_marked_in_the_same_context():
@@ -309,7 +435,7 @@ def test_rows_table_models_mark_their_headers_in_their_own_context():
         assert cls.HEADERS and all((cls.CONTEXT, h) in finished for h in cls.HEADERS), (cls, cls.CONTEXT)
 
 
-def test_the_check_catches_a_wrapper_and_a_constant_marked_in_another_context(tmp_path, monkeypatch):
+def test_the_checks_catch_wrappers_aliases_constant_contexts_and_bare_literals(tmp_path, monkeypatch):
     source = (
         "from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication\n"
         "LABELS = {'a': QT_TRANSLATE_NOOP('Other', 'Etykieta')}\n"
@@ -317,6 +443,14 @@ def test_the_check_catches_a_wrapper_and_a_constant_marked_in_another_context(tm
         "def label(key):\n    return QCoreApplication.translate('Ctx', LABELS[key])\n"
         "def plain(key):\n    return QCoreApplication.translate('Ctx', key.upper())\n"
         "NAME = _t('Nazwa')\n"
+        "_CONTEXT = 'Ctx'\n"
+        "class Okno:\n"
+        "    def f(self, label):\n"
+        "        tr = self.tr\n"
+        "        label.setText(tr('Zapisano'))\n"
+        "        label.setToolTip(QCoreApplication.translate(_CONTEXT, 'Podpowiedź'))\n"
+        "        label.setWindowTitle('Okno bez tłumaczenia')\n"
+        "        label.setText(self.tr('Dobrze'))\n"
     )
     (tmp_path / "bad.py").write_text(source, encoding="utf-8")
     monkeypatch.setattr(sys.modules[__name__], "UI", tmp_path)
@@ -324,26 +458,26 @@ def test_the_check_catches_a_wrapper_and_a_constant_marked_in_another_context(tm
     ui_modules.cache_clear()
     try:
         problems = non_literal_problems()
+        contexts = context_problems()
+        bare = untranslated_literal_problems()
     finally:
         ui_modules.cache_clear()
     assert [p.split(":")[1] for p in problems] == ["4", "6", "8"], problems
     assert "one-argument wrapper" in problems[0]
+    assert [p.split(":")[1] for p in contexts] == ["14", "15"], contexts
+    assert [p.split(":")[1] for p in bare] == ["16"], bare
 
 
-def test_the_catalogue_has_no_unfinished_or_empty_entries_and_every_entry_has_a_context():
-    for context in ET.parse(TS).getroot().iter("context"):
-        assert context.findtext("name"), [m.findtext("source") for m in context.iter("message")][:5]
-    unfinished = [m.findtext("source") for m in _messages() if not _finished(m)]
-    assert unfinished == []
-
-
-def test_english_keeps_placeholders_and_accelerators():
+def test_english_keeps_placeholders_and_accelerators_and_polish_keeps_placeholders():
     for message in _messages():
         source = message.findtext("source")
-        translation = message.find("translation")
-        forms = translation.findall("numerusform")
-        english = " ".join(f.text for f in forms) if forms else translation.text
+        english = " ".join(f or "" for f in _forms(message))
         for placeholder in ("%1", "%2", "%3", "%4", "%n", "{0}", "{1}"):
             assert (placeholder in source) == (placeholder in english), (source, english)
         assert source.replace("&&", "").count("&") == english.replace("&&", "").count("&"), (source, english)
         assert not any(ch in english for ch in "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ"), (source, english)
+    for message in _messages(TS_PL):
+        source = message.findtext("source")
+        for form in _forms(message):
+            for placeholder in ("%1", "%2", "%n", "&"):
+                assert source.count(placeholder) == form.count(placeholder), (source, form)

@@ -95,6 +95,7 @@ def test_the_wheel_carries_the_shipped_files(installed):
     for name in ("facilitator/data/fonts/DejaVuSans.ttf", "facilitator/data/fonts/DejaVuSans-Bold.ttf",
                  "facilitator/data/fonts/LICENSE-DejaVu.txt", "facilitator/data/schema/meeting-file.schema.json",
                  "facilitator/data/sample/consultation-2018-06-15.json", "ui/data/translations/facilitator_en.qm",
+                 "ui/data/translations/facilitator_pl.qm",
                  "facilitator/store/migrations/versions/0001_initial_schema.py"):
         assert name in names
     assert not any(name.startswith(("resources/", "tests/", "benchmarks/", "tools/")) for name in names)

@@ -1,4 +1,5 @@
-"""UI translations: source strings are Polish; English comes from ui/data/translations/*.qm."""
+"""UI translations: source strings are Polish; ui/data/translations/facilitator_en.qm holds the English texts and
+facilitator_pl.qm the Polish plural forms of `%n` strings (see resources/translations/README.md)."""
 
 from __future__ import annotations
 
@@ -30,13 +31,15 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 
 def qt_catalogues(language: str) -> list[tuple[str, tuple[str, ...]]]:
-    """Catalogues to load, each with the folders to try: Qt's own, our supplement to it, then the app's."""
+    """Catalogues to load, each with the folders to try: Qt's own, our supplement to it, then the app's.
+
+    The app's catalogue is loaded for Polish too: the source texts are Polish, but a `%n` string needs the
+    catalogue's three Polish forms (1 osoba, 2 osoby, 5 osób), which the source text alone cannot give.
+    """
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)  # PySide6's, also inside the bundle
     ours = str(TRANSLATIONS_DIR)
-    catalogues = [(f"qtbase_{language}", (qt_folder, ours)), (f"qtbase_extra_{language}", (ours,))]
-    if language != "pl":
-        catalogues.append((f"facilitator_{language}", (ours,)))
-    return catalogues
+    return [(f"qtbase_{language}", (qt_folder, ours)), (f"qtbase_extra_{language}", (ours,)),
+            (f"facilitator_{language}", (ours,))]
 
 
 def loaded_translation_files() -> list[str]:

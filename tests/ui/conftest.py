@@ -18,6 +18,14 @@ def pytest_runtest_teardown(item) -> None:
     assert workers.shutdown(30000), "a background job did not stop within 30 s"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def polish_ui(qapp):
+    """The Polish UI's translators, as the app installs them at start (the Polish forms of `%n` plurals)."""
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "pl")
+
+
 @pytest.fixture
 def meeting_id(engine) -> str:
     """A meeting created from the default template."""

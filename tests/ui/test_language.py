@@ -1,4 +1,5 @@
-"""Language: English UI after switching, the Język / Language menu, core errors in the UI's language."""
+"""Language: English UI after switching, the Język / Language menu, core errors in the UI's language,
+Polish and English plurals (`%n`) and dates (QLocale) in real widgets."""
 
 from __future__ import annotations
 
@@ -7,13 +8,17 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from facilitator import i18n
 from facilitator.resources import resource_path
 
-TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "facilitator_en.ts"
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TS = TRANSLATIONS / "facilitator_en.ts"
+# Which numerus form Qt must pick for n, by the language's rules: English one/other, Polish one/few/many.
+PLURAL_FORM = {"en": {1: 0, 2: 1, 5: 1, 12: 1, 22: 1, 112: 1},
+               "pl": {1: 0, 2: 1, 4: 1, 5: 2, 12: 2, 14: 2, 22: 1, 24: 1, 25: 2, 112: 2, 0: 2}}
 
 
 @pytest.fixture
@@ -43,17 +48,23 @@ def _start_window(qtbot, engine):
     return window
 
 
-def test_compiled_english_catalogue_translates_every_entry_of_the_ts():
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_compiled_catalogue_translates_every_entry_of_the_ts_with_the_language_plural_rules(language):
     translator = QTranslator()
-    assert translator.load(str(resource_path("translations", "facilitator_en.qm", package="ui")))
-    for context in ET.parse(TS).getroot().iter("context"):
+    assert translator.load(str(resource_path("translations", f"facilitator_{language}.qm", package="ui")))
+    plurals = 0
+    for context in ET.parse(TRANSLATIONS / f"facilitator_{language}.ts").getroot().iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
             source = message.findtext("source")
             if message.get("numerus") == "yes":
-                assert translator.translate(name, source, None, 2), (name, source)
+                forms = [f.text for f in message.iter("numerusform")]
+                for n, form in PLURAL_FORM[language].items():
+                    assert translator.translate(name, source, None, n) == forms[form], (n, source)  # %n: by tr()
+                plurals += 1
             else:
                 assert translator.translate(name, source) == message.findtext("translation"), (name, source)
+    assert plurals >= 6
 
 
 def test_english_start_window_and_meeting_window_tabs(qtbot, engine, english, meeting_id):
@@ -127,3 +138,85 @@ def test_refused_operation_shows_a_polish_message(qtbot, engine, messages, polis
 def test_context_of_aliased_tr_calls_is_the_class(qapp, english):
     assert QCoreApplication.translate("ImportDialog", "Nowe: %1") == "New: %1"
     assert QCoreApplication.translate("Officials", "&Urzędnik") == "&Officials"
+
+
+def _attendance_page(qtbot, ctx):
+    from ui.pages.attendance import AttendancePage
+
+    page = AttendancePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_attendance_count_plurals_in_the_polish_and_the_english_ui(qtbot, qapp, ctx, meeting_id):
+    from facilitator import operations
+    from ui.i18n import install_translators
+
+    page = _attendance_page(qtbot, ctx)
+    polish = {1: "1 osoba", 2: "2 osoby", 5: "5 osób", 12: "12 osób", 22: "22 osoby"}
+    english = {1: "1 person", 2: "2 people", 5: "5 people", 12: "12 people", 22: "22 people"}
+    added = 0
+    for n, words in polish.items():
+        ctx.run("import", operations.add_participants, meeting_id=meeting_id,
+                rows=[{"name": f"Osoba {i}"} for i in range(added, n)])
+        added = n
+        assert page.count_label.text() == f"Liczba uczestników: {words}"
+        assert install_translators(qapp, "en")
+        try:
+            page.reload()
+            assert page.count_label.text() == f"Number of participants: {english[n]}"
+        finally:
+            install_translators(qapp, "pl")
+            page.reload()
+
+
+def _import_dialog(qtbot, engine, paths):
+    from ui.officials.import_dialog import ImportDialog
+
+    dialog = ImportDialog(engine)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(paths)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+    return dialog
+
+
+@pytest.mark.parametrize("language, date, imported", [
+    ("pl", "5 marca 2019 r.", "Zaimportowano: 1 nowe spotkanie i 0 zaktualizowanych. Wszystko zapisano."),
+    ("en", "5 March 2019", "Imported: 1 new meeting and 0 updated. Everything is saved."),
+])
+def test_import_preview_dates_and_counts_in_the_ui_language(qtbot, qapp, engine, tmp_path, language, date, imported):
+    from tests.ui.officials_data import meeting_c, write
+    from ui.i18n import install_translators
+    from ui.models.import_plan_model import COL_DATE, COL_TITLE
+
+    assert install_translators(qapp, language)
+    try:
+        dialog = _import_dialog(qtbot, engine, [write(tmp_path, "c.json", meeting_c())])
+        plan = dialog.plan_model
+        assert plan.index(0, COL_TITLE).data() == "Budżet obywatelski – Nowa Huta"
+        assert plan.index(0, COL_DATE).data() == date
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=10000)
+        assert dialog.status.text() == imported
+    finally:
+        install_translators(qapp, "pl")
+
+
+def test_ui_dates_follow_the_ui_language_for_every_month(qapp):
+    from datetime import date
+
+    from ui.i18n import install_translators
+    from ui.models.import_plan_model import pretty_date
+
+    genitive = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+                "października", "listopada", "grudnia"]
+    assert [pretty_date(date(2018, m, 15)) for m in range(1, 13)] == [f"15 {g} 2018 r." for g in genitive]
+    assert pretty_date("2018-06-01") == "1 czerwca 2018 r." and pretty_date("nie data") == "nie data"
+    assert install_translators(qapp, "en")
+    try:
+        assert pretty_date(date(2018, 6, 15)) == "15 June 2018"
+        assert pretty_date("2018-12-03") == "3 December 2018"
+    finally:
+        install_translators(qapp, "pl")

@@ -12,7 +12,7 @@ from tests.ui.officials_data import meeting_a, meeting_b, meeting_c, uid, write
 from ui.models.import_plan_model import COL_CHANGES, COL_STATUS, COL_TITLE, KEEP, THEIRS, StatusRole
 from ui.officials import workers
 from ui.officials.import_dialog import ImportDialog, apply_batch, load_batch
-from ui.officials.text import count, meeting_files
+from ui.officials.text import meeting_files
 
 
 def _dialog(qtbot, engine, paths) -> ImportDialog:
@@ -228,15 +228,6 @@ def test_cancel_button_while_loading_stops_and_keeps_dialog_open(qtbot, engine, 
     dlg.reject()  # Cancel while busy asks the worker to stop; the dialog stays until it has
     qtbot.waitUntil(lambda: not dlg.busy)
     assert _meetings(engine) == 0
-
-
-def test_polish_plurals():
-    assert count(1, "osoba", "osoby", "osób") == "1 osoba"
-    assert count(2, "osoba", "osoby", "osób") == "2 osoby"
-    assert count(5, "osoba", "osoby", "osób") == "5 osób"
-    assert count(12, "osoba", "osoby", "osób") == "12 osób"
-    assert count(22, "osoba", "osoby", "osób") == "22 osoby"
-    assert count(112, "osoba", "osoby", "osób") == "112 osób"
 
 
 def qtbot_left():

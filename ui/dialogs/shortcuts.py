@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
 
 from ui.kinds import kind_label
 
-_CONTEXT = "Shortcuts"
-
 # What a binding does is said where it is made (`describe`, with a constant marked in context "Shortcuts");
 # the keys come from the binding itself.
 KIND_KEY = QT_TRANSLATE_NOOP("Shortcuts", "Rodzaj: %1")
@@ -36,13 +34,13 @@ KEY_EVENTS: tuple[tuple[str, str], ...] = (
 
 def describe(shortcut: QShortcut, text: str) -> QShortcut:
     """Say what a binding does (one of the constants above): the help dialog (F1) lists it from there."""
-    shortcut.setWhatsThis(QCoreApplication.translate(_CONTEXT, text))
+    shortcut.setWhatsThis(QCoreApplication.translate("Shortcuts", text))
     return shortcut
 
 
 def kind_description(kind: str) -> str:
     """'Rodzaj: Mocna strona' for Ctrl+1 and so on."""
-    return QCoreApplication.translate(_CONTEXT, KIND_KEY).replace("%1", kind_label(kind))
+    return QCoreApplication.translate("Shortcuts", KIND_KEY).replace("%1", kind_label(kind))
 
 
 def installed_bindings(window: QWidget) -> list[tuple[list[QKeySequence], str]]:
@@ -60,7 +58,7 @@ def installed_bindings(window: QWidget) -> list[tuple[list[QKeySequence], str]]:
 
 def shortcut_rows(window: QWidget | None, key_events: bool = False) -> list[tuple[str, str]]:
     """The dialog's rows as shown: keys in this platform's words (Ctrl → ⌘ on macOS), what they do, translated."""
-    rows = [(native_keys(keys), QCoreApplication.translate(_CONTEXT, text)) for keys, text in KEY_EVENTS] \
+    rows = [(native_keys(keys), QCoreApplication.translate("Shortcuts", text)) for keys, text in KEY_EVENTS] \
         if key_events else []
     for keys, text in installed_bindings(window) if window is not None else []:
         shown = list(dict.fromkeys(key.toString(QKeySequence.SequenceFormat.NativeText) for key in keys))
@@ -125,7 +123,7 @@ def add_shortcuts_action(window: QWidget, menu: QMenu, key_events: bool = False)
 
     `key_events`: also list the capture keys handled in key events (the meeting window).
     """
-    action = QAction(QCoreApplication.translate(_CONTEXT, "&Skróty klawiszowe"), window)
+    action = QAction(QCoreApplication.translate("Shortcuts", "&Skróty klawiszowe"), window)
     help_key = QKeySequence(QKeySequence.StandardKey.HelpContents)  # F1 on the desktops we ship to
     action.setShortcut(help_key if not help_key.isEmpty() else QKeySequence("F1"))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

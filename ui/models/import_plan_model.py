@@ -6,10 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 
-from facilitator.summary.lang import long_date
 from ui.kinds import kind_label, position_label, readable_on
 from ui.models.rows_model import Index, RowsTableModel
 
@@ -44,13 +43,17 @@ def _base() -> QColor:
 
 
 def pretty_date(value: object) -> str:
-    """A meeting date as Polish long form ('15 czerwca 2018 r.'); text that is not a date stays as it is."""
-    if isinstance(value, date):
-        return long_date(value, "pl")
+    """A meeting date in the UI's language ('15 czerwca 2018 r.' / '15 June 2018'); other text stays as it is.
+
+    Month names come from QLocale (the default locale is the UI language, set by ui.i18n.install_translators);
+    the pattern is a translated string, so each language keeps its own order and marks.
+    """
     try:
-        return long_date(date.fromisoformat(str(value)), "pl")
+        day = value if isinstance(value, date) else date.fromisoformat(str(value))
     except ValueError:
         return str(value or "")
+    pattern = QCoreApplication.translate("ImportPlanModel", "d MMMM yyyy 'r.'")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def change_counts(m) -> str:

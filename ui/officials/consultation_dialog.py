@@ -37,7 +37,6 @@ from facilitator.search import NO_RESPONSE, fold
 from ui.kinds import kind_icon, position_label
 from ui.models.import_plan_model import pretty_date
 from ui.officials import workers
-from ui.officials.text import count
 from ui.settings import Settings
 from ui.signals import bus
 from ui.undo import run_operation
@@ -339,7 +338,7 @@ class ConsultationDialog(QDialog):
             else position_label(answer.position)
         said = len(remark.members)
         values = (str(remark.number), remark.heading, entry.area,
-                  count(said, self.tr("wypowiedź"), self.tr("wypowiedzi"), self.tr("wypowiedzi")),
+                  self.tr("%n wypowiedzi", "", said),
                   position, answer.paragraph or "", answer.justification)
         for col, value in enumerate(values):
             cell = QTableWidgetItem(value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 
@@ -144,37 +144,37 @@ def _find_action(menu: QMenu, shortcut: QKeySequence):
 def install_on(window: QMainWindow) -> Officials:
     """Add the officials' actions to the window's menus and accept dropped meeting files."""
     officials = Officials(window)
-    tr = officials.tr
+    translate = QCoreApplication.translate  # module-level code: the context is spelt out ("Officials")
     menus = getattr(window, "menus", {})
-    file_menu = menus.get("file") or window.menuBar().addMenu(tr("&Plik"))
+    file_menu = menus.get("file") or window.menuBar().addMenu(translate("Officials", "&Plik"))
     existing = _find_action(file_menu, IMPORT_SHORTCUT)
     if existing is not None:  # the start window's own import now goes through the preview
         existing.triggered.disconnect()
         existing.triggered.connect(officials.choose_files)
         officials.import_action = existing
     else:
-        officials.import_action = QAction(tr("&Importuj spotkania…"), window)
+        officials.import_action = QAction(translate("Officials", "&Importuj spotkania…"), window)
         officials.import_action.setShortcut(IMPORT_SHORTCUT)
         officials.import_action.triggered.connect(officials.choose_files)
         file_menu.insertAction(file_menu.actions()[0] if file_menu.actions() else None, officials.import_action)
-    officials.import_folder_action = QAction(tr("Importuj &folder ze spotkaniami…"), window)
+    officials.import_folder_action = QAction(translate("Officials", "Importuj &folder ze spotkaniami…"), window)
     officials.import_folder_action.triggered.connect(officials.choose_folder)
     actions = file_menu.actions()
     after = actions.index(officials.import_action) + 1
     file_menu.insertAction(actions[after] if after < len(actions) else None, officials.import_folder_action)
-    menu = QMenu(tr("&Urzędnik"), window)
+    menu = QMenu(translate("Officials", "&Urzędnik"), window)
     help_menu = menus.get("help")
     window.menuBar().insertMenu(help_menu.menuAction(), menu) if help_menu else window.menuBar().addMenu(menu)
     if isinstance(menus, dict):
         menus["officials"] = menu
-    officials.search_action = menu.addAction(tr("&Szukaj we wszystkich spotkaniach…"), officials.open_search)
+    officials.search_action = menu.addAction(translate("Officials", "&Szukaj we wszystkich spotkaniach…"), officials.open_search)
     officials.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
-    officials.recurring_action = menu.addAction(tr("&Powtarzające się wypowiedzi…"), officials.open_recurring)
-    officials.tags_action = menu.addAction(tr("&Tagi…"), officials.open_tags)
-    officials.series_action = menu.addAction(tr("S&erie konsultacji…"), officials.open_series)
-    officials.report_action = menu.addAction(tr("&Raport zbiorczy…"), officials.open_report)
+    officials.recurring_action = menu.addAction(translate("Officials", "&Powtarzające się wypowiedzi…"), officials.open_recurring)
+    officials.tags_action = menu.addAction(translate("Officials", "&Tagi…"), officials.open_tags)
+    officials.series_action = menu.addAction(translate("Officials", "S&erie konsultacji…"), officials.open_series)
+    officials.report_action = menu.addAction(translate("Officials", "&Raport zbiorczy…"), officials.open_report)
     officials.report_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-    officials.consultation_action = menu.addAction(tr("Stanowiska &urzędu…"), officials.open_consultation)
+    officials.consultation_action = menu.addAction(translate("Officials", "Stanowiska &urzędu…"), officials.open_consultation)
     window.setAcceptDrops(True)
     window.installEventFilter(officials)
     window.officials = officials

@@ -41,7 +41,7 @@ from ui.models.import_plan_model import (
     side_details,
 )
 from ui.officials import workers
-from ui.officials.text import count, meeting_files
+from ui.officials.text import meeting_files
 from ui.signals import bus
 
 
@@ -297,24 +297,24 @@ class ImportDialog(QDialog):
     def _update_summary(self) -> None:
         if self.result_ is not None:
             return
-        plan, tr = self.plan, self.tr
+        plan = self.plan
         new = plan.count("new") if plan else 0
         updated = plan.count("updated") if plan else 0
         unchanged = plan.count("unchanged") if plan else 0
         conflicts = len(plan.conflicts) if plan else 0
         theirs = sum(1 for c in plan.conflicts if c.resolution == THEIRS) if plan else 0
-        parts = [tr("Nowe: %1").replace("%1", str(new)), tr("Aktualizacje: %1").replace("%1", str(updated)),
-                 tr("Bez zmian: %1").replace("%1", str(unchanged))]
+        parts = [self.tr("Nowe: %1").replace("%1", str(new)), self.tr("Aktualizacje: %1").replace("%1", str(updated)),
+                 self.tr("Bez zmian: %1").replace("%1", str(unchanged))]
         if self.invalid:
-            parts.append(tr("Błędne pliki: %1 (pominięte)").replace("%1", str(len(self.invalid))))
+            parts.append(self.tr("Błędne pliki: %1 (pominięte)").replace("%1", str(len(self.invalid))))
         if conflicts:
-            parts.append(tr("Konflikty: %1 (z pliku: %2, moje: %3)").replace("%1", str(conflicts))
+            parts.append(self.tr("Konflikty: %1 (z pliku: %2, moje: %3)").replace("%1", str(conflicts))
                          .replace("%2", str(theirs)).replace("%3", str(conflicts - theirs)))
         self.status.setText(" · ".join(parts))
         # A conflict settled in favour of the file is something to import even when nothing else changed.
         self.import_button.setEnabled(bool(new or updated or theirs))
         if plan is not None and not (new or updated or theirs):
-            self.status.setText(self.status.text() + "\n" + tr("Nie ma nic do zaimportowania: wszystko jest aktualne."))
+            self.status.setText(self.status.text() + "\n" + self.tr("Nie ma nic do zaimportowania: wszystko jest aktualne."))
 
     # ---- importing -------------------------------------------------------------------------------------
 
@@ -332,12 +332,10 @@ class ImportDialog(QDialog):
         self.result_ = result
         self._idle()
         self.conflicts.setEnabled(True)
-        tr = self.tr
         new, updated = result.count("new"), result.count("updated")
-        self.status.setText(tr("Zaimportowano: %1 i %2. Wszystko zapisano.")
-                            .replace("%1", count(new, tr("nowe spotkanie"), tr("nowe spotkania"), tr("nowych spotkań")))
-                            .replace("%2", count(updated, tr("zaktualizowane"), tr("zaktualizowane"),
-                                                 tr("zaktualizowanych"))))
+        self.status.setText(self.tr("Zaimportowano: %1 i %2. Wszystko zapisano.")
+                            .replace("%1", self.tr("%n nowych spotkań", "", new))
+                            .replace("%2", self.tr("%n zaktualizowanych", "", updated)))
         self.import_button.hide()
         self.cancel_button.setText(self.tr("&Zamknij"))
         bus().meetings_changed.emit()

@@ -40,7 +40,6 @@ from ui.kinds import kind_icon, kind_label
 from ui.models.import_plan_model import pretty_date
 from ui.officials import workers
 from ui.officials.recurring_views import GroupTable, IdRole, StatementList
-from ui.officials.text import count
 from ui.settings import Settings
 from ui.signals import bus
 from ui.undo import run_operation
@@ -326,12 +325,11 @@ class RecurringDialog(QDialog):
                             else self.tr("Brak powtarzających się wypowiedzi przy tym progu."))
 
     def _fill_row(self, row: int, group: recurring.Group) -> None:
-        tr = self.tr
         values = (group.heading, group.area,
-                  count(group.meetings, tr("spotkanie"), tr("spotkania"), tr("spotkań")),
-                  count(group.organisations, tr("organizacja"), tr("organizacje"), tr("organizacji"))
-                  if group.organisations else tr("brak danych"),  # nobody's organisation recorded: not "0"
-                  tr("potwierdzona") if group.confirmed else tr("automatyczna"))
+                  self.tr("%n spotkań", "", group.meetings),
+                  self.tr("%n organizacji", "", group.organisations)
+                  if group.organisations else self.tr("brak danych"),  # nobody's organisation recorded: not "0"
+                  self.tr("potwierdzona") if group.confirmed else self.tr("automatyczna"))
         for col, value in enumerate(values):
             cell = QTableWidgetItem(value)
             cell.setData(IdRole, group.key)

@@ -36,7 +36,6 @@ from facilitator.operations import lookups
 from ui.kinds import kind_icon, kind_label, position_label
 from ui.models.search_model import COL_KIND, COL_MEETING, COL_SECTION, COL_TEXT, HtmlRole, SearchModel
 from ui.officials import workers
-from ui.officials.text import count
 from ui.settings import Settings
 from ui.signals import BusLink, bus
 from ui.widgets.date_edit import DateEdit
@@ -319,7 +318,7 @@ class SearchWindow(QWidget):
         self.results.resizeRowsToContents()
         if hits:
             self.results.selectRow(0)
-        found = count(len(hits), self.tr("wypowiedź"), self.tr("wypowiedzi"), self.tr("wypowiedzi"))
+        found = self.tr("%n wypowiedzi", "", len(hits))
         text = self.tr("Znaleziono: %1").replace("%1", found)
         if len(hits) >= LIMIT:
             text += " " + self.tr("(pokazano pierwsze %1 — zawęź wyszukiwanie)").replace("%1", str(LIMIT))
@@ -379,7 +378,7 @@ class SearchWindow(QWidget):
             self.status.setText(self.tr("Nie udało się: %1").replace("%1", str(exc)))
             return
         shown = tagtree.normalise(name)
-        done = count(len(hits), self.tr("wypowiedź"), self.tr("wypowiedzi"), self.tr("wypowiedzi"))
+        done = self.tr("%n wypowiedzi", "", len(hits))
         description = self.tr("Oznaczenie tagiem „%1”: %2").replace("%1", shown).replace("%2", done)
         if changes:
             self.history.append((description, changes))
@@ -390,7 +389,7 @@ class SearchWindow(QWidget):
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Oznacz tagiem"))
         dialog.setLabelText(self.tr("Tag dla zaznaczonych (%1); zagnieżdżony: Obszar 1/BIP").replace(
-            "%1", count(n, self.tr("wypowiedź"), self.tr("wypowiedzi"), self.tr("wypowiedzi"))))
+            "%1", self.tr("%n wypowiedzi", "", n)))
         names = [c.path for c in tagtree.tag_counts(self.engine)]
         dialog.setComboBoxItems(names)
         dialog.setComboBoxEditable(True)
@@ -437,7 +436,7 @@ class SearchWindow(QWidget):
         if self._gone():
             return
         self.export_button.setEnabled(True)
-        done = count(written, self.tr("wypowiedź"), self.tr("wypowiedzi"), self.tr("wypowiedzi"))
+        done = self.tr("%n wypowiedzi", "", written)
         self.status.setText(self.tr("Zapisano %1 w pliku %2").replace("%1", done).replace("%2", path))
         self.exported.emit(path)
 

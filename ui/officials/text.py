@@ -1,24 +1,10 @@
-"""Small text helpers of the officials' screens: Polish plurals and meeting-file paths from drops and folders."""
+"""Meeting-file paths from drops and folders (plurals are Qt `%n` translations: `self.tr("%n spotkań", "", n)`)."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable
 from pathlib import Path
-
-
-def plural_form(n: int) -> int:
-    """Polish plural form: 0 = one (1 osoba), 1 = few (2 osoby, 22 osoby), 2 = many (5 osób, 12 osób)."""
-    if n == 1:
-        return 0
-    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
-        return 1
-    return 2
-
-
-def count(n: int, one: str, few: str, many: str) -> str:
-    """'1 spotkanie', '3 spotkania', '5 spotkań' (the three forms already translated)."""
-    return f"{n} {(one, few, many)[plural_form(n)]}"
 
 
 def meeting_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:

@@ -29,7 +29,6 @@ from facilitator.csvimport import CsvImportError, read_csv
 from facilitator.model import GENDERS
 from facilitator.operations import OperationError, get_meeting
 from facilitator.render.signin import SignInError, write_signin_sheet
-from facilitator.summary.lang import persons
 from ui.dialogs import shortcuts as keys_help
 from ui.dialogs.confirm import show_error
 from ui.dialogs.csv_mapping import CsvMappingDialog
@@ -164,8 +163,7 @@ class AttendancePage(QWidget):
 
     def count_text(self, n: int) -> str:
         """'Liczba uczestników: 22 osoby' with the Polish (or English) plural."""
-        language = Settings().ui_language()
-        return self.tr("Liczba uczestników: %1").replace("%1", persons(n, language))
+        return self.tr("Liczba uczestników: %n osób", "", n)
 
     def _changed(self, changes) -> None:
         if any(c.entity in ("participant", "meeting") for c in changes):
