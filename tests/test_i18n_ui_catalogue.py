@@ -251,6 +251,9 @@ def context_problems() -> list[str]:
         elif (name in ("translate", NOOP) and len(call.node.args) >= 2 and _literal(call.node.args[0]) is None
               and _literal(call.node.args[1]) is not None):
             problems.append(f"{call.where}: the context must be a literal string for lupdate")
+        elif name == "translate" and len(call.node.args) >= 4:
+            problems.append(f"{call.where}: lupdate does not mark translate(…, n) as a plural: use self.tr(\"%n …\", "
+                            f"\"\", n) in a class, or a count after a colon (\"Spotkania: %1\")")
     return problems
 
 
@@ -451,6 +454,7 @@ def test_the_checks_catch_wrappers_aliases_constant_contexts_and_bare_literals(t
         "        label.setToolTip(QCoreApplication.translate(_CONTEXT, 'Podpowiedź'))\n"
         "        label.setWindowTitle('Okno bez tłumaczenia')\n"
         "        label.setText(self.tr('Dobrze'))\n"
+        "        label.setText(QCoreApplication.translate('Ctx', '%n osób', '', 5))\n"
     )
     (tmp_path / "bad.py").write_text(source, encoding="utf-8")
     monkeypatch.setattr(sys.modules[__name__], "UI", tmp_path)
@@ -464,7 +468,7 @@ def test_the_checks_catch_wrappers_aliases_constant_contexts_and_bare_literals(t
         ui_modules.cache_clear()
     assert [p.split(":")[1] for p in problems] == ["4", "6", "8"], problems
     assert "one-argument wrapper" in problems[0]
-    assert [p.split(":")[1] for p in contexts] == ["14", "15"], contexts
+    assert [p.split(":")[1] for p in contexts] == ["14", "15", "18"], contexts
     assert [p.split(":")[1] for p in bare] == ["16"], bare
 
 

@@ -649,9 +649,12 @@ Everything shown as saved is safe in the database. The details were written to %
         <source>Podgląd uczestników</source>
         <translation>Participants preview</translation>
     </message>
-    <message>
-        <source>Plik: %1 (kodowanie %2, %3 wierszy)</source>
-        <translation>File: %1 (encoding %2, %3 rows)</translation>
+    <message numerus="yes">
+        <source>Plik: %1 (kodowanie %2, %n wierszy)</source>
+        <translation>
+            <numerusform>File: %1 (encoding %2, %n row)</numerusform>
+            <numerusform>File: %1 (encoding %2, %n rows)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wskaż kolumnę z imieniem i nazwiskiem.</source>
@@ -869,8 +872,8 @@ Everything shown as saved is safe in the database. The details were written to %
         <translation>Erase the person&apos;s data?</translation>
     </message>
     <message>
-        <source>Osoba występuje na listach obecności %1 spotkań i jako autor %2 wypowiedzi. Zostanie usunięta z list obecności, a przy jej wypowiedziach pojawi się organizacja albo „uczestnik”. Tej operacji nie można cofnąć. Usunąć?</source>
-        <translation>The person is on the attendance lists of %1 meetings and the speaker of %2 statements. They will be removed from the attendance lists, and their statements will show their organisation or “participant”. This cannot be undone. Erase?</translation>
+        <source>Spotkania z tą osobą na liście obecności: %1, jej wypowiedzi: %2. Zostanie usunięta z list obecności, a przy jej wypowiedziach pojawi się organizacja albo „uczestnik”. Tej operacji nie można cofnąć. Usunąć?</source>
+        <translation>Meetings with this person on the attendance list: %1, their statements: %2. They will be removed from the attendance lists, and their statements will show their organisation or “participant”. This cannot be undone. Erase?</translation>
     </message>
     <message>
         <source>Usunięto dane osoby. Starsze kopie zapasowe zawierają je do czasu ich rotacji.</source>

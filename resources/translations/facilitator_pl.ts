@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>CsvMappingDialog</name>
+    <message numerus="yes">
+        <source>Plik: %1 (kodowanie %2, %n wierszy)</source>
+        <translation>
+            <numerusform>Plik: %1 (kodowanie %2, %n wiersz)</numerusform>
+            <numerusform>Plik: %1 (kodowanie %2, %n wiersze)</numerusform>
+            <numerusform>Plik: %1 (kodowanie %2, %n wierszy)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message numerus="yes">
         <source>z listy: %n</source>

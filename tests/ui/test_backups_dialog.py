@@ -85,6 +85,6 @@ def test_erase_person_from_the_gui(qtbot, engine, monkeypatch):
     asked: list[str] = []
     _answer_yes(monkeypatch, asked)
     assert ask_and_erase(parent, engine)
-    assert "1 spotkań" in asked[0] and "nie można cofnąć" in asked[0]
+    assert "na liście obecności: 1, jej wypowiedzi: 0" in asked[0] and "nie można cofnąć" in asked[0]
     with engine.connect() as conn:
         assert conn.execute(select(Participant.name)).scalars().all() == []

@@ -220,3 +220,29 @@ def test_ui_dates_follow_the_ui_language_for_every_month(qapp):
         assert pretty_date("2018-12-03") == "3 December 2018"
     finally:
         install_translators(qapp, "pl")
+
+
+def _csv_file_line(qtbot, rows: int) -> str:
+    from PySide6.QtWidgets import QLabel
+
+    from facilitator.csvimport import parse
+    from ui.dialogs.csv_mapping import CsvMappingDialog
+
+    data = "Imię i nazwisko\n" + "".join(f"Osoba {i}\n" for i in range(rows))
+    dialog = CsvMappingDialog(parse(data.encode("utf-8")), "lista.csv")
+    qtbot.addWidget(dialog)
+    return next(label.text() for label in dialog.findChildren(QLabel) if "lista.csv" in label.text())
+
+
+def test_csv_row_count_plurals_in_the_polish_and_the_english_ui(qtbot, qapp):
+    from ui.i18n import install_translators
+
+    polish = {1: "1 wiersz", 2: "2 wiersze", 5: "5 wierszy", 12: "12 wierszy", 22: "22 wiersze"}
+    assert {n: _csv_file_line(qtbot, n) for n in polish} == {
+        n: f"Plik: lista.csv (kodowanie utf-8, {words})" for n, words in polish.items()}
+    assert install_translators(qapp, "en")
+    try:
+        assert [_csv_file_line(qtbot, n) for n in (1, 22)] == [
+            "File: lista.csv (encoding utf-8, 1 row)", "File: lista.csv (encoding utf-8, 22 rows)"]
+    finally:
+        install_translators(qapp, "pl")

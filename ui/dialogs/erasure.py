@@ -29,9 +29,10 @@ def ask_and_erase(parent: QWidget, engine: Engine, *, before=None) -> bool:
         return False
     answer = QMessageBox.question(
         parent, QCoreApplication.translate("EraseDialog", "Usunąć dane osoby?"),
-        QCoreApplication.translate("EraseDialog", "Osoba występuje na listach obecności %1 spotkań i jako autor %2 wypowiedzi. Zostanie usunięta z list "
-           "obecności, a przy jej wypowiedziach pojawi się organizacja albo „uczestnik”. Tej operacji nie można "
-           "cofnąć. Usunąć?").replace("%1", str(found.meetings)).replace("%2", str(found.statements)),
+        QCoreApplication.translate("EraseDialog", "Spotkania z tą osobą na liście obecności: %1, jej wypowiedzi: %2. "
+           "Zostanie usunięta z list obecności, a przy jej wypowiedziach pojawi się organizacja albo „uczestnik”. "
+           "Tej operacji nie można cofnąć. Usunąć?").replace("%1", str(found.meetings))
+        .replace("%2", str(found.statements)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes or (before is not None and not before()):
         return False
