@@ -24,11 +24,17 @@ _PRIORITY = {"type": 0, "required": 1, "const": 2, "enum": 3, "pattern": 4, "min
 
 
 @lru_cache(maxsize=1)
+def _schema() -> dict:
+    """The shipped JSON Schema, read once."""
+    return json.loads(resource_path(*SCHEMA_FILE).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _validator():
     """The Draft 2020-12 validator for the shipped schema (loaded once)."""
     from jsonschema import Draft202012Validator
 
-    schema = json.loads(resource_path(*SCHEMA_FILE).read_text(encoding="utf-8"))
+    schema = _schema()
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(_inline(schema, schema["$defs"], ()))
 
@@ -144,15 +150,34 @@ MAX_STATEMENTS = 20_000  # statements (items at any depth) in one meeting
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _known_keys() -> dict:
+    """The schema's own definitions: which keys Facilitator knows at each place (the rest are ignored)."""
+    return {"root": _schema(), **_schema()["$defs"]}
+
+
+def _resolve(node: dict, defs: dict) -> dict:
+    while "$ref" in node:
+        node = defs[node["$ref"].removeprefix("#/$defs/")]
+    return node
+
+
 def check_values(data: dict) -> None:
-    """Values every writer can store: no lone surrogate in a string, no whole number beyond SQLite's range."""
-    stack: list[tuple[object, tuple]] = [(data, ())]
+    """Values every writer can store: no lone surrogate in a string, no whole number beyond SQLite's range.
+
+    Only keys the schema names are looked at: the spec says unknown keys are ignored, so a value under one
+    (however large or odd) neither refuses the file nor reaches the database (normalise drops it).
+    """
+    defs = _known_keys()
+    stack: list[tuple[object, dict, tuple]] = [(data, defs["root"], ())]
     while stack:
-        value, path = stack.pop()
+        value, node, path = stack.pop()
+        node = _resolve(node, defs)
         if isinstance(value, dict):
-            stack.extend((v, (*path, k)) for k, v in reversed(list(value.items())))
+            known = node.get("properties", {})
+            stack.extend((value[k], known[k], (*path, k)) for k in reversed(list(value)) if k in known)
         elif isinstance(value, list):
-            stack.extend((v, (*path, i)) for i, v in reversed(list(enumerate(value))))
+            inner = node.get("items", {})
+            stack.extend((v, inner, (*path, i)) for i, v in reversed(list(enumerate(value))))
         elif isinstance(value, str) and len(value) > MAX_TEXT:
             raise MeetingFileError(tr("the text is too long ({length} characters; the limit is {limit})",
                                       length=len(value), limit=MAX_TEXT), where=dotted(path))
