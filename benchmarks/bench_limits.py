@@ -7,7 +7,12 @@ a meeting view (the desktop app does not stop a 400k paste). Limits: meeting fil
 statements, 100,000-character fields everywhere, or tens of thousands of participants; every `facilitator`
 command on them as a whole process, wall time and peak memory (``ru_maxrss`` of that child, from ``wait4``).
 
-Usage: python -m benchmarks limits     (or python -m benchmarks.bench_limits [fields|commands])
+Every row is printed (and flushed) as soon as it is measured, so a long run is never lost; the parts can be run
+alone, the commands of one limit file at a time (WHICH: a word of its label: statements, fields, runs,
+participants).
+
+Usage: python -m benchmarks limits[:fields|:commands[:WHICH]]
+       python -m benchmarks.bench_limits [fields|commands [WHICH]]
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from benchmarks.datagen import ORGS, generate_meeting
@@ -170,13 +175,12 @@ def _cpu(action: Callable[[], object]) -> tuple[float, float]:
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
-def field_rows() -> list[dict]:
+def field_rows() -> Iterator[dict]:
     """PDF and DOCX export (named, with the attendance annex) of the sample with one long field, per length."""
     from facilitator.export import export_meeting
     from facilitator.summary import SummaryOptions
 
     options = SummaryOptions(named=True, attendance_annex=True)
-    rows = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         export_meeting(_view("title", 10), "pdf", folder / "warm.pdf", options)
@@ -189,11 +193,9 @@ def field_rows() -> list[dict]:
                     cells.append((size, wall, cpu))
                 big = cells[2]
                 note = "; ".join(f"{s // 1000}k: {w:.2f} s (CPU {c:.2f})" for s, w, c in cells)
-                rows.append({"name": f"export {fmt.upper()} with a long {field}" +
-                             (" (one unbroken run)" if field == "participant name" else ""),
-                             "value": big[1], "unit": "s", "target": "≤ 2 s at 100k, linear",
-                             "note": f"at 100k; {note}"})
-    return rows
+                yield {"name": f"export {fmt.upper()} with a long {field}" +
+                       (" (one unbroken run)" if field == "participant name" else ""),
+                       "value": big[1], "unit": "s", "target": "≤ 2 s at 100k, linear", "note": f"at 100k; {note}"}
 
 
 # ---- part 2: every command at the limits ------------------------------------------------------------------------
@@ -206,7 +208,10 @@ LIMIT_FILES: dict[str, Callable[[], dict]] = {
 }
 
 
-def _process(args: list[str], timeout: float = 600) -> tuple[float, float, int, int]:
+TIMEOUT = 600.0  # seconds: a command this slow is 20 × over its target; the row says it was killed
+
+
+def _process(args: list[str], timeout: float = TIMEOUT) -> tuple[float, float, int, int]:
     """Wall seconds, CPU seconds, peak memory (MB) and exit code of one `facilitator` process (rusage of that child)."""
     started = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-m", "facilitator", *args], stdout=subprocess.DEVNULL,
@@ -231,9 +236,8 @@ def _has_command(name: str) -> bool:
                           check=False).returncode == 0
 
 
-def command_rows(only: str = "") -> list[dict]:
+def command_rows(only: str = "") -> Iterator[dict]:
     """import, export pdf/docx, dump (the meeting file), report docx/pdf/xlsx, list and search on each limit file."""
-    rows = []
     search = _has_command("search")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -244,7 +248,7 @@ def command_rows(only: str = "") -> list[dict]:
             source = folder / "m.json"
             source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
             size = source.stat().st_size / 1024 / 1024
-            db = folder / f"{len(rows)}.sqlite"
+            db = folder / f"{label.split()[-1]}.sqlite"
             meeting = data["meeting"]["id"]
             commands = [
                 ("import", ["import", str(source), "--db", str(db)]),
@@ -261,20 +265,22 @@ def command_rows(only: str = "") -> list[dict]:
             if search:
                 commands.append(("search", ["search", "konsultacji", "--db", str(db)]))
             for name, args in commands:
-                wall, cpu, rss, code = _process(args)
-                rows.append({"name": f"limits, {label} ({size:.1f} MB): `{name}`", "value": wall, "unit": "s",
-                             "target": "≤ 30 s, ≤ 1 GB",
-                             "note": f"CPU {cpu:.1f} s, peak {rss} MB" + ("" if code == 0 else f", exit {code}")})
-    return rows
+                wall, cpu, rss, code = _process(args, TIMEOUT)
+                outcome = "" if code == 0 else (f", killed after {TIMEOUT:.0f} s" if wall >= TIMEOUT else f", exit {code}")
+                yield {"name": f"limits, {label} ({size:.1f} MB): `{name}`", "value": wall, "unit": "s",
+                       "target": "≤ 30 s, ≤ 1 GB", "note": f"CPU {cpu:.1f} s, peak {rss} MB{outcome}"}
 
 
-def run() -> list[dict]:
-    return field_rows() + command_rows()
+def run(part: str = "", which: str = "") -> Iterator[dict]:
+    """Both parts, or one ('fields' or 'commands', the latter optionally for one limit file), row by row."""
+    if part not in ("", "fields", "commands"):
+        raise SystemExit(f"unknown part {part!r} (fields or commands)")
+    if part in ("", "fields"):
+        yield from field_rows()
+    if part in ("", "commands"):
+        yield from command_rows(which)
 
 
 if __name__ == "__main__":
-    part = sys.argv[1] if len(sys.argv) > 1 else ""
-    chosen = field_rows() if part == "fields" else command_rows(sys.argv[2] if len(sys.argv) > 2 else "") \
-        if part == "commands" else run()
-    for row in chosen:
+    for row in run(*sys.argv[1:3]):
         print(f"| {row['name']} | {row['value']:.2f} {row['unit']} | {row['target']} | {row['note']} |", flush=True)
