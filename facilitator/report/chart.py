@@ -36,9 +36,15 @@ def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
 
 
 def _wrap(draw: ImageDraw.ImageDraw, label: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
-    """Wrap a category label to the label column; very long words are cut with an ellipsis."""
-    for chars in range(max(8, len(label)), 4, -1):
-        lines = textwrap.wrap(label, chars, break_long_words=True) or [""]
+    """Wrap a category label to the label column; very long words are cut with an ellipsis.
+
+    Linear in the label: no glyph is narrower than a quarter of the font size, so no line is longer than
+    `widest` characters, and three lines of `chars` (plus one character) say all a chart shows of a label.
+    """
+    label = " ".join(label.split())
+    widest = 4 * width // max(1, font.size) + 1
+    for chars in range(min(max(8, len(label)), widest), 4, -1):
+        lines = textwrap.wrap(label[: 3 * (chars + 1) + 1], chars, break_long_words=True) or [""]
         if all(draw.textlength(line, font=font) <= width for line in lines):
             return lines[:3] if len(lines) <= 3 else [*lines[:2], lines[2][: max(1, chars - 1)] + "…"]
     return [label[:4] + "…"]
