@@ -23,11 +23,11 @@ from openpyxl.utils import get_column_letter
 
 from facilitator.atomic import atomic_path
 from facilitator.render.base import ExportError
+from facilitator.render.xlsxcells import MAX_CELL, Plan, continuations, cut, spread, titles
 from facilitator.report.data import KIND_ORDER, ReportData
 from facilitator.report.labels import label
 from facilitator.summary.lang import norm
 
-MAX_CELL = 32767  # Excel's limit on characters in one cell
 EXCEL_EPOCH = date(1899, 12, 30)
 # (label key, width in characters, wrap)
 COLUMNS: tuple[tuple[str, int, bool], ...] = (
@@ -35,7 +35,6 @@ COLUMNS: tuple[tuple[str, int, bool], ...] = (
     ("series", 30, True), ("section", 30, True), ("kind", 16, False), ("text", 70, True), ("tags", 20, True),
     ("parent", 40, True), ("group", 16, False), ("area", 30, True), ("group_heading", 50, True),
 )  # added columns last: earlier columns keep their letters
-_LETTERS = [get_column_letter(i) for i in range(1, len(COLUMNS) + 1)]
 _SHEET_DATA_END = b"</sheetData>"
 
 
@@ -43,11 +42,12 @@ _NOT_XML = re.compile("[\ufffe\uffff\ud800-\udfff]")  # XML 1.0 has no place for
 
 
 def clean(value: str | None) -> str:
-    """Text as a spreadsheet can hold it: no control characters, at most Excel's cell length."""
+    """Text as a spreadsheet can hold it: no control characters, at most Excel's cell length (longer text is
+    laid into continuation cells by render.xlsxcells before it gets here)."""
     if not value:
         return ""
     value = _NOT_XML.sub("\ufffd", ILLEGAL_CHARACTERS_RE.sub("\ufffd", value))
-    return value if len(value) <= MAX_CELL else value[: MAX_CELL - 1] + "…"
+    return value if len(value) <= MAX_CELL // 2 else cut(value)
 
 
 def as_text(cell) -> None:
@@ -67,7 +67,7 @@ def _header(ws, names: list[str], widths: list[int]) -> None:
 
 
 def _style_ids(ws) -> list[int]:
-    """Register the body styles of each column with openpyxl and return their ids (xf indices)."""
+    """Register the body styles of each column with openpyxl and return their ids (xf indices, COLUMNS order)."""
     wrap, top = Alignment(vertical="top", wrap_text=True), Alignment(vertical="top")
     ids = []
     for index, (key, _, wraps) in enumerate(COLUMNS, start=1):
@@ -113,21 +113,26 @@ def _text(ref: str, style: int, value: str | None) -> str:
     return f'<c r="{ref}" s="{style}" t="inlineStr"><is><t xml:space="preserve">{escape(clean(value))}</t></is></c>'
 
 
-def _rows(data: ReportData, lang: str, styles: list[int]) -> Iterator[str]:
-    """The <row> elements of the statements, row 2 onwards."""
+def _values(data: ReportData, lang: str) -> Iterator[tuple]:
+    """Each statement's cells in COLUMNS order (the date as its Excel day number)."""
     kinds = {k: label(k, lang) for k in KIND_ORDER}
-    letters = _LETTERS
     area_of = data.area_of()
-    for number, s in enumerate(data.statements, start=2):
+    for s in data.statements:
         m = data.meeting(s.meeting_id)
         group = data.group_of.get(s.item_id)
-        values = (m.id, m.title, None, m.venue, m.series, s.section_title, kinds.get(s.kind, s.kind), s.text,
-                  ", ".join(s.tags), s.parent_text, f"G{group}" if group else "", area_of[s.item_id],
-                  data.groups[group - 1].heading if group else "")
-        cells = [_text(f"{letter}{number}", style, value)
-                 for letter, style, value in zip(letters, styles, values) if letter != "C"]
-        serial = (m.date - EXCEL_EPOCH).days
-        cells.insert(2, f'<c r="C{number}" s="{styles[2]}"><v>{serial}</v></c>')
+        yield (m.id, m.title, (m.date - EXCEL_EPOCH).days, m.venue, m.series, s.section_title,
+               kinds.get(s.kind, s.kind), s.text, ", ".join(s.tags), s.parent_text, f"G{group}" if group else "",
+               area_of[s.item_id], data.groups[group - 1].heading if group else "")
+
+
+def _rows(data: ReportData, lang: str, styles: list[int], plan: Plan) -> Iterator[str]:
+    """The <row> elements of the statements, row 2 onwards; long text continues in the columns after COLUMNS."""
+    letters = [get_column_letter(i) for i in range(1, len(styles) + 1)]
+    for number, values in enumerate(_values(data, lang), start=2):
+        cells = [f'<c r="C{number}" s="{style}"><v>{value}</v></c>' if letter == "C" else
+                 _text(f"{letter}{number}", style, value)
+                 for column, (letter, style, value) in enumerate(zip(letters, styles, spread(values, plan)))
+                 if value is not None or column < len(COLUMNS)]  # no empty continuation cells
         yield f'<row r="{number}">{"".join(cells)}</row>'
 
 
@@ -161,9 +166,14 @@ def render_xlsx(data: ReportData, path: Path | str) -> None:
     wb = Workbook()
     ws = wb.active
     ws.title = label("statements_sheet", lang)
-    _header(ws, [label(key, lang) for key, _, _ in COLUMNS], [w for _, w, _ in COLUMNS])
+    plan = continuations(_values(data, lang))
+    names = [label(key, lang) for key, _, _ in COLUMNS]
+    widths = [w for _, w, _ in COLUMNS]
+    _header(ws, [*names, *titles(names, plan, label("continued", lang))],
+            [*widths, *(widths[index] for index, extra in plan for _ in range(extra))])
     styles = _style_ids(ws)
-    last_ref = f"{_LETTERS[-1]}{len(data.statements) + 1}"
+    styles += [styles[index] for index, extra in plan for _ in range(extra)]
+    last_ref = f"{get_column_letter(len(styles))}{len(data.statements) + 1}"
     ws.auto_filter.ref = f"A1:{last_ref}"
     _counts_sheet(wb, data, lang)
     _tags_sheet(wb, data, lang)
@@ -172,7 +182,7 @@ def render_xlsx(data: ReportData, path: Path | str) -> None:
     wb.save(base)
     try:
         with atomic_path(target, suffix=".xlsx") as temp:
-            _inject(base, temp, "xl/worksheets/sheet1.xml", _rows(data, lang, styles), last_ref)
+            _inject(base, temp, "xl/worksheets/sheet1.xml", _rows(data, lang, styles, plan), last_ref)
     except OSError as exc:
         raise ExportError(f"cannot write {target}: {exc.strerror or exc}", target) from exc
 

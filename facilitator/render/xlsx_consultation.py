@@ -15,6 +15,7 @@ from facilitator.atomic import atomic_path
 from facilitator.kinds import ITEM_KINDS
 from facilitator.render.base import ExportError
 from facilitator.render.xlsx import as_text, clean
+from facilitator.render.xlsxcells import continuations, spread, titles
 from facilitator.report.consultation import COLUMNS, NO_POSITION, Consultation, organisations, position_text
 from facilitator.report.labels import label
 
@@ -38,22 +39,36 @@ def _append(ws, values: list) -> None:
         as_text(cell)
 
 
-def _statements(ws, consultation: Consultation, lang: str) -> None:
+def _values(consultation: Consultation, lang: str) -> list[list]:
     data = consultation.data
-    top = Alignment(vertical="top", wrap_text=True)
+    rows = []
     for title, remarks in consultation.areas:
         for remark in remarks:
             for s in remark.members:
                 m = data.meeting(s.meeting_id)
-                _append(ws, [remark.number, title, label(s.kind, lang) if s.kind in ITEM_KINDS else s.kind,
+                rows.append([remark.number, title, label(s.kind, lang) if s.kind in ITEM_KINDS else s.kind,
                              remark.heading, s.text, ", ".join(organisations([s])), m.title, m.date,
                              position_text(remark.answer.position, lang), remark.answer.justification,
                              remark.answer.paragraph or ""])
-                row = ws[ws.max_row]
-                for cell in row:
-                    cell.alignment = top
-                row[7].number_format = "yyyy-mm-dd"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(SHEET))}{max(ws.max_row, 1)}"
+    return rows
+
+
+def _statements(ws, consultation: Consultation, lang: str) -> None:
+    """One row per statement; a text longer than a cell holds continues in columns after SHEET's."""
+    rows = _values(consultation, lang)
+    plan = continuations(rows)
+    names = [label(key, lang) for key, _ in SHEET]
+    widths = [w for _, w in SHEET]
+    _header(ws, [*names, *titles(names, plan, label("continued", lang))],
+            [*widths, *(widths[index] for index, extra in plan for _ in range(extra))])
+    top = Alignment(vertical="top", wrap_text=True)
+    for values in rows:
+        _append(ws, list(spread(values, plan)))
+        row = ws[ws.max_row]
+        for cell in row:
+            cell.alignment = top
+        row[7].number_format = "yyyy-mm-dd"
+    ws.auto_filter.ref = f"A1:{get_column_letter(ws.max_column)}{max(ws.max_row, 1)}"
 
 
 def _counts(wb: Workbook, consultation: Consultation, lang: str) -> None:
@@ -76,7 +91,6 @@ def render_consultation_xlsx(consultation: Consultation, path: Path | str) -> No
     wb = Workbook()
     ws = wb.active
     ws.title = label("remarks_sheet", lang)
-    _header(ws, [label(key, lang) for key, _ in SHEET], [w for _, w in SHEET])
     _statements(ws, consultation, lang)
     _counts(wb, consultation, lang)
     target = Path(path)

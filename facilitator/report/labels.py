@@ -32,6 +32,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "section": ("Sekcja", "Section"),
     "kind": ("Rodzaj", "Kind"),
     "text": ("Treść", "Text"),
+    "continued": ("cd.", "cont."),  # a spreadsheet column continuing a long text: "Treść (cd.)"
     "tags": ("Tagi", "Tags"),
     "parent": ("Punkt nadrzędny", "Parent item"),
     "group": ("Grupa powtórzeń", "Recurrence group"),
