@@ -254,7 +254,7 @@ def _cluster_meaning(units: list[list[Member]], threshold: float, distinct: set[
         if threshold <= (1 - similarity.CONCEPT_WEIGHT) * 100:  # low enough for the character score alone
             candidates = set(range(len(leaders)))
         else:
-            candidates = {index for c in text.concepts for index in by_concept.get(c, ())}
+            candidates = {index for c in text.topics for index in by_concept.get(c, ())}
         scored = sorted(((similarity.score(text, leaders[i], idf), i) for i in candidates), reverse=True)
         target = next((i for value, i in scored if value >= threshold and not _conflicts(unit, clusters[i], distinct)
                        and not any(similarity.apart(text, other, idf, threshold) for other in joined[i])), None)
@@ -263,7 +263,7 @@ def _cluster_meaning(units: list[list[Member]], threshold: float, distinct: set[
             leaders.append(text)
             clusters.append([])
             joined.append([])
-            for c in text.concepts:
+            for c in text.topics:
                 by_concept[c].append(target)
         else:
             joined[target].append(text)

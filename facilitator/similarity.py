@@ -14,9 +14,18 @@ is the weighted Dice overlap, cut when each side says something weighty of its o
 konkursach" / "… o lokalach": a substitution, another statement) and drawn towards containment when only one side
 adds words ("Za dużo biurokracji" / "… w kontaktach z urzędem"); it is blended with rapidfuzz's character score
 of the folded words (typos, word order, words the stemmer misses). `apart` keeps look-alikes out of one group when
-a vaguer statement resembles both ("Brak informacji" / "… o konkursach" / "… o lokalach"). Precision and recall on
-labelled paraphrases,
-tuned and held-out: benchmarks/bench_grouping.py, benchmarks/README.md.
+a vaguer statement resembles both ("Brak informacji" / "… o konkursach" / "… o lokalach").
+
+The thesaurus (facilitator/data/thesaurus.txt plus the office's own file) puts the concepts of the domain in
+classes: what is spoken of ("dotacje", "środki", "budżet": money; "urzędnik", "wydział": the office) and, one
+referent a class, whom for ("młodzież", "seniorzy"). The same overlap computed over classes (a concept no class knows
+weighs UNCLASSED: it is how a thing is said, not what) is the topic score; a statement pair scores the better of
+the two. Words of different classes still differ, so "… o konkursach" / "… o lokalach" stay apart.
+
+Precision and recall on labelled paraphrases, tuned, development and held-out: benchmarks/bench_grouping.py,
+benchmarks/README.md. A paraphrase that shares no concept and no class with another ("Organizacje odsyłane są od
+wydziału do wydziału" / "Jedno miejsce w urzędzie…") is still missed: that needs a model of meaning, which this
+lexical method is not.
 """
 
 from __future__ import annotations
@@ -46,6 +55,8 @@ SUBSTITUTION = 0.1  # share of the weight each side must say alone
 SUBSTITUTION_FACTOR = 0.7
 CONTAINMENT = 0.3  # how far a contained short wording's score is drawn from Dice towards containment
 CHAIN_MARGIN = 5  # a group's members may score this far below the threshold with each other unless look-alikes
+TOPIC_FACTOR = 0.8  # the topic score counts this much of an overlap of the words themselves
+UNCLASSED = 0.3  # in the topic overlap, a word no thesaurus class knows (how it is said) weighs this much
 CONCEPT_WEIGHT = 0.75  # the concept overlap carries the score; the character score corrects it
 
 STOP_PL = frozenset("""
@@ -87,6 +98,7 @@ class Text:
     chars: str
     concepts: frozenset[str]
     loose: tuple[tuple[str, str], ...] = ()  # (concept, its first LOOSE letters) of the words no synonym covers
+    topics: frozenset[str] = frozenset()  # the concepts with each one of a class replaced by "#class"
 
 
 @lru_cache(maxsize=4)
@@ -121,24 +133,49 @@ _stem = stem
 def _tokens(words: Sequence[str], lang: str) -> list[tuple[str, bool]]:
     """(stem, is a stop word) for each word: stop words still count inside the synonym list's phrases."""
     stop = STOP_EN if lang == "en" else STOP_PL
-    return [(_stem(w, lang), w in stop or w.isdigit()) for w in words]
+    # "ę" is read as "ą": Polish alternates them within one word ("pieniądze" / "pieniędzy", "ręka" / "rąk").
+    return [(_stem(w.replace("ę", "ą"), lang), w in stop or w.isdigit()) for w in words]
 
 
 class Synonyms:
     """The office's concept list: stemmed phrases (longest first) that stand for one concept."""
 
-    def __init__(self, text: str) -> None:
-        phrases: dict[tuple[str, ...], str] = {}
+    def __init__(self, text: str, thesaurus: str = "") -> None:
+        self.phrases: dict[tuple[str, ...], str] = {}
         for name, wordings in parse_synonyms(text):
             for wording in wordings:
-                words = [w.lower() for w in _WORD.findall(wording)]
-                for lang in ("pl", "en"):
-                    stems = tuple(stem[:PHRASE_PREFIX] for stem, _ in _tokens(words, lang))
-                    if stems:
-                        phrases.setdefault(stems, name)
-        self.longest = max((len(p) for p in phrases), default=0)
-        self.phrases = phrases
-        self.names = frozenset(phrases.values())
+                self._add(wording, name)
+        self._index()
+        # A class holds concepts: each wording of the thesaurus is read as a statement would be; a wording of several
+        # words that is not one concept already ("trzeci sektor") becomes a phrase of its own.
+        entries = parse_synonyms(thesaurus)
+        for _, wordings in entries:
+            for wording in wordings:
+                if len(self._read(wording)) > 1:
+                    self._add(wording, fold(wording.lower()))
+        self._index()
+        classes: dict[str, set[str]] = {}
+        for name, wordings in entries:
+            for wording in wordings:
+                for concept in self._read(wording):
+                    classes.setdefault(concept, set()).add(name)
+        self.classes = {concept: frozenset(names) for concept, names in classes.items()}
+
+    def _add(self, wording: str, name: str) -> None:
+        words = [w.lower() for w in _WORD.findall(wording)]
+        for lang in ("pl", "en"):
+            stems = tuple(stem[:PHRASE_PREFIX] for stem, _ in _tokens(words, lang))
+            if stems:
+                self.phrases.setdefault(stems, name)
+
+    def _index(self) -> None:
+        self.longest = max((len(p) for p in self.phrases), default=0)
+        self.names = frozenset(self.phrases.values())
+
+    def _read(self, wording: str) -> frozenset[str]:
+        """The concepts of a wording, in either language."""
+        words = [w.lower() for w in _WORD.findall(wording)]
+        return frozenset().union(*(self.concepts(_tokens(words, lang))[0] for lang in ("pl", "en")))
 
     def concepts(self, tokens: list[tuple[str, bool]]) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
         """Replace the list's phrases by their concept and drop stop words; other stems stay as they are.
@@ -175,19 +212,31 @@ def synonyms_file() -> Path:
     return office_file("synonyms.txt", "FACILITATOR_SYNONYMS")
 
 
+def default_thesaurus() -> str:
+    """The shipped concept classes (facilitator/data/thesaurus.txt)."""
+    return files("facilitator").joinpath("data", "thesaurus.txt").read_text(encoding="utf-8")
+
+
+def thesaurus_file() -> Path:
+    """The office's own classes: FACILITATOR_THESAURUS, else thesaurus.txt in the user's data folder."""
+    return office_file("thesaurus.txt", "FACILITATOR_THESAURUS")
+
+
 @lru_cache(maxsize=8)
-def _synonyms_for(extra: str) -> Synonyms:
-    return Synonyms(default_synonyms() + "\n" + extra)
+def _synonyms_for(extra: str, extra_classes: str) -> Synonyms:
+    return Synonyms(default_synonyms() + "\n" + extra, default_thesaurus() + "\n" + extra_classes)
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 def synonyms() -> Synonyms:
-    """The default list plus the office's file (read each time: the office may have just edited it)."""
-    path = synonyms_file()
-    try:
-        extra = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        extra = ""
-    return _synonyms_for(extra)
+    """The default lists plus the office's files (read each time: the office may have just edited them)."""
+    return _synonyms_for(_read(synonyms_file()), _read(thesaurus_file()))
 
 
 def prepare(value: str, concepts: Synonyms) -> Text:
@@ -195,7 +244,10 @@ def prepare(value: str, concepts: Synonyms) -> Text:
     words = [w.lower() for w in _WORD.findall(value)]
     lang = language(words)
     folded = sorted(fold(w) for w in words)
-    return Text(" ".join(folded), *concepts.concepts(_tokens(words, lang)))
+    found, loose = concepts.concepts(_tokens(words, lang))
+    of = concepts.classes
+    topics = frozenset(t for c in found for t in (("#" + k for k in of[c]) if c in of else ("=" + c,)))
+    return Text(" ".join(folded), found, loose, topics)
 
 
 class Weights(dict):
@@ -218,9 +270,10 @@ def weights(texts: Iterable[Text]) -> Weights:
     counts: Counter[str] = Counter()
     n = 0
     for text in texts:
-        counts.update(text.concepts)
+        counts.update(text.concepts | text.topics)
         n += 1
-    return Weights({c: math.log((n + SMOOTHING) / (df + 0.5)) * WEAK.get(c, 1.0) for c, df in counts.items()})
+    return Weights({c: math.log((n + SMOOTHING) / (df + 0.5)) * WEAK.get(c.lstrip("="), 1.0)
+                    * (UNCLASSED if c[0] == "=" else 1.0) for c, df in counts.items()})
 
 
 def _loose(a: Text, b: Text, idf: dict[str, float]) -> float:
@@ -267,6 +320,25 @@ def concept_score(a: Text, b: Text, idf: dict[str, float]) -> float:
     return dice + CONTAINMENT * (contained - dice)
 
 
+def topic_score(a: Text, b: Text, idf: dict[str, float]) -> float:
+    """The same overlap over topics: two statements whose words differ only within thesaurus classes."""
+    if not a.topics or not b.topics:
+        return 0.0
+    weight = idf.get
+    shared = sum(weight(c, 1.0) for c in a.topics & b.topics)
+    if isinstance(idf, Weights):
+        own_a, own_b = idf.total(a.topics), idf.total(b.topics)
+    else:
+        own_a, own_b = sum(weight(c, 1.0) for c in a.topics), sum(weight(c, 1.0) for c in b.topics)
+    if not own_a + own_b:
+        return 0.0
+    dice = 200.0 * shared / (own_a + own_b)
+    if _substituted(shared, own_a, own_b):
+        return dice * SUBSTITUTION_FACTOR
+    contained = 100.0 * min(1.0, shared / min(own_a, own_b))
+    return dice + CONTAINMENT * (contained - dice)
+
+
 def apart(a: Text, b: Text, idf: dict[str, float], threshold: float) -> bool:
     """Look-alikes that must not meet in one group through a vaguer third statement both resemble ("Brak
     informacji" joins "… o konkursach" or "… o lokalach", not both): each says something of its own and they
@@ -284,4 +356,5 @@ def apart(a: Text, b: Text, idf: dict[str, float], threshold: float) -> bool:
 def score(a: Text, b: Text, idf: dict[str, float]) -> float:
     """Similarity 0–100: concept overlap blended with the character score of the sorted words."""
     chars = fuzz.ratio(a.chars, b.chars)
-    return CONCEPT_WEIGHT * concept_score(a, b, idf) + (1 - CONCEPT_WEIGHT) * chars
+    meaning = max(concept_score(a, b, idf), TOPIC_FACTOR * topic_score(a, b, idf))
+    return CONCEPT_WEIGHT * meaning + (1 - CONCEPT_WEIGHT) * chars

@@ -2,7 +2,8 @@
 
 The corpus thresholds are quality measures at the default settings (the numbers are in benchmarks/README.md), not
 timings. paraphrases.txt is what the similarity was tuned on; paraphrases_heldout.txt was written before the first
-round of tuning (and developed on in the second); paraphrases_heldout2.txt before the second, never tuned on.
+round of tuning (and developed on in the second); paraphrases_heldout2.txt before the second, never tuned on;
+paraphrases_heldout3.txt before the third (the thesaurus), never tuned on; paraphrases_dev3.txt during the third.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from benchmarks.bench_grouping import HELD_OUT, HELD_OUT_2, corpora, evaluate, read_corpus
+from benchmarks.bench_grouping import DATA, HELD_OUT, HELD_OUT_2, HELD_OUT_3, corpora, evaluate, read_corpus
 from facilitator import cli_report, similarity
 from facilitator.recurring import DEFAULT_THRESHOLD, Member, group_members
 
@@ -32,7 +33,7 @@ def test_the_corpora_have_fifty_five_groups_in_two_languages_and_held_out_parts(
     every = corpora()
     real = [name for name, _ in every["full"] if "lookalike" not in name]
     assert len(real) >= 55 and any(n.startswith("en-") for n in real)
-    for path in (HELD_OUT, HELD_OUT_2):
+    for path in (HELD_OUT, HELD_OUT_2, HELD_OUT_3):
         held = read_corpus(path)
         assert sum("lookalike" not in n for n, _ in held) >= 14 and sum("lookalike" in n for n, _ in held) >= 5
         assert any(n.startswith("en-") for n, _ in held)
@@ -43,11 +44,13 @@ def test_the_corpora_have_fifty_five_groups_in_two_languages_and_held_out_parts(
 def test_precision_and_recall_at_the_default_settings():
     every = corpora()
     precision, recall = evaluate(every["tuning"])
-    assert precision >= 0.95 and recall >= 0.78  # measured 0.972 / 0.806
+    assert precision >= 0.95 and recall >= 0.82  # measured 0.973 / 0.837
     precision, recall = evaluate(every["held-out 1 (dev)"])
-    assert precision >= 0.95 and recall >= 0.5  # measured 1.000 / 0.556 (0.056 before it was developed on)
+    assert precision >= 0.95 and recall >= 0.5  # measured 1.000 / 0.537 (0.056 before it was developed on)
+    precision, recall = evaluate(every["held-out 2"])
+    assert recall >= 0.09  # measured 0.667 / 0.095 (0.333 / 0.024 before the thesaurus)
     precision, recall = evaluate(every["full"])
-    assert precision >= 0.93 and recall >= 0.58  # measured 0.951 / 0.604: the 0.7 target is not met (README)
+    assert precision >= 0.83 and recall >= 0.45  # measured 0.852 / 0.462: the 0.9 / 0.7 target is not met (README)
     _, old_recall = evaluate(every["tuning"], 80, "sort")
     assert evaluate(every["tuning"])[1] > 5 * old_recall
 
@@ -148,3 +151,70 @@ def test_the_cli_report_and_the_gui_start_from_the_same_default_threshold():
     from ui.settings import Settings
 
     assert cli_report.DEFAULT_THRESHOLD == DEFAULT_THRESHOLD == Settings.recurring_threshold.default
+
+
+def _without_thesaurus_score(a: str, b: str) -> float:
+    concepts = similarity.Synonyms(similarity.default_synonyms())
+    texts = [similarity.prepare(a, concepts), similarity.prepare(b, concepts)]
+    return similarity.score(*texts, similarity.weights(texts))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # words of one thesaurus class: the office and its departments, fees and rent, NGOs and the third sector
+    ("Urzędnicy nie odpowiadają na maile organizacji", "Wydział nie odpowiada na maile organizacji"),
+    ("Za wysokie opłaty za lokale dla organizacji", "Za wysoki czynsz za lokale dla organizacji"),
+    ("Trzeci sektor potrzebuje stabilnego finansowania", "Organizacje pozarządowe potrzebują stabilnych dotacji"),
+])
+def test_words_of_one_thesaurus_class_make_paraphrases(a, b):
+    assert _without_thesaurus_score(a, b) < DEFAULT_THRESHOLD  # the synonym list alone does not join them
+    assert _score(a, b) >= DEFAULT_THRESHOLD
+    assert _groups([a, b]) == [{a, b}]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one referent each ("whom for"), however alike the rest
+    ("Więcej zajęć sportowych dla seniorów", "Więcej zajęć sportowych dla dzieci"),
+    ("Więcej szkoleń dla organizacji z ekologii", "Więcej szkoleń dla organizacji ze zdrowia"),
+    ("Za wysoki czynsz za lokale dla organizacji", "Za wysoki czynsz za mieszkania komunalne dla seniorów"),
+])
+def test_words_of_different_classes_keep_look_alikes_apart(a, b):
+    assert _score(a, b) < DEFAULT_THRESHOLD
+    assert _groups([a, b]) == []
+
+
+def test_vowel_alternation_is_one_word():
+    # "pieniądze" / "pieniędzy": the synonym list has one form, the other is read as it
+    assert _score("Brak pieniędzy na wkład własny", "Brak środków na wkład własny") >= DEFAULT_THRESHOLD
+
+
+def test_no_thesaurus_class_was_copied_from_a_corpus_group():
+    """A class written for one labelled group (its words all taken from that group's statements) would fit the
+    corpus, not the domain: every class of two or more concepts reaches beyond any one group's words."""
+    concepts = similarity.synonyms()
+    members: dict[str, set[str]] = {}
+    for concept, names in concepts.classes.items():
+        for name in names:
+            members.setdefault(name, set()).add(concept)
+    assert len(members) >= 30
+    groups = [(path.name, name, set().union(*(similarity.prepare(t, concepts).concepts for t in texts)))
+              for path in sorted(DATA.glob("paraphrases*.txt")) for name, texts in read_corpus(path)]
+    assert len(groups) > 150
+    for name, wordings in members.items():
+        if len(wordings) >= 2:
+            copied = [(corpus, group) for corpus, group, words in groups if wordings <= words]
+            assert not copied, f"class {name!r} is made of the words of {copied}"
+        # and each class has words no corpus statement uses: it was written from the domain's vocabulary
+    unused = {name: w - set().union(*(words for _, _, words in groups)) for name, w in members.items()}
+    assert sum(bool(u) for u in unused.values()) >= 0.8 * len(members)
+
+
+def test_the_offices_own_thesaurus_is_read(tmp_path, monkeypatch):
+    office = tmp_path / "thesaurus.txt"
+    monkeypatch.setenv("FACILITATOR_THESAURUS", str(office))
+    texts = ["Dotacje dla chórów amatorskich", "Dotacje dla orkiestr amatorskich"]
+    assert _score(*texts) < DEFAULT_THRESHOLD
+    office.write_text("muzyka: chór, orkiestra\n", encoding="utf-8")
+    assert _score(*texts) >= DEFAULT_THRESHOLD
+    concepts = similarity.synonyms()
+    assert {concepts.classes.get(c) for c in similarity.prepare(texts[0], concepts).concepts} >= {
+        frozenset({"muzyka"})}
