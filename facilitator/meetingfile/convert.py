@@ -19,7 +19,7 @@ from facilitator.meetingfile.validation import FORMAT, VERSION
 from facilitator.model import AgendaItem, Item, Meeting, Participant, Section, Tag
 
 
-def _item_to_dict(item: Item, responses: dict[str, dict]) -> dict:
+def _item_to_dict(item: Item, responses: dict[str, dict], labels: dict[str, dict]) -> dict:
     out = {"id": item.id, "kind": item.kind, "text": item.text}
     if item.speaker_id is not None:
         out["speaker"] = item.speaker_id
@@ -28,9 +28,11 @@ def _item_to_dict(item: Item, responses: dict[str, dict]) -> dict:
         out["tags"] = tags
     children = sorted(item.children, key=lambda c: c.position)
     if children:
-        out["children"] = [_item_to_dict(child, responses) for child in children]
+        out["children"] = [_item_to_dict(child, responses, labels) for child in children]
     if item.id in responses:
         out["response"] = responses[item.id]
+    if item.id in labels:
+        out["recurring"] = labels[item.id]
     return out
 
 
@@ -43,20 +45,22 @@ def _participant_to_dict(p: Participant) -> dict:
     return out
 
 
-def _section_to_dict(s: Section, responses: dict[str, dict]) -> dict:
+def _section_to_dict(s: Section, responses: dict[str, dict], labels: dict[str, dict]) -> dict:
     out = {"id": s.id, "title": s.title, "kind": s.kind or "area"}
     if s.group is not None:
         out["group"] = s.group
-    out["items"] = [_item_to_dict(item, responses) for item in s.items]
+    out["items"] = [_item_to_dict(item, responses, labels) for item in s.items]
     return out
 
 
-def meeting_to_dict(meeting: Meeting, responses: dict[str, dict] | None = None) -> dict:
+def meeting_to_dict(meeting: Meeting, responses: dict[str, dict] | None = None,
+                    labels: dict[str, dict] | None = None) -> dict:
     """The meeting file for a meeting (stored or transient), in canonical form and document order.
 
-    `responses` maps item ids to the office's answers in the file's form (`dump` reads them from the store).
+    `responses` maps item ids to the office's answers, `labels` to officials' group headings and areas, in the
+    file's form (`dump` reads them from the store).
     """
-    responses = responses or {}
+    responses, labels = responses or {}, labels or {}
     header: dict = {"id": meeting.id}
     for key in HEADER_FIELDS:
         value = getattr(meeting, key)
@@ -68,7 +72,7 @@ def meeting_to_dict(meeting: Meeting, responses: dict[str, dict] | None = None) 
             header[key] = value
     header["agenda"] = [a.text for a in meeting.agenda]
     header["participants"] = [_participant_to_dict(p) for p in meeting.participants]
-    header["sections"] = [_section_to_dict(s, responses) for s in meeting.sections]
+    header["sections"] = [_section_to_dict(s, responses, labels) for s in meeting.sections]
     return {"format": FORMAT, "version": VERSION, "meeting": header}
 
 
@@ -94,6 +98,16 @@ def _responses(session, meeting_id: str) -> dict[str, dict]:
     return {row.item_id: response_dict(row) for row in session.execute(query)}
 
 
+def _labels(session, meeting_id: str) -> dict[str, dict]:
+    """Officials' headings and areas for the groups of a stored meeting's statements, as the file writes them."""
+    from facilitator.meetingfile.rows import label_dict
+    from facilitator.model import recurring_label
+
+    query = (select(recurring_label).join(Item, Item.id == recurring_label.c.item_id)
+             .join(Section, Section.id == Item.section_id).where(Section.meeting_id == meeting_id))
+    return {row.item_id: label_dict(row) for row in session.execute(query)}
+
+
 def dump(engine: Engine, meeting_id: str, *, mark_exported: bool = False) -> dict:
     """The meeting file of a stored meeting; ``mark_exported`` records it as the base of later merges."""
     from facilitator.store import session_scope
@@ -102,7 +116,7 @@ def dump(engine: Engine, meeting_id: str, *, mark_exported: bool = False) -> dic
         meeting = load_meeting(session, meeting_id)
         if meeting is None:
             raise MeetingFileError(tr("no meeting with id {id} in the database", id=meeting_id))
-        data = meeting_to_dict(meeting, _responses(session, meeting_id))
+        data = meeting_to_dict(meeting, _responses(session, meeting_id), _labels(session, meeting_id))
     if mark_exported:
         from facilitator.meetingfile.store import record_base
 

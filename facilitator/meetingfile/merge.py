@@ -21,6 +21,7 @@ class Actions:
     agenda: list[str] | None = None                                     # replace the agenda with this
     tags: dict[str, list[str]] = field(default_factory=dict)            # item id → tags to store
     responses: dict[str, dict | None] = field(default_factory=dict)     # item id → the office's answer (None: none)
+    labels: dict[str, dict | None] = field(default_factory=dict)        # item id → its group's heading/area (None: none)
 
 
 def _label(row: Row) -> str:
@@ -158,6 +159,8 @@ class MeetingMerge:
                     actions.tags[row_id] = row.content["tags"]
                 if row.entity == "item" and row.content.get("response"):
                     actions.responses[row_id] = row.content["response"]
+                if row.entity == "item" and row.content.get("recurring"):
+                    actions.labels[row_id] = row.content["recurring"]
                 continue
             changed = row.hash != local.hash or position != local.position
             if not changed and self.base[row_id] == local.base_hash:
@@ -169,6 +172,8 @@ class MeetingMerge:
                 actions.tags[row_id] = row.content["tags"]
             if row.entity == "item" and row.content.get("response") != local.content.get("response"):
                 actions.responses[row_id] = row.content.get("response")
+            if row.entity == "item" and row.content.get("recurring") != local.content.get("recurring"):
+                actions.labels[row_id] = row.content.get("recurring")
             if row.entity == "meeting" and row.content["agenda"] != local.content["agenda"]:
                 actions.agenda = row.content["agenda"]
         actions.deletes = [self.lmap[i] for i in self.lmap if i in self.deletes]

@@ -52,6 +52,13 @@ def response(raw: dict) -> dict:
     return out
 
 
+def recurring(raw: dict) -> dict | None:
+    """An official's heading and area for the statement's recurring group, canonical: only the texts given."""
+    out = {key: " ".join(raw[key].split()) for key in ("heading", "area") if isinstance(raw.get(key), str)}
+    out = {key: value for key, value in out.items() if value}
+    return out or None
+
+
 def _item(raw: dict, index: int, parent: uuid.UUID, scope: uuid.UUID, speakers: dict[str, str]) -> dict:
     item_id = canonical_id(raw.get("id"), scope, "item", "") if raw.get("id") is not None else str(
         uuid.uuid5(parent, f"item-position:{index}")
@@ -64,6 +71,8 @@ def _item(raw: dict, index: int, parent: uuid.UUID, scope: uuid.UUID, speakers: 
         out["tags"] = tags
     if raw.get("response") is not None:
         out["response"] = response(raw["response"])
+    if raw.get("recurring") is not None and (label := recurring(raw["recurring"])):
+        out["recurring"] = label
     me = uuid.UUID(item_id)
     children = [_item(child, i, me, scope, speakers) for i, child in enumerate(raw.get("children") or ())]
     if children:

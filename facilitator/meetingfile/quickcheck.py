@@ -57,7 +57,7 @@ def _item(item: object) -> bool:
         return False
     if not all(type(tag) is str and tag for tag in tags):
         return False
-    if not _response(item.get("response")):
+    if not _response(item.get("response")) or not _recurring(item.get("recurring")):
         return False
     return all(_item(child) for child in children)
 
@@ -68,6 +68,11 @@ def _response(response: object) -> bool:
         return True
     return (type(response) is dict and response.get("position") in RESPONSE_POSITIONS
             and _opt_text(response, "justification") and _opt_text(response, "paragraph"))
+
+
+def _recurring(label: object) -> bool:
+    """An official's heading and area for the statement's recurring group: absent, or optional texts."""
+    return label is None or (type(label) is dict and _opt_text(label, "heading") and _opt_text(label, "area"))
 
 
 def _participant(p: object) -> bool:

@@ -12,7 +12,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator.meetingfile.normalise import HEADER_FIELDS
-from facilitator.model import AgendaItem, Item, Meeting, Participant, Section, Tag, item_response, item_tag
+from facilitator.model import (
+    AgendaItem,
+    Item,
+    Meeting,
+    Participant,
+    Section,
+    Tag,
+    item_response,
+    item_tag,
+    recurring_label,
+)
 
 MODELS = {"meeting": Meeting, "participant": Participant, "section": Section, "item": Item}
 CHUNK = 900
@@ -56,6 +66,8 @@ def _item_rows(items: list[dict], section: str, parent: str | None) -> Iterator[
         }
         if raw.get("response") is not None:  # only when answered: unanswered rows keep their earlier fingerprint
             content["response"] = dict(raw["response"])
+        if raw.get("recurring") is not None:  # likewise only when an official labelled its group
+            content["recurring"] = dict(raw["recurring"])
         yield Row("item", raw["id"], content, position)
         yield from _item_rows(raw.get("children", []), section, raw["id"])
 
@@ -127,6 +139,7 @@ def _sections_and_items(session: Session, ids: list[str], out: dict[str, list[Ro
     for item_id, name in session.execute(query):
         tags.setdefault(item_id, []).append(name)
     answers = _answers(session, ids)
+    labels = _labels(session, ids)
     items = select(Item.__table__).join(Section, Section.id == Item.section_id).where(Section.meeting_id.in_(ids))
     for i in session.execute(items).mappings():
         content = {
@@ -137,6 +150,9 @@ def _sections_and_items(session: Session, ids: list[str], out: dict[str, list[Ro
         if i["id"] in answers:  # the answer is part of the item as exchanged; its change is the item's change
             content["response"], answered = answers[i["id"]]
             updated = max(aware(updated), aware(answered)) if updated is not None else aware(answered)
+        if i["id"] in labels:  # the official's heading and area for its group, likewise
+            content["recurring"], labelled = labels[i["id"]]
+            updated = max(aware(updated), aware(labelled)) if updated is not None else aware(labelled)
         out[meeting_of[i["section_id"]]].append(Row("item", i["id"], content, i["position"],
                                                     **_stamp(updated, i["base_hash"])))
 
@@ -146,6 +162,18 @@ def _answers(session: Session, meeting_ids: list[str]) -> dict[str, tuple[dict, 
     query = (select(item_response).join(Item, Item.id == item_response.c.item_id)
              .join(Section, Section.id == Item.section_id).where(Section.meeting_id.in_(meeting_ids)))
     return {r.item_id: (response_dict(r), r.updated_at) for r in session.execute(query)}
+
+
+def _labels(session: Session, meeting_ids: list[str]) -> dict[str, tuple[dict, datetime]]:
+    """Officials' headings and areas for the groups of the meetings' statements, in the file's form, with when."""
+    query = (select(recurring_label).join(Item, Item.id == recurring_label.c.item_id)
+             .join(Section, Section.id == Item.section_id).where(Section.meeting_id.in_(meeting_ids)))
+    return {r.item_id: (label_dict(r), r.updated_at) for r in session.execute(query)}
+
+
+def label_dict(row) -> dict:
+    """A stored group label as the meeting file writes it (canonical: see normalise.recurring)."""
+    return {key: getattr(row, key) for key in ("heading", "area") if getattr(row, key)}
 
 
 def response_dict(row) -> dict:

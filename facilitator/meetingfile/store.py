@@ -17,7 +17,7 @@ from facilitator.meetingfile.merge import Actions, MeetingMerge
 from facilitator.meetingfile.plan import CHOICES, POLICIES, ImportCancelled, ImportPlan, ImportResult, MeetingImport
 from facilitator.meetingfile.reading import Source, as_sources
 from facilitator.meetingfile.rows import MODELS, Row, chunks, existing_ids, file_rows, fingerprint, local_rows
-from facilitator.model import AgendaItem, Tag, item_response, item_tag, new_id, utcnow
+from facilitator.model import AgendaItem, Tag, item_response, item_tag, new_id, recurring_label, utcnow
 
 logger = logging.getLogger(__name__)
 
@@ -209,6 +209,7 @@ def _write(session: Session, all_actions: list[Actions]) -> None:
     tags: dict[str, list[str]] = {}
     replaced_tags: list[str] = []
     responses: dict[str, dict | None] = {}
+    labels: dict[str, dict | None] = {}
     deletes: dict[str, list[str]] = {entity: [] for entity in MODELS}
     for actions in all_actions:
         for row, position in actions.inserts:
@@ -227,10 +228,12 @@ def _write(session: Session, all_actions: list[Actions]) -> None:
         replaced_tags.extend(i for i in actions.tags if i not in added)
         tags.update(actions.tags)
         responses.update(actions.responses)
+        labels.update(actions.labels)
         for row in actions.deletes:
             deletes[row.entity].append(row.id)
     _flush(session, inserts, updates, agenda, tags, replaced_tags, deletes)
     _write_responses(session, responses, now)
+    _write_labels(session, labels, now)
 
 
 def _write_responses(session: Session, responses: dict[str, dict | None], now) -> None:
@@ -242,6 +245,16 @@ def _write_responses(session: Session, responses: dict[str, dict | None], now) -
             for item_id, answer in responses.items() if answer is not None]
     if rows:
         session.execute(insert(item_response), rows)
+
+
+def _write_labels(session: Session, labels: dict[str, dict | None], now) -> None:
+    """Officials' group headings and areas the merge decided on: replaced whole (None: the statement has none)."""
+    for chunk in chunks(labels):
+        session.execute(delete(recurring_label).where(recurring_label.c.item_id.in_(chunk)))
+    rows = [{"item_id": item_id, "heading": label.get("heading"), "area": label.get("area"), "updated_at": now}
+            for item_id, label in labels.items() if label]
+    if rows:
+        session.execute(insert(recurring_label), rows)
 
 
 def _flush(session, inserts, updates, agenda, tags, replaced_tags, deletes) -> None:

@@ -289,3 +289,26 @@ def test_the_report_dialog_groups_across_areas_as_the_window_does(qtbot, dlg, en
     report.across_check.setChecked(False)
     assert not report.options().across_areas
     wait(qtbot, dlg)  # no regrouping left running when the dialog goes
+
+
+def test_what_a_correction_did_stays_said_after_regrouping_and_variant_area_titles_show_as_the_model_area(
+        qtbot, engine):
+    make_meeting(engine, title="Spotkanie D", day=date(2018, 7, 1), items={
+        "Komunikacja i wsparcie dla NGO": [("weakness", "Za mało informacji o konkursach grantowych")]})
+    make_meeting(engine, title="Spotkanie E", day=date(2018, 7, 8), items={
+        NGO: [("weakness", "Za mało informacji o konkursach grantowych"), ("weakness", "Nikt nie odbiera telefonów")]})
+    dialog = RecurringDialog(engine)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait(qtbot, dialog)
+    row = row_of(dialog, "konkursach")
+    cell = dialog.table.item(row, COL_AREA)
+    assert cell.text() == NGO  # its first member was said under "Komunikacja i wsparcie dla NGO"
+    assert cell.toolTip() == "Komunikacja i wsparcie dla NGO"
+    select_group(qtbot, dialog, "konkursach")
+    dialog.singles_list.setFocus()
+    dialog.singles_list.setCurrentItem(single(dialog, "telefonów"))
+    press(qtbot, dialog, Qt.Key.Key_D, dialog.add_button)
+    assert dialog.status.text() == "Dodano do grupy: 1. Grupy: 1"
+    undo(qtbot, dialog)
+    assert dialog.status.text() == "Grupy: 1"

@@ -150,6 +150,7 @@ FIELD_LABELS = {
     "gender": QT_TRANSLATE_NOOP("ImportPlanModel", "płeć"),
     "agenda": QT_TRANSLATE_NOOP("ImportPlanModel", "program"),
     "response": QT_TRANSLATE_NOOP("ImportPlanModel", "stanowisko urzędu"),
+    "recurring": QT_TRANSLATE_NOOP("ImportPlanModel", "nagłówek i obszar grupy"),
 }
 
 
@@ -188,6 +189,8 @@ def side_details(entity: str, values: dict | None, fields: tuple[str, ...]) -> s
             answer = value or {}
             value = " — ".join(part for part in (position_label(answer.get("position")), answer.get("paragraph"),
                                                  answer.get("justification")) if part)
+        elif key == "recurring":  # an official's heading and area for the statement's group
+            value = " — ".join(part for part in ((value or {}).get("heading"), (value or {}).get("area")) if part)
         elif isinstance(value, (list, tuple)):
             value = ", ".join(str(v) for v in value)
         lines.append(f"{field_label(key)}: {'' if value is None else value}")

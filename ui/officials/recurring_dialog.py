@@ -62,6 +62,8 @@ class RecurringDialog(QDialog):
         self.worker: workers.Worker | None = None
         self._again = False
         self._follow: set[str] = set()  # statements whose group stays selected after the next regrouping
+        self._said = ""  # what the last correction did, shown with the groups' count once regrouped
+        self._areas = areas.mapping()
         self.setWindowTitle(self.tr("Powtarzające się wypowiedzi"))
         self.setAccessibleName(self.windowTitle())
         self.resize(1100, 760)
@@ -310,6 +312,7 @@ class RecurringDialog(QDialog):
         self.groups = sorted(groups, key=lambda g: (-g.meetings, -g.organisations, -len(g.members)))
         self.singles = list(singles)
         self.table.setRowCount(len(self.groups))
+        self._areas = areas.mapping()
         for row, group in enumerate(self.groups):
             self._fill_row(row, group)
         self.table.resizeRowsToContents()
@@ -321,11 +324,14 @@ class RecurringDialog(QDialog):
                                                         flags.ClearAndSelect | flags.Rows)
         self._show_members()  # also when the selected row number stayed and Qt saw no selection change
         self._show_singles()
-        self.status.setText(self.tr("Grupy: %1").replace("%1", str(len(self.groups))) if self.groups
-                            else self.tr("Brak powtarzających się wypowiedzi przy tym progu."))
+        counted = self.tr("Grupy: %1").replace("%1", str(len(self.groups))) if self.groups \
+            else self.tr("Brak powtarzających się wypowiedzi przy tym progu.")
+        self.status.setText(f"{self._said} {counted}" if self._said else counted)  # what was done stays said
+        self._said = ""
 
     def _fill_row(self, row: int, group: recurring.Group) -> None:
-        values = (group.heading, group.area,
+        area = self._areas.area_of(group.area)  # a variant title shows as the model area it is reported in
+        values = (group.heading, area.pl if area else group.area,
                   self.tr("%n spotkań", "", group.meetings),
                   self.tr("%n organizacji", "", group.organisations)
                   if group.organisations else self.tr("brak danych"),  # nobody's organisation recorded: not "0"
@@ -336,6 +342,8 @@ class RecurringDialog(QDialog):
             if col == COL_TEXT:
                 cell.setIcon(kind_icon(group.kind))
                 cell.setToolTip(f"{kind_label(group.kind)}: {group.representative.text}")
+            elif col == COL_AREA and value != group.area:
+                cell.setToolTip(group.area)  # the section's own title
             self.table.setItem(row, col, cell)
 
     def _fill_areas(self) -> None:
@@ -416,6 +424,7 @@ class RecurringDialog(QDialog):
         self._follow = set(follow)
         if run_operation(self, description, action, **kwargs):
             self.status.setText(message)
+            self._said = message  # kept in front of the new count when the regrouping ends
 
     # the context run_operation and the undo commands expect (engine, undo_stack, notify, error, fail)
 
