@@ -405,8 +405,8 @@ class Afternoon:
         dialog.resize(1240, 820)
         self.wait(lambda: not dialog.busy, "the remarks")
         self.shot(dialog, "positions-opened", dialog.status.text())
-        answers = ((Qt.Key.Key_2, "Program przewiduje przegląd lokali miejskich; pierwszeństwo mają organizacje "
-                                  "bez siedziby.", "§ 5 ust. 2"),
+        answers = ((Qt.Key.Key_2, ("Program przewiduje przegląd lokali miejskich; pierwszeństwo mają organizacje "
+                                   "bez siedziby."), "§ 5 ust. 2"),
                    (Qt.Key.Key_1, "Ogłoszenia o konkursach będą publikowane 30 dni przed terminem.", "§ 8 ust. 1"),
                    (Qt.Key.Key_3, "Zadanie nie należy do gminy; uwagę przekazano wojewodzie.", ""))
         for row, (key, justification, paragraph) in enumerate(answers):
