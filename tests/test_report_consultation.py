@@ -217,3 +217,23 @@ def test_a_part_of_a_split_group_keeps_the_group_wording_as_its_heading(engine):
     assert cell.split("\n") == [SAME, f"– {TEXTS['i4']} (Spotkanie na Podgórzu, 17 kwietnia 2026 r.)"]
     whole = consultation.collect(engine, ReportOptions(confirmed_only=True), split=False)
     assert [r.answer.position for r in whole.remarks() if r.grouped] == [consultation.MIXED]
+
+
+def test_the_officials_heading_of_a_group_heads_its_remark_followed_by_every_wording(engine, tmp_path):
+    from facilitator.report import ReportOptions, consultation, write
+
+    import_all(engine, _files())
+    group = [uid(n) for n in ("i1", "i3", "i4", "i7")]
+    operations.confirm_group(engine, item_ids=group)
+    operations.rename_group(engine, item_ids=group, heading="Lokale dla organizacji")
+    result = consultation.collect(engine, ReportOptions(), split=False)
+    remark = next(r for r in result.remarks() if r.grouped)
+    assert remark.heading == "Lokale dla organizacji"
+    out = write(engine, "docx", ReportOptions(), tmp_path / "k.docx", kind="consultation")
+    _text, tables = _docx_text(out)
+    cell = next(row[1] for t in tables[1:] for row in t if row[1].startswith("Lokale dla organizacji"))
+    assert cell.split("\n") == [
+        "Lokale dla organizacji",
+        (f"– {SAME} (3 razy: Spotkanie w Śródmieściu, 10 kwietnia 2026 r.; Spotkanie na Podgórzu, 17 kwietnia "
+         "2026 r.; Spotkanie w Nowej Hucie, 24 kwietnia 2026 r.)"),
+        f"– {TEXTS['i4']} (Spotkanie na Podgórzu, 17 kwietnia 2026 r.)"]

@@ -301,6 +301,15 @@ class Afternoon:
         QTest.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
         self.pump()
 
+    def first_row(self, dialog, *fragments: str) -> int:
+        """The row of the first group found by the first fragment that finds one."""
+        for fragment in fragments:
+            try:
+                return self.row_of(dialog, fragment)
+            except StopIteration:
+                continue
+        return 0
+
     def row_of(self, dialog, fragment: str) -> int:
         from facilitator.textfold import fold
 
@@ -323,7 +332,7 @@ class Afternoon:
         self.pump()
 
     def drag_single_into_group(self, dialog) -> None:
-        target = self.row_of(dialog, "lokal")
+        target = self.first_row(dialog, "Brak lokali", "lokal")
         self.select_row(dialog, target)
         dialog.singles_filter.setFocus()
         self.type_text(dialog.singles_filter, "pomieszcze")
@@ -340,8 +349,9 @@ class Afternoon:
         self.shot(dialog, "recurring-dragged", dialog.status.text())
 
     def merge_two_groups(self, dialog) -> None:
-        first = self.row_of(dialog, "konkurs")
-        second = next(r for r in range(len(dialog.groups)) if r != first and any(
+        about = [r for r, g in enumerate(dialog.groups) if "konkurs" in g.heading.lower()]
+        first = about[0]
+        second = about[1] if len(about) > 1 else next(r for r in range(len(dialog.groups)) if r != first and any(
             w in dialog.groups[r].heading.lower() for w in ("informacj", "ogłosze", "termin")))
         self.select_row(dialog, first)
         self.select_row(dialog, second, extend=True)
@@ -375,7 +385,7 @@ class Afternoon:
     def rename_heading(self, dialog, heading: str) -> None:
         from PySide6.QtCore import Qt
 
-        self.select_row(dialog, self.row_of(dialog, "lokal"))
+        self.select_row(dialog, self.first_row(dialog, "Brak lokali", "lokal"))
         dialog.heading_edit.setFocus()
         dialog.heading_edit.selectAll()
         self.type_text(dialog.heading_edit, heading)
@@ -410,8 +420,13 @@ class Afternoon:
                    (Qt.Key.Key_1, "Ogłoszenia o konkursach będą publikowane 30 dni przed terminem.", "§ 8 ust. 1"),
                    (Qt.Key.Key_3, "Zadanie nie należy do gminy; uwagę przekazano wojewodzie.", ""))
         for row, (key, justification, paragraph) in enumerate(answers):
+            if row == 0:  # the group renamed and moved in the recurring window: found by its heading
+                dialog.text_filter.setFocus()
+                self.type_text(dialog.text_filter, "miejsc spotkań")
+                self.pump(0.4)
+                self.shot(dialog, "positions-found-renamed-group", dialog.status.text())
             dialog.table.setFocus()
-            dialog.table.selectRow(row)
+            dialog.table.selectRow(0 if row == 0 else row)
             self.keys(dialog.table, key)
             self.wait(lambda: not dialog.busy, "the answer")
             dialog.paragraph_edit.setFocus()
@@ -421,6 +436,9 @@ class Afternoon:
             self.type_text(dialog.justification_edit, justification)
             self.keys(dialog.justification_edit, Qt.Key.Key_Return, modifier=Qt.KeyboardModifier.ControlModifier)
             self.shot(dialog, f"positions-answered-{row + 1}", dialog.status.text())
+            if row == 0:
+                dialog.text_filter.clear()
+                self.pump(0.4)
         dialog.show_combo.setFocus()
         dialog.show_combo.setCurrentIndex(dialog.show_combo.findData("none"))
         self.pump(0.3)

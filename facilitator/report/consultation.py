@@ -106,9 +106,9 @@ def _group_remarks(group: Group, members: list[Statement], answers: dict[str, An
     """A group as one remark per answer given (split), or as one remark whose answer may be MIXED."""
     parts = _by_answer(members, answers)
     if split or len(parts) == 1:
-        return [Remark(number + i, group.representative.text, tuple(part), True, answer)
+        return [Remark(number + i, group.heading, tuple(part), True, answer)
                 for i, (answer, part) in enumerate(parts)]
-    return [Remark(number, group.representative.text, tuple(members), True,
+    return [Remark(number, group.heading, tuple(members), True,
                    common_answer([s.item_id for s in members], answers))]
 
 
@@ -221,9 +221,10 @@ WIDTHS = (0.45, 3.4, 1.5, 1.7, 1.25, 3.0, 0.95)
 
 
 def floors(rows: tuple[tuple[str, ...], ...]) -> tuple[float, ...]:
-    """The remark takes at least 30% of the width (35% while no justification is written), a justification 25%."""
+    """The remark takes at least 30% of the width (35% while no justification is written), a justification 25%, the
+    meeting 13% (its date then wraps once or twice, not on every word)."""
     justified = any(row[5].strip() for row in rows)
-    return (0.0, 0.30 if justified else 0.35, 0.0, 0.0, 0.0, 0.25 if justified else 0.0, 0.0)
+    return (0.0, 0.30 if justified else 0.35, 0.0, 0.13, 0.0, 0.25 if justified else 0.0, 0.0)
 
 
 def counts_table(consultation: Consultation, lang: str) -> Table:

@@ -37,6 +37,7 @@ from facilitator.search import NO_RESPONSE, fold
 from ui.kinds import kind_icon, position_label
 from ui.models.import_plan_model import pretty_date
 from ui.officials import workers
+from ui.officials.follow import Follow, refill
 from ui.settings import Settings
 from ui.signals import bus
 from ui.undo import run_operation
@@ -91,6 +92,7 @@ class ConsultationDialog(QDialog):
         self._build()
         self.reload_series()
         self.recompute()
+        self.follow = Follow(self, self._data_changed)  # groups corrected or series renamed elsewhere: read again
 
     # ---- building ---------------------------------------------------------------------------------------
 
@@ -216,13 +218,13 @@ class ConsultationDialog(QDialog):
         return buttons
 
     def reload_series(self) -> None:
-        """Fill the series filter from the database."""
-        self.series_combo.blockSignals(True)
-        self.series_combo.clear()
-        self.series_combo.addItem(self.tr("Wszystkie serie"), None)
-        for name in lookups.series_names(self.engine):
-            self.series_combo.addItem(name, name)
-        self.series_combo.blockSignals(False)
+        """Fill the series filter from the database (the chosen series stays chosen while it exists)."""
+        refill(self.series_combo, self.tr("Wszystkie serie"), lookups.series_names(self.engine))
+
+    def _data_changed(self) -> None:
+        """Data changed in another window (groups corrected, a series renamed): the list is read again."""
+        self.reload_series()
+        self.recompute()
 
     # ---- computing --------------------------------------------------------------------------------------
 
@@ -384,7 +386,8 @@ class ConsultationDialog(QDialog):
 
     def notify(self, changes: operations.Changes) -> None:
         """An answer was stored, undone or redone: show it and tell the other windows."""
-        bus().meetings_changed.emit()
+        with self.follow.announcing():
+            bus().meetings_changed.emit()
         self.refresh_answers({change.id for change in changes})
 
     def error(self, message: str) -> None:

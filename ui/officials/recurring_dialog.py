@@ -39,6 +39,7 @@ from facilitator.textfold import fold
 from ui.kinds import kind_icon, kind_label
 from ui.models.import_plan_model import pretty_date
 from ui.officials import workers
+from ui.officials.follow import Follow, refill
 from ui.officials.recurring_views import GroupTable, IdRole, StatementList
 from ui.settings import Settings
 from ui.signals import bus
@@ -74,6 +75,7 @@ class RecurringDialog(QDialog):
         self._build()
         self.reload_series()
         self.recompute()
+        self.follow = Follow(self, self._data_changed)  # a series renamed, another window's change: regroup
 
     # ---- layout -----------------------------------------------------------------------------------------
 
@@ -237,13 +239,13 @@ class RecurringDialog(QDialog):
         return panel
 
     def reload_series(self) -> None:
-        """Fill the series filter from the database."""
-        self.series_combo.blockSignals(True)
-        self.series_combo.clear()
-        self.series_combo.addItem(self.tr("Wszystkie serie"), None)
-        for name in lookups.series_names(self.engine):
-            self.series_combo.addItem(name, name)
-        self.series_combo.blockSignals(False)
+        """Fill the series filter from the database (the chosen series stays chosen while it exists)."""
+        refill(self.series_combo, self.tr("Wszystkie serie"), lookups.series_names(self.engine))
+
+    def _data_changed(self) -> None:
+        """Data changed in another window: the series list and the groups are read again."""
+        self.reload_series()
+        self._invalidate()
 
     def _threshold_changed(self, value: int) -> None:
         self.slider_label.setText(self.tr("&Podobieństwo: %1%").replace("%1", str(value)))
@@ -433,7 +435,8 @@ class RecurringDialog(QDialog):
         if not self._follow and self.current_group() is not None:  # an undo or redo: stay with the shown group
             self._follow = {m.item_id for m in self.current_group().members}
         self._clear()
-        bus().meetings_changed.emit()
+        with self.follow.announcing():
+            bus().meetings_changed.emit()
         self.recompute()
 
     def error(self, message: str) -> None:

@@ -33,6 +33,7 @@ from sqlalchemy import Engine
 from facilitator.operations import lookups
 from ui.models.import_plan_model import pretty_date
 from ui.officials import workers
+from ui.officials.follow import Follow, refill
 from ui.settings import Settings
 from ui.widgets.date_edit import DateEdit
 
@@ -73,6 +74,7 @@ class ReportDialog(QDialog):
         self.resize(760, 620)
         self._build()
         self.reload()
+        self.follow = Follow(self, self.reload)  # series renamed or meetings imported elsewhere: lists read again
 
     # ---- building ---------------------------------------------------------------------------------------
 
@@ -188,17 +190,16 @@ class ReportDialog(QDialog):
         return check, edit
 
     def reload(self) -> None:
-        """Fill the series and meetings from the database; propose a file in the last used folder."""
-        self.series_combo.clear()
-        self.series_combo.addItem(self.tr("Wszystkie spotkania"), None)
-        for name in lookups.series_names(self.engine):
-            self.series_combo.addItem(name, name)
+        """Fill the series and meetings from the database, keeping what was chosen; propose a file in the last used
+        folder."""
+        refill(self.series_combo, self.tr("Wszystkie spotkania"), lookups.series_names(self.engine))
+        ticked = set(self.checked_meetings())
         self.meetings_list.clear()
         for m in lookups.meetings(self.engine):
             entry = QListWidgetItem(f"{pretty_date(m.date)} – {m.title}", self.meetings_list)
             entry.setData(IdRole, m.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Unchecked)
+            entry.setCheckState(Qt.CheckState.Checked if m.id in ticked else Qt.CheckState.Unchecked)
         if not self.path_edit.text():
             folder = Settings().export_folder()
             self.path_edit.setText(str(Path(folder) / self.tr("raport-zbiorczy.docx")))
