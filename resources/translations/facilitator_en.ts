@@ -1139,6 +1139,10 @@ Everything shown as saved is safe in the database. The details were written to %
         <translation>office&apos;s position</translation>
     </message>
     <message>
+        <source>nagłówek i obszar grupy</source>
+        <translation>group heading and area</translation>
+    </message>
+    <message>
         <source>(usunięte)</source>
         <translation>(deleted)</translation>
     </message>
