@@ -105,3 +105,26 @@ def test_a_heading_renamed_in_the_recurring_window_shows_in_the_positions_window
     assert positions.table.item(positions.table.currentRow(), COL_TEXT).text() == "Polityka migracyjna miasta"
     _wait(qtbot, recurring)
     assert any(g.heading == "Polityka migracyjna miasta" for g in recurring.groups)
+
+
+def test_the_positions_window_groups_across_areas_when_the_recurring_window_does(qtbot, engine):
+    from datetime import date
+
+    from tests.test_search import make_meeting
+
+    make_meeting(engine, title="A", day=date(2026, 5, 1), items={"Polityka lokalowa": [("weakness", "Brak lokali dla NGO")]})
+    make_meeting(engine, title="B", day=date(2026, 5, 8), items={
+        "Tworzenie polityk publicznych": [("weakness", "Brak lokali dla NGO")]})
+    positions = _shown(qtbot, ConsultationDialog(engine))
+    _wait(qtbot, positions)
+    assert [len(e.ids) for e in positions.entries] == [1, 1]  # two areas: two remarks
+    recurring = _shown(qtbot, RecurringDialog(engine))
+    _wait(qtbot, recurring)
+    recurring.across_check.setFocus()
+    qtbot.keyClick(recurring.across_check, Qt.Key.Key_Space)
+    _wait(qtbot, recurring)
+    assert len(recurring.groups) == 1
+    positions.close()
+    positions.show()  # shown again: read afresh, grouped as the recurring window groups
+    _wait(qtbot, positions)
+    assert [len(e.ids) for e in positions.entries] == [2]

@@ -229,10 +229,13 @@ class ConsultationDialog(QDialog):
     # ---- computing --------------------------------------------------------------------------------------
 
     def options(self):
-        """The meetings and grouping of the list and of the exported report (the recurring window's threshold)."""
+        """The meetings and grouping of the list and of the exported report: the recurring window's threshold and
+        its "compare across areas", so a remark here is a group as the official saw it there."""
         from facilitator.report import ReportOptions
 
-        return ReportOptions(series=self.series_combo.currentData(), threshold=Settings().recurring_threshold)
+        settings = Settings()
+        return ReportOptions(series=self.series_combo.currentData(), threshold=settings.recurring_threshold,
+                             across_areas=settings.recurring_across_areas)
 
     @property
     def busy(self) -> bool:
