@@ -1,11 +1,32 @@
-"""Core messages in the user's language: English templates, Polish from a plain catalogue (no Qt)."""
+"""Core messages and document wording in English or Polish, from one gettext catalogue (no Qt).
+
+The msgids are the English texts (str.format templates); `facilitator/data/locale/pl/LC_MESSAGES/facilitator.po`
+holds the Polish ones, compiled to the `.mo` next to it. Two languages read the same catalogue: the message
+language (errors; the CLI keeps English, the GUI sets its UI language) and a document's language (chosen per
+meeting), so summary labels are looked up with the `*_in(lang, …)` functions. How to add a message:
+resources/translations/README.md, "Core messages".
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
+import gettext
+from functools import cache
 
+DOMAIN = "facilitator"
 LANGUAGES: tuple[str, ...] = ("en", "pl")
 _state = {"language": "en"}  # English for the CLI; the GUI switches to its UI language at start
+
+
+@cache
+def translation(lang: str) -> gettext.NullTranslations:
+    """The compiled catalogue of `lang`; English (and anything unknown) is the msgids themselves."""
+    if lang not in LANGUAGES or lang == "en":
+        return gettext.NullTranslations()
+    from facilitator.resources import resource_path
+
+    mo = resource_path("locale", lang, "LC_MESSAGES", f"{DOMAIN}.mo")
+    with open(mo, "rb") as file:
+        return gettext.GNUTranslations(file)
 
 
 def set_language(lang: str) -> None:
@@ -18,36 +39,43 @@ def get_language() -> str:
     return _state["language"]
 
 
-@lru_cache(maxsize=1)
-def _polish() -> tuple[dict[str, str], dict[str, str]]:
-    """The Polish catalogue, loaded only when first needed (the CLI never pays for it)."""
-    from facilitator.i18n_pl import MESSAGES, TERMS
-
-    return MESSAGES, TERMS
-
-
 def tr(template: str, /, **params: object) -> str:
     """The message for `template` (an English str.format template) in the current language."""
-    text = _polish()[0].get(template, template) if _state["language"] == "pl" else template
+    text = translation(_state["language"]).gettext(template)
     return text.format(**params) if params else text
 
 
 def N_(template: str) -> str:
-    """Mark a template kept in a constant so the catalogue check finds it; translate it with tr() where used."""
+    """Mark a template kept in a constant so extraction finds it; translate it with tr() where used."""
     return template
+
+
+def NC_(context: str, text: str) -> tuple[str, str]:
+    """Mark a text that needs a context (one English word, two Polish renderings); look it up with pgettext_in."""
+    return context, text
+
+
+def gettext_in(lang: str, text: str) -> str:
+    """`text` (an English msgid) in the language `lang`, independent of the message language (document labels)."""
+    return translation(lang).gettext(text)
+
+
+def pgettext_in(lang: str, context: str, text: str) -> str:
+    """`text` in the sense `context` (e.g. "female"), in the language `lang`."""
+    return translation(lang).pgettext(context, text)
+
+
+def ngettext_in(lang: str, singular: str, plural: str, n: int) -> str:
+    """The plural form for `n` in `lang` (CLDR rules from the catalogue header), formatted with n={n}."""
+    return translation(lang).ngettext(singular, plural, n).format(n=n)
 
 
 def reason(cause: object) -> str:
     """Why something failed (an OSError, a database error or its text), in the current language."""
     text = getattr(cause, "strerror", None) or str(getattr(cause, "orig", None) or cause)
-    if _state["language"] != "pl":
-        return text
-    from facilitator.i18n_pl import REASONS
-
-    return REASONS.get(text, text)
+    return translation(_state["language"]).pgettext("reason", text)
 
 
 def term(word: str) -> str:
     """A data word shown inside a message (field or entity name, JSON kind) in the current language."""
-    return _polish()[1].get(word, word) if _state["language"] == "pl" else word
-
+    return translation(_state["language"]).pgettext("term", word)

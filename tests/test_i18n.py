@@ -1,34 +1,49 @@
-"""Core messages: every template has a Polish rendering, and errors come out in the chosen language."""
+"""Core messages: one gettext catalogue holds every text of the code in Polish, and errors come out in the
+chosen language."""
 
 from __future__ import annotations
 
 import ast
+import io
 import json
 import string
 from datetime import date
 from pathlib import Path
 
 import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import parse_keywords
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
 
 from facilitator import i18n, operations
 from facilitator.csvimport import CsvImportError, read_csv
-from facilitator.i18n_pl import MESSAGES, TERMS
 from facilitator.meetingfile import MeetingFileError, load
 from facilitator.report.data import ReportError
 
-PACKAGE = Path(__file__).resolve().parent.parent / "facilitator"
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "facilitator"
+CATALOGUE = PACKAGE / "data" / "locale" / "pl" / "LC_MESSAGES"
+# The extraction keywords, exactly as the recipe in resources/translations/README.md passes them to pybabel.
+KEYWORDS = ("tr", "N_", "NC_:1c,2", "gettext_in:2", "pgettext_in:2c,3", "ngettext_in:2,3")
+# Polish that is spelt as the English: a tag, JSON's null, a message made only of params.
+SAME_IN_POLISH = {"tag", "Tag", "null", "participant {number}: {error}"}
 
 
-def _templates() -> dict[str, str]:
-    """Every literal passed to tr() or N_() in the core, with the file it is in."""
-    found: dict[str, str] = {}
-    for path in sorted(PACKAGE.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("tr", "N_"):
-                first = node.args[0] if node.args else None
-                if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                    found.setdefault(first.value, path.name)
+def _extracted() -> dict[tuple[str | None, str], tuple[str, ...]]:
+    """Every text the code marks (tr, N_, NC_, *_in), keyed by (context, msgid): its msgid (and plural)."""
+    found = {}
+    for _file, _line, message, _comments, context in extract_from_dir(
+            str(PACKAGE), method_map=[("**.py", "python")], keywords=parse_keywords(list(KEYWORDS))):
+        forms = tuple(message) if isinstance(message, tuple) else (message,)
+        found[(context, forms[0])] = forms
     return found
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    with (CATALOGUE / "facilitator.po").open("rb") as file:
+        return read_po(file)
 
 
 def _fields(template: str) -> set[str]:
@@ -43,13 +58,40 @@ def polish():
     i18n.set_language("en")
 
 
-def test_every_template_in_the_code_has_a_polish_entry_with_the_same_params():
-    templates = _templates()
-    assert len(templates) > 50
-    missing = sorted(t for t in templates if t not in MESSAGES)
+def test_every_text_in_the_code_has_polish_in_the_catalogue_with_the_same_params(catalogue):
+    extracted = _extracted()
+    assert len(extracted) > 150
+    missing = sorted(f"{context or ''}|{msgid}" for context, msgid in extracted if catalogue.get(msgid, context) is None)
     assert missing == []
-    for template in templates:
-        assert _fields(MESSAGES[template]) == _fields(template), template
+    for (context, msgid), forms in extracted.items():
+        entry = catalogue.get(msgid, context)
+        polish = entry.string if isinstance(entry.string, tuple) else (entry.string,)
+        assert len(polish) == (3 if len(forms) == 2 else 1), msgid
+        for text in polish:
+            assert text and "\n" not in text, msgid
+            assert _fields(text) == _fields(forms[-1]), msgid
+            assert text != msgid or msgid in SAME_IN_POLISH or not msgid.strip(" :"), msgid
+
+
+def test_the_catalogue_has_nothing_the_code_no_longer_uses_and_nothing_fuzzy(catalogue):
+    extracted = _extracted()
+    stale = sorted(f"{m.context or ''}|{m.id}" for m in catalogue if m.id and (m.context, m.id if isinstance(m.id, str)
+                                                                              else m.id[0]) not in extracted)
+    assert stale == []
+    assert not catalogue.obsolete
+    assert not [m.id for m in catalogue if m.id and m.fuzzy]
+
+
+def test_the_committed_mo_is_a_fresh_compile_of_the_po(catalogue):
+    compiled = io.BytesIO()
+    write_mo(compiled, catalogue)
+    assert (CATALOGUE / "facilitator.mo").read_bytes() == compiled.getvalue(), "run pybabel compile (see README)"
+
+
+def test_the_readme_recipe_extracts_with_the_same_keywords():
+    readme = (ROOT / "resources" / "translations" / "README.md").read_text(encoding="utf-8")
+    for keyword in KEYWORDS:
+        assert f"-k {keyword} " in readme, keyword
 
 
 def test_every_call_site_passes_a_literal_template():
@@ -60,14 +102,6 @@ def test_every_call_site_passes_a_literal_template():
                 literal = isinstance(first, ast.Constant)
                 from_table = isinstance(first, ast.Subscript)  # e.g. MISSING[entity], a table of N_() templates
                 assert literal or from_table, f"{path.name}:{node.lineno}"
-
-
-def test_polish_texts_are_one_line_and_not_left_in_english():
-    for english, polish in MESSAGES.items():
-        assert "\n" not in polish
-        if english.strip() and _fields(english) != {""}:
-            assert polish != english or english == "participant {number}: {error}", english
-    assert all(value and "\n" not in value for value in TERMS.values())
 
 
 def test_language_defaults_to_english_and_unknown_languages_mean_english():
