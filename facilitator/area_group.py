@@ -7,6 +7,7 @@ the right case) stays as written. Anything else gets the neutral heading rather 
 
 from __future__ import annotations
 
+from facilitator.i18n import N_, gettext_in
 from facilitator.kinds import LANGUAGES
 
 # Head words as people type them (matched case-insensitively) → the same words after "z" (instrumental).
@@ -19,14 +20,9 @@ _INSTRUMENTAL: tuple[tuple[str, str], ...] = (
     ("urząd dzielnicy ", "z Urzędem Dzielnicy "),
     ("starostwo powiatowe ", "ze Starostwem Powiatowym "),
 )
-_NEUTRAL = {
-    "pl": "Opinie i postulaty w trzech obszarach Modelu współpracy",
-    "en": "Opinions and proposals in the three areas of the Model of Cooperation",
-}
-_WITH = {
-    "pl": "Opinie i postulaty dotyczące współpracy {organiser} w trzech obszarach Modelu współpracy",
-    "en": "Opinions and proposals on cooperation with {organiser} in the three areas of the Model of Cooperation",
-}
+_NEUTRAL = N_("Opinions and proposals in the three areas of the Model of Cooperation")
+# {organiser} is the name in English and, in Polish, "z" + the instrumental derived above ("z Urzędem Miasta …").
+_WITH = N_("Opinions and proposals on cooperation with {organiser} in the three areas of the Model of Cooperation")
 
 
 def area_group(organiser: str | None, language: str | None = "pl") -> str:
@@ -34,15 +30,15 @@ def area_group(organiser: str | None, language: str | None = "pl") -> str:
     lang = language if language in LANGUAGES else "pl"
     name = " ".join((organiser or "").split())
     if not name:
-        return _NEUTRAL[lang]
+        return gettext_in(lang, _NEUTRAL)
     if lang == "en":
-        return _WITH["en"].format(organiser=name)
+        return gettext_in("en", _WITH).format(organiser=name)
     folded = name.casefold() + " "
     for head, instrumental in _INSTRUMENTAL:
         rest = name[len(head):].strip()
         if folded.startswith(head) and rest:
-            return _WITH["pl"].format(organiser=instrumental + rest)
-    return _NEUTRAL["pl"]
+            return gettext_in("pl", _WITH).format(organiser=instrumental + rest)
+    return gettext_in("pl", _NEUTRAL)
 
 
 def derived_headings(organiser: str | None) -> set[str]:

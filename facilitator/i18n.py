@@ -70,6 +70,14 @@ def ngettext_in(lang: str, singular: str, plural: str, n: int) -> str:
     return translation(lang).ngettext(singular, plural, n).format(n=n)
 
 
+@cache
+def babel_locale(lang: str):
+    """Babel's CLDR data of `lang` (month names, plural rule), imported and loaded only when first needed."""
+    from babel import Locale
+
+    return Locale.parse(lang)
+
+
 def reason(cause: object) -> str:
     """Why something failed (an OSError, a database error or its text), in the current language."""
     text = getattr(cause, "strerror", None) or str(getattr(cause, "orig", None) or cause)

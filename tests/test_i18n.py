@@ -7,6 +7,8 @@ import ast
 import io
 import json
 import string
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -179,3 +181,58 @@ def test_batch_clashes_are_refused_in_polish(tmp_path, engine, polish):
     assert str(caught.value).endswith(" występuje też w: plik spotkania nr 1")
     with pytest.raises(MeetingFileError, match="nieznany sposób rozwiązywania konfliktów 'mine'"):
         import_data(engine, [data], on_conflict="mine")
+
+
+# Polish plural forms (CLDR: one = 1; few = 2–4 except 12–14, also 22–24, 102…; many = the rest).
+PLURALS = {1: "1 osoba", 2: "2 osoby", 4: "4 osoby", 5: "5 osób", 9: "9 osób", 12: "12 osób", 13: "13 osób",
+           14: "14 osób", 21: "21 osób", 22: "22 osoby", 25: "25 osób", 102: "102 osoby", 112: "112 osób",
+           1000: "1000 osób"}
+
+
+def test_polish_plurals_follow_the_cldr_rule_of_the_catalogue(catalogue):
+    from babel import Locale
+
+    from facilitator.report.labels import more_meetings, organisations_phrase
+    from facilitator.summary.lang import persons
+
+    assert catalogue.num_plurals == 3
+    cldr = Locale.parse("pl")
+    for n, expected in PLURALS.items():
+        assert persons(n, "pl") == expected
+        form = {"one": 0, "few": 1}.get(cldr.plural_form(n), 2)
+        assert organisations_phrase(n, "pl") == f"{n} " + ("organizacja", "organizacje", "organizacji")[form]
+        assert more_meetings(n, "pl") == f" i {n} " + ("inne spotkanie", "inne spotkania", "innych spotkań")[form]
+        assert persons(n, "en") == (f"{n} person" if n == 1 else f"{n} people")
+
+
+def test_long_dates_in_polish_and_english():
+    from facilitator.summary.lang import long_date
+
+    assert long_date(date(2018, 6, 15), "pl") == "15 czerwca 2018 r."
+    assert long_date(date(2018, 6, 15), "en") == "15 June 2018"
+    genitive = ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+                "października", "listopada", "grudnia")
+    assert [long_date(date(2024, month, 1), "pl") for month in range(1, 13)] == [
+        f"1 {name} 2024 r." for name in genitive]
+    assert long_date(date(2019, 3, 5), "en-GB") == "5 March 2019"
+
+
+def test_document_labels_follow_the_document_language_not_the_message_language(polish):
+    from facilitator.report.labels import label as report_label
+    from facilitator.summary.lang import label
+
+    assert label("purpose", "en") == "Purpose of the meeting"
+    assert report_label("who_note", "en").startswith("Raised by: the organisation")
+    i18n.set_language("en")
+    assert label("purpose", "pl") == "Cel spotkania"
+    assert [label(f"participant_{g}", "pl") for g in ("female", "male", "unspecified")] == [
+        "uczestniczka", "uczestnik", "osoba uczestnicząca"]
+    assert {label(f"participant_{g}", "en") for g in ("female", "male", "unspecified")} == {"participant"}
+
+
+def test_babel_is_imported_only_when_a_date_is_written():
+    script = ("import sys\nfrom facilitator import cli\nfrom facilitator.summary.lang import long_date, persons\n"
+              "from datetime import date\nprint(persons(3, 'pl'), 'babel' in sys.modules)\n"
+              "print(long_date(date(2018, 6, 15), 'pl'), 'babel' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert result.stdout.splitlines() == ["3 osoby False", "15 czerwca 2018 r. True"]

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine, delete, func, insert, select, update
 
-from facilitator.i18n import tr
+from facilitator.i18n import NC_, pgettext_in, tr
 from facilitator.model import Item, Meeting, Participant, erasure, new_id, utcnow
 from facilitator.operations.core import OperationError, transaction
 
-ANONYMOUS = {"pl": "uczestnik", "en": "participant"}
+ANONYMOUS = NC_("erased person", "participant")  # in the meeting's document language
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def erase_person(engine: Engine, *, who: str, dry_run: bool = False) -> Erasure:
         for match in matches:
             if match.id in speakers:
                 conn.execute(update(Participant).where(Participant.id == match.id).values(
-                    name=match.organisation or ANONYMOUS.get(match.language, ANONYMOUS["pl"]), email=None,
+                    name=match.organisation or pgettext_in("en" if match.language == "en" else "pl", *ANONYMOUS), email=None,
                     gender="unspecified", present=False, consent=False, updated_at=utcnow()))
             else:
                 conn.execute(delete(Participant).where(Participant.id == match.id))

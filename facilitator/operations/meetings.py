@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 
 from facilitator.area_group import area_group
+from facilitator.i18n import N_, gettext_in
 from facilitator.kinds import LANGUAGES
 from facilitator.operations.core import (
     TABLES,
@@ -25,11 +26,10 @@ from facilitator.operations.validate import check_fields, update_checked
 
 DEFAULT_TITLE = "Podsumowanie spotkania konsultacyjnego"
 # The sections of a standard consultation on the Model of Cooperation: its three areas, then "other remarks"
-# (titles per document language). The areas' group heading is worded from the organiser (area_group).
-_SECTION_TITLES: dict[str, tuple[str, ...]] = {
-    "pl": ("Tworzenie polityk publicznych", "Komunikacja i wsparcie NGO", "Polityka lokalowa", "Inne uwagi"),
-    "en": ("Public policy making", "Communication and support for NGOs", "Premises policy", "Other remarks"),
-}
+# (msgids, read in the document language). The areas' group heading is worded from the organiser (area_group).
+_SECTION_TITLES: tuple[str, ...] = (
+    N_("Public policy making"), N_("Communication and support for NGOs"), N_("Premises policy"), N_("Other remarks"),
+)
 TEMPLATE_KINDS: tuple[str, ...] = ("area", "area", "area", "other")
 # Header fields carried over to a new meeting by duplicate_meeting and by templates.
 HEADER = (
@@ -53,8 +53,8 @@ def template_sections(organiser: str | None = None, language: str | None = "pl")
     lang = language if language in LANGUAGES else "pl"
     group = area_group(organiser, lang)
     return tuple(
-        {"title": title, "kind": kind, "group": group if kind == "area" else None}
-        for title, kind in zip(_SECTION_TITLES[lang], TEMPLATE_KINDS, strict=True)
+        {"title": gettext_in(lang, title), "kind": kind, "group": group if kind == "area" else None}
+        for title, kind in zip(_SECTION_TITLES, TEMPLATE_KINDS, strict=True)
     )
 
 

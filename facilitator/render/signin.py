@@ -14,6 +14,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from facilitator.atomic import atomic_path
 from facilitator.guard import clash
+from facilitator.i18n import N_, gettext_in
 from facilitator.render import pdfstyle
 from facilitator.render.base import ExportError
 from facilitator.render.text import pdf_markup
@@ -23,39 +24,25 @@ from facilitator.summary.lang import long_date, norm
 FONT, FONT_BOLD = pdfstyle.FAMILY, pdfstyle.BOLD
 DEFAULT_EMPTY_ROWS = 20
 
-_TEXT = {
-    "pl": {
-        "title": "Lista obecności",
-        "number": "Lp.",
-        "name": "Imię i nazwisko",
-        "organisation": "Organizacja",
-        "signature": "Podpis",
-        "consent": "Zgoda na przetwarzanie danych (RODO)",
-        "consent_text": (
-            "Podpis w kolumnie „Zgoda” oznacza zgodę na przetwarzanie moich danych osobowych (imię, nazwisko, "
-            "nazwa organizacji) przez organizatora spotkania w celu udokumentowania przebiegu konsultacji "
-            "(art. 6 ust. 1 lit. a RODO). Zgodę można w każdej chwili wycofać."
-        ),
-        "venue": "Miejsce",
-        "date": "Data",
-        "page": "Strona",
-    },
-    "en": {
-        "title": "Attendance list",
-        "number": "No.",
-        "name": "Name",
-        "organisation": "Organisation",
-        "signature": "Signature",
-        "consent": "Consent to data processing (GDPR)",
-        "consent_text": (
-            "Signing the “Consent” column means I agree that the organiser processes my personal data (name, "
-            "organisation) to document the consultation (Art. 6(1)(a) GDPR). Consent may be withdrawn at any time."
-        ),
-        "venue": "Venue",
-        "date": "Date",
-        "page": "Page",
-    },
+# The sheet's wording, msgids of the core catalogue read in the meeting's document language.
+_TEXT: dict[str, str] = {
+    "title": N_("Attendance list"),
+    "number": N_("No."),
+    "name": N_("Name"),
+    "organisation": N_("Organisation"),
+    "signature": N_("Signature"),
+    "consent": N_("Consent to data processing (GDPR)"),
+    "consent_text": N_(
+        "Signing the “Consent” column means I agree that the organiser processes my personal data (name, "
+        "organisation) to document the consultation (Art. 6(1)(a) GDPR). Consent may be withdrawn at any time."
+    ),
+    "page": N_("Page"),
 }
+
+
+def _texts(lang: str) -> dict[str, str]:
+    """The sheet's wording in `lang`."""
+    return {key: gettext_in(lang, text) for key, text in _TEXT.items()}
 
 
 class SignInError(Exception):
@@ -112,7 +99,7 @@ def build_story(meeting, *, prefilled: bool, empty_rows: int) -> list:
     """The flowables of the sheet; `meeting` is a Meeting (or anything with the same attributes)."""
     pdfstyle.register_fonts()
     lang = norm(getattr(meeting, "language", "pl"))
-    t, st = _TEXT[lang], _styles()
+    t, st = _texts(lang), _styles()
     keys = ("number", "name", "organisation", "signature", "consent")
     head = [Paragraph(pdf_markup(t[k]), st["head"]) for k in keys]
     widths = [12 * mm, 70 * mm, 75 * mm, 55 * mm, 55 * mm]
@@ -135,7 +122,7 @@ def _footer(lang: str):
     def draw(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 8)
-        canvas.drawRightString(doc.pagesize[0] - 15 * mm, 8 * mm, f"{_TEXT[lang]['page']} {doc.page}")
+        canvas.drawRightString(doc.pagesize[0] - 15 * mm, 8 * mm, f"{gettext_in(lang, _TEXT['page'])} {doc.page}")
         canvas.restoreState()
 
     return draw
@@ -155,7 +142,7 @@ def write_signin_sheet(meeting, path: str | os.PathLike[str], *, prefilled: bool
     try:
         with atomic_path(target, suffix=".pdf.tmp") as temp:
             doc = _SheetDoc(str(temp), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
-                                    topMargin=12 * mm, bottomMargin=14 * mm, title=_TEXT[lang]["title"],
+                                    topMargin=12 * mm, bottomMargin=14 * mm, title=gettext_in(lang, _TEXT["title"]),
                                     author=getattr(meeting, "organiser", None) or "")
             doc.watch = watch or NO_WATCH
             doc.build(build_story(meeting, prefilled=prefilled, empty_rows=empty_rows),
