@@ -94,7 +94,7 @@ class Smoke:
                        f"Polish letters in its text: {''.join(sorted(found))} {done.stderr.strip()[-200:]}")
 
     def officials(self) -> None:
-        """import of the sample into the database, then the officials' XLSX report (openpyxl in the bundle)."""
+        """import of the sample into the database, then the officials' XLSX report (render/workbook in the bundle)."""
         done = self.run("import", str(self.home / "sample.json"))
         self.check(done.returncode == 0, f"import of the sample meeting file {done.stderr.strip()[-200:]}")
         out = self.home / "report.xlsx"

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from pdfminer.high_level import extract_text
 
 from facilitator.meetingfile import dump, import_data, meeting_view, validate
-from facilitator.render import pdfstyle
+from facilitator.render import pdfstyle, workbook
 from facilitator.render import xlsx as xlsx_render
 from facilitator.render.signin import CELL_CHARS, write_signin_sheet
 from facilitator.render.text import clean
@@ -169,7 +169,7 @@ def test_import_then_dump_round_trips_exactly_and_the_xlsx_report_keeps_every_st
         sheet = openpyxl.load_workbook(out, read_only=True).worksheets[0]
         rows = list(sheet.iter_rows(min_row=2, values_only=True))
     column = [key for key, _, _ in xlsx_render.COLUMNS].index("text")
-    expected = (xlsx_render.clean(t).replace("\r\n", "\n").replace("\r", "\n") for t in statements(canonical))
+    expected = (workbook.clean(t).replace("\r\n", "\n").replace("\r", "\n") for t in statements(canonical))
     assert sorted(row[column] or "" for row in rows) == sorted(expected)  # XML reads a raw CR as a newline
 
 
