@@ -12,7 +12,8 @@ from facilitator import APP_NAME, __version__
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# Controls, line separators, bidi overrides and lone surrogates (which a terminal cannot even be sent: UTF-8 has none).
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 class UserError(Exception):

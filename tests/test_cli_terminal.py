@@ -28,3 +28,14 @@ def test_list_and_import_lines_escape_control_characters(tmp_path, capsys):
 def test_printable_keeps_polish_and_escapes_controls():
     assert printable("Zażółć gęślą jaźń") == "Zażółć gęślą jaźń"
     assert printable("a\tb\x00c\x9bd") == "a\\tb\\x00c\\x9bd"
+
+
+def test_a_lone_surrogate_in_a_refused_files_key_is_one_escaped_line(tmp_path, capsys):
+    """A key name is printed in the error's path; a lone surrogate there cannot be written as UTF-8 (it crashed)."""
+    source = tmp_path / "m.json"
+    source.write_text(json.dumps({"format": "facilitator-meeting", "version": 1, "meeting": {
+        "title": "", "date": "2000-01-01", "sections": [], "\ud800": 10**19}}), encoding="ascii")
+    assert main(["import", str(source), "--db", str(tmp_path / "db.sqlite")]) in (0, 2)
+    err = capsys.readouterr().err
+    assert "\ud800" not in err and err.count("\n") <= 1
+    assert printable("a\ud800b\udfff") == "a\\ud800b\\udfff"
