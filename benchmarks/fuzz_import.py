@@ -42,18 +42,20 @@ VALUES = [None, True, False, 0, -1, 1.5, 10**30, -(10**30), "", "x", "2026-02-30
           {"a": 1}, "\ud800", "\ufffe\uffff", "=HYPERLINK(\"x\")", "\x00\x1b[31m", 2**63, 2**63 - 1]
 
 
-def _paths(node: object, path: tuple = ()) -> list[tuple]:
+def json_paths(node: object, path: tuple = ()) -> list[tuple]:
+    """Every place in a JSON document a value could be swapped (also used by tests/test_properties.py)."""
     out = [path]
     if isinstance(node, dict):
         for key, value in node.items():
-            out.extend(_paths(value, (*path, key)))
+            out.extend(json_paths(value, (*path, key)))
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            out.extend(_paths(value, (*path, index)))
+            out.extend(json_paths(value, (*path, index)))
     return out
 
 
-def _parent(data: object, path: tuple) -> tuple[object, object]:
+def parent_of(data: object, path: tuple) -> tuple[object, object]:
+    """The container holding the value at `path`, and its key there."""
     for part in path[:-1]:
         data = data[part]
     return data, path[-1]
@@ -68,16 +70,16 @@ def mutate(rng: random.Random, base: dict) -> tuple[str, bytes]:
     data = copy.deepcopy(base)
     kind = rng.choice(["swap", "swap", "swap", "delete", "delete", "huge", "deep", "nan", "bom", "utf16", "cp1250",
                        "flip", "flip", "flip", "duplicate", "number", "truncate", "extra"])
-    paths = _paths(data)[1:]
+    paths = json_paths(data)[1:]
     if kind == "swap":
-        parent, key = _parent(data, rng.choice(paths))
+        parent, key = parent_of(data, rng.choice(paths))
         parent[key] = copy.deepcopy(rng.choice(VALUES))
     elif kind == "delete":
-        parent, key = _parent(data, rng.choice(paths))
+        parent, key = parent_of(data, rng.choice(paths))
         del parent[key]
     elif kind == "huge":
-        strings = [p for p in paths if isinstance(_parent(data, p)[0][p[-1]], str)]
-        parent, key = _parent(data, rng.choice(strings))
+        strings = [p for p in paths if isinstance(parent_of(data, p)[0][p[-1]], str)]
+        parent, key = parent_of(data, rng.choice(strings))
         parent[key] = rng.choice(["x", "ż", "słowo ", "\n"]) * rng.choice([100_001, 1_000_000, 5_000_000])
     elif kind == "deep":
         depth = rng.choice([100, 1_000, 10_000, 100_000])
@@ -115,7 +117,7 @@ def mutate(rng: random.Random, base: dict) -> tuple[str, bytes]:
         raw = _dumps(data)
         return "truncate", raw[: rng.randrange(len(raw))]
     elif kind == "extra":
-        parent, key = _parent(data, rng.choice(paths))
+        parent, key = parent_of(data, rng.choice(paths))
         target = parent[key] if isinstance(parent[key], dict) else parent
         if isinstance(target, dict):
             target[rng.choice(["x-new", "\ud800", "notes", ""])] = copy.deepcopy(rng.choice(VALUES))

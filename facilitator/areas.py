@@ -152,6 +152,18 @@ def place(title: str | None, section_kind: str | None = "area", areas: Mapping |
     return Place(f"section:{words(title)}", (rank, 0), None)
 
 
+def choices(titles: Iterable[str], areas: Mapping | None = None) -> list[str]:
+    """What a group can be moved to: the model's (and the office's) areas in order, then the other titles seen once."""
+    areas = areas or mapping()
+    found = [a.pl for a in sorted(areas.areas.values(), key=lambda a: a.position)]
+    seen = {fold(t).strip() for t in found}
+    for title in titles:
+        if areas.area_of(title) is None and fold(title).strip() not in seen:
+            seen.add(fold(title).strip())
+            found.append(" ".join(title.split()))
+    return found
+
+
 def block_keys() -> Callable[[str | None], str]:
     """What statements must share to be compared for recurrence: the area, else the section's folded title.
 

@@ -7,7 +7,7 @@ import argparse
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
     """Register `recurring` on the main CLI's sub-parsers (the grouping options are the report's)."""
-    from facilitator.cli_report import DEFAULT_THRESHOLD
+    from facilitator.kinds import DEFAULT_THRESHOLD
 
     parser = subparsers.add_parser(
         "recurring", help="recurring statements as the report groups them: one tab-separated line per statement "

@@ -8,10 +8,9 @@ from datetime import date
 from pathlib import Path
 
 from facilitator.cli import EXIT_OK, UserError, check_output, engine_for, say
-
-FORMATS = ("docx", "pdf", "xlsx")  # facilitator.report.FORMATS (not imported: `--help` stays light)
-KINDS = ("consolidated", "consultation")  # facilitator.report.KINDS
-DEFAULT_THRESHOLD = 60  # facilitator.recurring.DEFAULT_THRESHOLD (not imported: `--help` stays light)
+from facilitator.kinds import DEFAULT_THRESHOLD
+from facilitator.kinds import REPORT_FORMATS as FORMATS
+from facilitator.kinds import REPORT_KINDS as KINDS
 
 
 def _date(value: str) -> date:

@@ -1,4 +1,5 @@
-"""The one vocabulary of kinds (items, sections, genders, languages): no imports, so any layer can use it.
+"""The one vocabulary of kinds (items, sections, genders, languages, reports) and the default grouping threshold:
+no imports, so any layer can use it and `facilitator --help` stays light.
 
 The meeting file's JSON Schema repeats these lists as enums (a schema cannot import Python); tests hold
 them equal. To add an item kind: add it here (order = sub-heading order of the summary), to the schema's
@@ -29,3 +30,8 @@ KIND_FAMILY: dict[str, str] = {
     "recommendation": "postulate",
     "remark": "remark",
 }
+# The similarity threshold of recurring statements (the "meaning" score) for the report, the CLI and the GUI's first
+# use; measured on tests/data/paraphrases.txt (benchmarks/README.md).
+DEFAULT_THRESHOLD = 60
+REPORT_FORMATS: tuple[str, ...] = ("docx", "pdf", "xlsx")
+REPORT_KINDS: tuple[str, ...] = ("consolidated", "consultation")

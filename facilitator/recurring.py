@@ -40,7 +40,7 @@ from facilitator.model import Item, Meeting, Participant, Section, recurring_dec
 from facilitator.search import Filters, filter_clauses, fold
 
 _WORD = re.compile(r"[^\W_]+")
-DEFAULT_THRESHOLD = 60  # the "meaning" score; measured on tests/data/paraphrases.txt (benchmarks/README.md)
+DEFAULT_THRESHOLD = kinds.DEFAULT_THRESHOLD  # the "meaning" score
 SCORERS = {"meaning": similarity.score, "sort": fuzz.token_sort_ratio, "set": fuzz.token_set_ratio}
 # Kinds that say the same sort of thing are compared together ("postulate" = proposal or recommendation).
 KIND_FAMILY = kinds.KIND_FAMILY

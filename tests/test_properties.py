@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pdfminer.high_level import extract_text
 
+from benchmarks.fuzz_import import json_paths, parent_of
 from facilitator.meetingfile import dump, import_data, meeting_view, validate
 from facilitator.render import pdfstyle, workbook
 from facilitator.render import xlsx as xlsx_render
@@ -272,35 +273,21 @@ JSON = st.recursive(JSON_LEAF, lambda kids: st.lists(kids, max_size=4) | st.dict
                     max_leaves=15)
 
 
-def _paths(node: object, path: tuple = ()) -> list[tuple]:
-    """Every place in a JSON document a value could be swapped."""
-    out = [path]
-    if isinstance(node, dict):
-        for key, value in node.items():
-            out.extend(_paths(value, (*path, key)))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            out.extend(_paths(value, (*path, index)))
-    return out
-
-
 @st.composite
 def hostile_documents(draw) -> object:
     """Arbitrary JSON, or a valid meeting with one value swapped, deleted or given an extra key."""
     if draw(st.integers(0, 3)) == 0:
         return draw(JSON)
     data = draw(meetings(max_sections=2, max_items=2))
-    path = draw(st.sampled_from(_paths(data)[1:]))
-    parent = data
-    for part in path[:-1]:
-        parent = parent[part]
+    path = draw(st.sampled_from(json_paths(data)[1:]))
+    parent, key = parent_of(data, path)
     action = draw(st.sampled_from(("swap", "delete", "extra")))
     if action == "delete" and isinstance(parent, dict):
-        del parent[path[-1]]
-    elif action == "extra" and isinstance(parent[path[-1]], dict):
-        parent[path[-1]][draw(JSON_TEXT)] = draw(JSON)
+        del parent[key]
+    elif action == "extra" and isinstance(parent[key], dict):
+        parent[key][draw(JSON_TEXT)] = draw(JSON)
     else:
-        parent[path[-1]] = draw(JSON)
+        parent[key] = draw(JSON)
     return data
 
 

@@ -221,9 +221,7 @@ class MeetingWindow(QMainWindow):
             self.resize(*DEFAULT_SIZE)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        finish = getattr(self.notes, "finish", None)
-        if callable(finish):
-            finish()
+        self.notes.recovery.finish()  # a statement being corrected is committed
         self.flush()
         Settings().meeting_geometry = self.saveGeometry()
         self._store_state(window_open=False)

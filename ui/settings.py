@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar, overload
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from facilitator import APP_ID, APP_NAME
+from facilitator.kinds import DEFAULT_THRESHOLD
 
 T = TypeVar("T")
 LANGUAGES: tuple[str, ...] = ("pl", "en")
@@ -63,7 +64,7 @@ class Settings:
     summary_attendance_annex = Option[bool]("summary/attendance_annex", False, bool)
     signin_empty_rows = Option[int]("signin/empty_rows", 20, int)
     # the similarity threshold last set in the recurring-statements window; the report dialog starts from it
-    recurring_threshold = Option[int]("officials/recurring_threshold", 60, int)
+    recurring_threshold = Option[int]("officials/recurring_threshold", DEFAULT_THRESHOLD, int)
     # "compare across areas" in the recurring-statements window; the report dialog starts from it as well
     recurring_across_areas = Option[bool]("officials/recurring_across_areas", False, bool)
 

@@ -35,6 +35,7 @@ from ui.models.meetings_model import (
     MeetingsModel,
 )
 from ui.officials import install as install_officials
+from ui.officials.follow import refill
 from ui.settings import Settings
 from ui.signals import BusLink, bus
 from ui.start_files import MeetingFiles
@@ -256,15 +257,7 @@ class StartWindow(QMainWindow):
         self.empty_label.setVisible(bool(text))
 
     def _refresh_series(self) -> None:
-        chosen = self.series_combo.currentData()
-        self.series_combo.blockSignals(True)
-        self.series_combo.clear()
-        self.series_combo.addItem(self.tr("Wszystkie serie"), None)
-        for name in self.model.series():
-            self.series_combo.addItem(name, name)
-        index = self.series_combo.findData(chosen) if chosen else 0
-        self.series_combo.setCurrentIndex(max(index, 0))
-        self.series_combo.blockSignals(False)
+        refill(self.series_combo, self.tr("Wszystkie serie"), self.model.series())
         self.proxy.set_series(self.series_combo.currentData())
 
     def _meeting_changed(self, meeting_id: str, changes) -> None:

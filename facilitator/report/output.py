@@ -8,11 +8,12 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from facilitator.i18n import tr
+from facilitator.kinds import REPORT_FORMATS, REPORT_KINDS
 from facilitator.report.build import build_from
 from facilitator.report.data import ReportError, ReportOptions, load
 
-FORMATS = ("docx", "pdf", "xlsx")
-KINDS = ("consolidated", "consultation")
+FORMATS = REPORT_FORMATS
+KINDS = REPORT_KINDS
 Progress = Callable[[int, int, str], None]
 STAGES = 3  # load, build, render: progress counts these
 

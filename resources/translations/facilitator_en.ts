@@ -892,6 +892,21 @@ Everything shown as saved is safe in the database. The details were written to %
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Zrobione: %1. Można cofnąć (Ctrl+Z).</source>
+        <translation>Done: %1. You can undo it (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Nie udało się cofnąć: %1</source>
+        <translation>Could not undo: %1</translation>
+    </message>
+    <message>
+        <source>Cofnięto: %1.</source>
+        <translation>Undone: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import spotkań</source>
@@ -2264,24 +2279,12 @@ Everything shown as saved is safe in the database. The details were written to %
         <translation>Tagging with “%1”: %2</translation>
     </message>
     <message>
-        <source>Zrobione: %1. Można cofnąć (Ctrl+Z).</source>
-        <translation>Done: %1. You can undo it (Ctrl+Z).</translation>
-    </message>
-    <message>
         <source>Oznacz tagiem</source>
         <translation>Tag</translation>
     </message>
     <message>
         <source>Tag dla zaznaczonych (%1); zagnieżdżony: Obszar 1/BIP</source>
         <translation>Tag for the chosen (%1); nested: Area 1/BIP</translation>
-    </message>
-    <message>
-        <source>Nie udało się cofnąć: %1</source>
-        <translation>Could not undo: %1</translation>
-    </message>
-    <message>
-        <source>Cofnięto: %1.</source>
-        <translation>Undone: %1.</translation>
     </message>
     <message>
         <source>Eksport wyników do XLSX</source>
@@ -2380,18 +2383,6 @@ Everything shown as saved is safe in the database. The details were written to %
     <message>
         <source>Nie udało się: %1</source>
         <translation>Failed: %1</translation>
-    </message>
-    <message>
-        <source>Zrobione: %1. Można cofnąć (Ctrl+Z).</source>
-        <translation>Done: %1. You can undo it (Ctrl+Z).</translation>
-    </message>
-    <message>
-        <source>Nie udało się cofnąć: %1</source>
-        <translation>Could not undo: %1</translation>
-    </message>
-    <message>
-        <source>Cofnięto: %1.</source>
-        <translation>Undone: %1.</translation>
     </message>
 </context>
 <context>
@@ -2817,18 +2808,6 @@ Open it now?</translation>
     <message>
         <source>Nie udało się: %1</source>
         <translation>Failed: %1</translation>
-    </message>
-    <message>
-        <source>Zrobione: %1. Można cofnąć (Ctrl+Z).</source>
-        <translation>Done: %1. You can undo it (Ctrl+Z).</translation>
-    </message>
-    <message>
-        <source>Nie udało się cofnąć: %1</source>
-        <translation>Could not undo: %1</translation>
-    </message>
-    <message>
-        <source>Cofnięto: %1.</source>
-        <translation>Undone: %1.</translation>
     </message>
 </context>
 <context>

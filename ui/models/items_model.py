@@ -191,6 +191,18 @@ class ItemsModel(QAbstractTableModel):
         """The top-level items (do not modify the list)."""
         return self._root.children
 
+    def parent_for_level(self, level: int) -> tuple[Node | None, int]:
+        """The item a new statement at this indent level goes under (the last item one level up), and the level it
+        gets: no deeper than the outline allows."""
+        parent: Node | None = None
+        children = self._root.children
+        for depth in range(level):
+            if not children:
+                return parent, depth
+            parent = children[-1]
+            children = parent.children
+        return parent, level
+
     def speaker_name(self, speaker_id: str | None) -> str:
         """The name of a participant, '' when unknown."""
         return self._speakers.get(speaker_id or "", "")

@@ -77,10 +77,9 @@ class ConsultationDialog(QDialog):
         self.entries: list[Entry] = []
         self.result: consultation.Consultation | None = None
         self.shown: list[Entry] = []
-        self.worker: workers.Worker | None = None
+        self.jobs = workers.Latest(self.recompute, self._computed, self._failed, self)
         self.export_worker: workers.Worker | None = None
         self.written: Path | None = None
-        self._again = False
         self.setWindowTitle(self.tr("Stanowiska urzędu"))
         self.setAccessibleName(self.windowTitle())
         self.resize(1100, 720)
@@ -240,39 +239,25 @@ class ConsultationDialog(QDialog):
     @property
     def busy(self) -> bool:
         """Whether the list is being computed (nothing can be answered meanwhile)."""
-        return self.worker is not None
+        return self.jobs.running
 
     def recompute(self) -> None:
         """Group the statements again in the background (the series changed, or the window opened)."""
-        if self.worker is not None:
-            self._again = True
+        if self.jobs.deferred():
             return
         options = self.options()
         self.entries, self.shown = [], []
         self.table.setRowCount(0)
         self._show_current()
         self.status.setText(self.tr("Wczytywanie uwag…"))
-        self.worker = workers.Worker(lambda _p, _t: consultation.collect(self.engine, options, split=False), _errors())
-        self.worker.signals.finished.connect(self._computed)
-        self.worker.signals.failed.connect(self._failed)
-        workers.start(self.worker)
-
-    def _finish(self) -> bool:
-        self.worker = None
-        if self._again:
-            self._again = False
-            self.recompute()
-            return False
-        return True
+        self.jobs.start(workers.Worker(lambda _p, _t: consultation.collect(self.engine, options, split=False),
+                                       _errors()))
 
     def _failed(self, message: str) -> None:
-        if self._finish():
-            self.status.setText(self.tr("Brak uwag: %1").replace("%1", message))
-            self._show_current()
+        self.status.setText(self.tr("Brak uwag: %1").replace("%1", message))
+        self._show_current()
 
     def _computed(self, result: consultation.Consultation) -> None:
-        if not self._finish():
-            return
         self.result = result
         self.entries = [Entry(area, remark) for area, remarks in result.areas for remark in remarks]
         self.refilter()

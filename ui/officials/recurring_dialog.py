@@ -1,12 +1,10 @@
 """The officials' recurring-statements window: groups across meetings, corrected by hand (mouse or keyboard), undoable.
 
-Every correction is an operation of facilitator.operations.grouping on the dialog's undo stack (Ctrl+Z, Ctrl+Shift+Z):
-add a statement in no group to the chosen group (drag it onto the group's row or into the members list; "Dodaj do
-grupy", Alt+D), remove a member (drag it onto the list of statements in no group; "Usuń z grupy", Alt+U or Delete),
-merge groups (drag a group onto another; select several and "Połącz zaznaczone grupy"), split (tick, "Wydziel
-zaznaczone"), rename the heading (Alt+N, Enter) and move the group to another area (Alt+O, Alt+R). A member dragged
-onto another group's row moves there. Whenever the threshold, series or "compare across areas" changes, every list
-is emptied and every action disabled until the groups are computed again, so nothing is done to what is not shown.
+Every correction is an operation of facilitator.operations.grouping on the dialog's undo stack (Ctrl+Z): add (drag
+onto a group or the members list, Alt+D), remove (drag onto the list of statements in no group, Alt+U, Delete), merge
+(drag a group onto another), split (tick, Alt+W), rename (Alt+N) and move to another area (Alt+O, Alt+R). Whenever
+the threshold, series or "compare across areas" changes, every list is emptied and every action disabled until the
+groups are computed again, so nothing is done to what is not shown.
 """
 
 from __future__ import annotations
@@ -14,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -23,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidgetItem,
     QPushButton,
     QSlider,
     QSplitter,
@@ -60,8 +56,7 @@ class RecurringDialog(QDialog):
         self.engine = engine
         self.groups: list[recurring.Group] = []
         self.singles: list[recurring.Member] = []
-        self.worker: workers.Worker | None = None
-        self._again = False
+        self.jobs = workers.Latest(self.recompute, self._computed, self._failed, self)
         self._follow: set[str] = set()  # statements whose group stays selected after the next regrouping
         self._said = ""  # what the last correction did, shown with the groups' count once regrouped
         self._areas = areas.mapping()
@@ -83,13 +78,10 @@ class RecurringDialog(QDialog):
         self.table = self._make_table()
         self.members = StatementList("member", ("single",), self)
         self.members.setAccessibleName(self.tr("Wypowiedzi w grupie"))
-        self.members.setWordWrap(True)
-        self.members.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.members.dropped.connect(lambda source, ids: self._dropped_on_members(ids))
+        self.members.dropped.connect(lambda _source, ids: self._join_into(ids, None if self.busy else
+                                                                          self.current_group()))
         self.singles_list = StatementList("single", ("member",), self)
         self.singles_list.setAccessibleName(self.tr("Wypowiedzi poza grupami"))
-        self.singles_list.setWordWrap(True)
-        self.singles_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.singles_list.dropped.connect(lambda source, ids: self.remove_members(ids))
         self.undo_stack = QUndoStack(self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -147,12 +139,6 @@ class RecurringDialog(QDialog):
         table.setHorizontalHeaderLabels([self.tr("Wypowiedź"), self.tr("Obszar"), self.tr("Spotkania"),
                                          self.tr("Organizacje"), self.tr("Stan")])
         table.setAccessibleName(self.tr("Grupy podobnych wypowiedzi"))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several groups to merge
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)
-        table.setWordWrap(True)
-        table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
@@ -273,40 +259,25 @@ class RecurringDialog(QDialog):
     @property
     def busy(self) -> bool:
         """Whether groups are being computed or about to be."""
-        return self.worker is not None or self.timer.isActive()
+        return self.jobs.running or self.timer.isActive()
 
     def recompute(self) -> None:
         """Group the statements again in the background (after a slider move, a filter or a decision)."""
         self.timer.stop()
-        if self.worker is not None:
-            self._again = True
+        if self.jobs.deferred():
             return
         threshold, filters = self.slider.value(), search.Filters(series=self.series_combo.currentData())
         same_area = not self.across_check.isChecked()
         self.status.setText(self.tr("Szukanie podobnych wypowiedzi…"))
-        self.worker = workers.Worker(
+        self.jobs.start(workers.Worker(
             lambda _p, _t: recurring.find_overview(self.engine, filters=filters, threshold=threshold,
                                                    same_area=same_area),
-            (recurring.RecurringError,))
-        self.worker.signals.finished.connect(self._computed)
-        self.worker.signals.failed.connect(self._failed)
-        workers.start(self.worker)
-
-    def _finish(self) -> bool:
-        self.worker = None
-        if self._again:
-            self._again = False
-            self.recompute()
-            return False
-        return True
+            (recurring.RecurringError,)))
 
     def _failed(self, message: str) -> None:
-        if self._finish():
-            self.status.setText(self.tr("Nie udało się: %1").replace("%1", message))
+        self.status.setText(self.tr("Nie udało się: %1").replace("%1", message))
 
     def _computed(self, result: tuple) -> None:
-        if not self._finish():
-            return
         groups, singles = result
         follow = self._follow or ({m.item_id for m in self.current_group().members} if self.current_group()
                                   else set())
@@ -318,7 +289,8 @@ class RecurringDialog(QDialog):
         for row, group in enumerate(self.groups):
             self._fill_row(row, group)
         self.table.resizeRowsToContents()
-        self._fill_areas()
+        self.area_combo.clear()  # where a group can move: the model's areas, then other titles seen
+        self.area_combo.addItems(areas.choices([g.area for g in self.groups] + [m.section_title for m in self.singles]))
         if self.groups:
             overlap = [len(follow & {m.item_id for m in g.members}) for g in self.groups]
             flags = QItemSelectionModel.SelectionFlag  # not selectRow: it extends the selection while Shift is down
@@ -348,31 +320,16 @@ class RecurringDialog(QDialog):
                 cell.setToolTip(group.area)  # the section's own title
             self.table.setItem(row, col, cell)
 
-    def _fill_areas(self) -> None:
-        """The areas a group can move to: the model's (and the office's) areas, then other section titles seen."""
-        mapping = areas.mapping()
-        titles = [a.pl for a in sorted(mapping.areas.values(), key=lambda a: a.position)]
-        seen = {fold(t).strip() for t in titles}
-        for title in [g.area for g in self.groups] + [m.section_title for m in self.singles]:
-            if mapping.area_of(title) is None and fold(title).strip() not in seen:
-                seen.add(fold(title).strip())
-                titles.append(" ".join(title.split()))
-        self.area_combo.clear()
-        self.area_combo.addItems(titles)
-
     # ---- the chosen group and statements ----------------------------------------------------------------
 
     def current_group(self) -> recurring.Group | None:
         """The group selected in the table."""
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        row = rows[0].row() if rows else -1
-        return self.groups[row] if 0 <= row < len(self.groups) else None
+        rows = self.table.selected_rows()
+        return self.groups[rows[0]] if rows and rows[0] < len(self.groups) else None
 
     def selected_groups(self) -> list[recurring.Group]:
         """Every group selected in the table, in table order."""
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}) if self.table.selectionModel() \
-            else []
-        return [self.groups[r] for r in rows if 0 <= r < len(self.groups)]
+        return [self.groups[r] for r in self.table.selected_rows() if r < len(self.groups)]
 
     def _show_members(self) -> None:
         self.members.clear()
@@ -385,19 +342,13 @@ class RecurringDialog(QDialog):
         self.heading_edit.setText(group.heading if group else "")
         if group is None:
             return
-        self.area_combo.setCurrentIndex(max(0, self._area_index(group.area)))
-        for m in group.members:
-            origin = f"{m.meeting_title}, {pretty_date(m.meeting_date)}"
-            if m.organisation:
-                origin += f" — {m.organisation}"
-            entry = QListWidgetItem(kind_icon(m.kind), f"{m.text}\n{origin}", self.members)
-            entry.setData(IdRole, m.item_id)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
-            entry.setCheckState(Qt.CheckState.Unchecked)
-
-    def _area_index(self, area: str) -> int:
         key = areas.block_keys()
-        return next((i for i in range(self.area_combo.count()) if key(self.area_combo.itemText(i)) == key(area)), -1)
+        self.area_combo.setCurrentIndex(next((i for i in range(self.area_combo.count())
+                                              if key(self.area_combo.itemText(i)) == key(group.area)), 0))
+        for m in group.members:
+            origin = f"{m.meeting_title}, {pretty_date(m.meeting_date)}" + (f" — {m.organisation}" if m.organisation
+                                                                              else "")
+            self.members.add(m.item_id, m.kind, f"{m.text}\n{origin}", checkable=True)
 
     def _show_singles(self) -> None:
         """The statements in no group, narrowed by the search field (folded: case and diacritics do not matter)."""
@@ -405,18 +356,12 @@ class RecurringDialog(QDialog):
         words = fold(self.singles_filter.text()).split()
         shown = [m for m in self.singles if all(w in fold(m.text) for w in words)]
         for m in shown[:MAX_SINGLES]:
-            entry = QListWidgetItem(kind_icon(m.kind), f"{m.text}\n{m.meeting_title}, {pretty_date(m.meeting_date)} "
-                                                       f"— {m.section_title}", self.singles_list)
-            entry.setData(IdRole, m.item_id)
+            self.singles_list.add(m.item_id, m.kind, f"{m.text}\n{m.meeting_title}, {pretty_date(m.meeting_date)} — "
+                                                     f"{m.section_title}")
         more = len(shown) - MAX_SINGLES
         self.singles_note.setText(self.tr("Pokazano %1 z %2 — zawęź wyszukiwanie.").replace(
             "%1", str(MAX_SINGLES)).replace("%2", str(len(shown))) if more > 0 else "")
         self.add_button.setEnabled(not self.busy and self.current_group() is not None and bool(shown))
-
-    def checked_members(self) -> list[str]:
-        """Item ids ticked in the members list."""
-        entries = (self.members.item(r) for r in range(self.members.count()))
-        return [e.data(IdRole) for e in entries if e.checkState() == Qt.CheckState.Checked]
 
     # ---- corrections ------------------------------------------------------------------------------------
 
@@ -454,7 +399,7 @@ class RecurringDialog(QDialog):
 
     def split_checked(self) -> None:
         """The ticked statements are not part of this group (never grouped with the rest again)."""
-        group, ticked = self.current_group(), self.checked_members()
+        group, ticked = self.current_group(), self.members.checked_ids()
         if group is None:
             return
         if not ticked or len(ticked) == len(group.members):
@@ -465,7 +410,7 @@ class RecurringDialog(QDialog):
 
     def remove_selected(self) -> None:
         """The selected members leave the group (keyboard: Alt+U or Delete in the members list)."""
-        self.remove_members(_chosen(self.members))
+        self.remove_members(self.members.chosen_ids())
 
     def remove_members(self, ids: list[str]) -> None:
         """Take these statements out of the chosen group (also: dragged onto the list of statements in no group)."""
@@ -503,7 +448,7 @@ class RecurringDialog(QDialog):
 
     def add_selected(self) -> None:
         """The statements selected in the list of those in no group join the chosen group (Alt+D)."""
-        self._join_into(_chosen(self.singles_list), self.current_group())
+        self._join_into(self.singles_list.chosen_ids(), self.current_group())
 
     def _join_into(self, ids: list[str], group: recurring.Group | None, from_group: recurring.Group | None = None) -> None:
         if group is None or not ids:
@@ -553,11 +498,3 @@ class RecurringDialog(QDialog):
             if current is not None and current.key != target.key:
                 self._join_into(ids, target, from_group=current)  # moved from the shown group to this one
 
-    def _dropped_on_members(self, ids: list[str]) -> None:
-        self._join_into(ids, None if self.busy else self.current_group())
-
-
-def _chosen(view: StatementList) -> list[str]:
-    """Ids of the selected entries, else of the one with the keyboard focus."""
-    entries = view.selectedItems() or ([view.currentItem()] if view.currentItem() is not None else [])
-    return [e.data(IdRole) for e in entries]

@@ -12,7 +12,9 @@ import json
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QTableWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QTableWidget, QWidget
+
+from ui.kinds import kind_icon
 
 MIME = "application/x-facilitator-recurring"
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -54,6 +56,17 @@ class GroupTable(QTableWidget):
     def __init__(self, rows: int, columns: int, parent: QWidget | None = None) -> None:
         super().__init__(rows, columns, parent)
         _setup(self)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several groups to merge
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(True)
+        self.verticalHeader().hide()
+
+    def selected_rows(self) -> list[int]:
+        """The rows selected, in table order."""
+        model = self.selectionModel()
+        return sorted({index.row() for index in model.selectedRows()}) if model is not None else []
 
     def mimeTypes(self) -> list[str]:
         return [MIME]
@@ -103,6 +116,26 @@ class StatementList(QListWidget):
         self.source = source
         self.accepts = accepts
         _setup(self)
+        self.setWordWrap(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+    def add(self, item_id: str, kind: str, text: str, *, checkable: bool = False) -> None:
+        """One statement: its kind's icon, its text (and where it was said), its id; ticked off when checkable."""
+        entry = QListWidgetItem(kind_icon(kind), text, self)
+        entry.setData(IdRole, item_id)
+        if checkable:
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+
+    def checked_ids(self) -> list[str]:
+        """Ids of the ticked entries."""
+        entries = (self.item(row) for row in range(self.count()))
+        return [e.data(IdRole) for e in entries if e.checkState() == Qt.CheckState.Checked]
+
+    def chosen_ids(self) -> list[str]:
+        """Ids of the selected entries, else of the one with the keyboard focus."""
+        entries = self.selectedItems() or ([self.currentItem()] if self.currentItem() is not None else [])
+        return [e.data(IdRole) for e in entries]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():

@@ -36,6 +36,8 @@ from facilitator.operations import lookups
 from ui.kinds import kind_icon, kind_label, position_label
 from ui.models.search_model import COL_KIND, COL_MEETING, COL_SECTION, COL_TEXT, HtmlRole, SearchModel
 from ui.officials import workers
+from ui.officials.follow import refill
+from ui.officials.history import History
 from ui.settings import Settings
 from ui.signals import BusLink, bus
 from ui.widgets.date_edit import DateEdit
@@ -109,7 +111,7 @@ class SearchWindow(QWidget):
         self.engine = engine
         self.generation = 0
         self.pending = 0
-        self.history: list[tuple[str, operations.Changes]] = []  # tagging done here, for Ctrl+Z
+        self.history = History()  # tagging done here, for Ctrl+Z
         self.setWindowTitle(self.tr("Szukaj we wszystkich spotkaniach"))
         self.setAccessibleName(self.windowTitle())
         self.resize(1100, 700)
@@ -254,14 +256,7 @@ class SearchWindow(QWidget):
                  (self.section_combo, self.tr("Wszystkie sekcje"), lookups.section_titles(self.engine)),
                  (self.tag_combo, self.tr("Wszystkie tagi"), [t.path for t in tagtree.tag_counts(self.engine)]))
         for combo, everything, values in fills:
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for value in values:
-                combo.addItem(value, value)
-            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
-            combo.blockSignals(False)
+            refill(combo, everything, values)
 
     def clear_filters(self) -> None:
         """Back to every meeting, every section, kind and tag."""
@@ -380,10 +375,9 @@ class SearchWindow(QWidget):
         shown = tagtree.normalise(name)
         done = self.tr("%n wypowiedzi", "", len(hits))
         description = self.tr("Oznaczenie tagiem „%1”: %2").replace("%1", shown).replace("%2", done)
+        self.history.record(description, changes, self.status)
         if changes:
-            self.history.append((description, changes))
             bus().meetings_changed.emit()
-        self.status.setText(self.tr("Zrobione: %1. Można cofnąć (Ctrl+Z).").replace("%1", description))
 
     def _ask_tag(self, n: int) -> str | None:
         dialog = QInputDialog(self)
@@ -400,16 +394,8 @@ class SearchWindow(QWidget):
 
     def undo(self) -> None:
         """Undo the last tagging done in this window."""
-        if not self.history:
-            return
-        description, changes = self.history.pop()
-        try:
-            operations.revert(self.engine, changes)
-        except operations.OperationError as exc:
-            self.status.setText(self.tr("Nie udało się cofnąć: %1").replace("%1", str(exc)))
-            return
-        self.status.setText(self.tr("Cofnięto: %1.").replace("%1", description))
-        bus().meetings_changed.emit()
+        if self.history.undo(self.engine, self.status):
+            bus().meetings_changed.emit()
 
     def export_xlsx(self, path: str | None = None) -> None:
         """Write every statement the current search finds (not only the first shown) to an XLSX file."""

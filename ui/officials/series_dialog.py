@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from facilitator import operations
+from ui.officials.history import History
 from ui.signals import bus
 
 COL_NAME, COL_MEETINGS = range(2)
@@ -32,7 +33,7 @@ class SeriesDialog(QDialog):
     def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
-        self.history: list[tuple[str, operations.Changes]] = []  # (description, changes) for undo
+        self.history = History()  # this session's renames and merges, for Ctrl+Z
         self.setWindowTitle(self.tr("Serie konsultacji"))
         self.setAccessibleName(self.windowTitle())
         self.resize(560, 420)
@@ -118,7 +119,7 @@ class SeriesDialog(QDialog):
         self.rename_button.setEnabled(selected == 1)
         self.merge_button.setEnabled(selected >= 2)
         self.undo_button.setEnabled(bool(self.history))
-        self.undo_button.setToolTip(self.history[-1][0] if self.history else "")
+        self.undo_button.setToolTip(self.history.last)
 
     def start_rename(self) -> None:
         """Edit the current series' name in place."""
@@ -160,24 +161,15 @@ class SeriesDialog(QDialog):
                 done.extend(operations.rename_series(self.engine, old=old, new=new))
         except operations.OperationError as exc:
             self.status.setText(self.tr("Nie udało się: %1").replace("%1", str(exc)))
+            self.history.record(description, done)  # the renames done before the failure can be undone
         else:
-            self.status.setText(self.tr("Zrobione: %1. Można cofnąć (Ctrl+Z).").replace("%1", description))
-        if done:
-            self.history.append((description, tuple(done)))
+            self.history.record(description, done, self.status)
         self._changed(renames[-1][1] if done else None)
 
     def undo(self) -> None:
         """Undo the last rename or merge of this session."""
-        if not self.history:
-            return
-        description, changes = self.history.pop()
-        try:
-            operations.revert(self.engine, changes)
-        except operations.OperationError as exc:
-            self.status.setText(self.tr("Nie udało się cofnąć: %1").replace("%1", str(exc)))
-            return
-        self.status.setText(self.tr("Cofnięto: %1.").replace("%1", description))
-        self._changed(None)
+        if self.history.undo(self.engine, self.status):
+            self._changed(None)
 
     def _changed(self, current: str | None) -> None:
         self.refresh()

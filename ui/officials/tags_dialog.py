@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from facilitator import operations, tagtree
+from ui.officials.history import History
 from ui.signals import bus
 
 COL_NAME, COL_ITEMS, COL_MEETINGS = range(3)
@@ -36,7 +37,7 @@ class TagsDialog(QDialog):
     def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
-        self.history: list[tuple[str, operations.Changes]] = []  # (description, changes) for undo
+        self.history = History()  # this session's renames and merges, for Ctrl+Z
         self.setWindowTitle(self.tr("Tagi we wszystkich spotkaniach"))
         self.setAccessibleName(self.windowTitle())
         self.resize(620, 520)
@@ -139,7 +140,7 @@ class TagsDialog(QDialog):
         self.rename_button.setEnabled(len(self.selected_paths()) == 1)
         self.merge_button.setEnabled(len(self.selected_ids()) >= 2)
         self.undo_button.setEnabled(bool(self.history))
-        self.undo_button.setToolTip(self.history[-1][0] if self.history else "")
+        self.undo_button.setToolTip(self.history.last)
 
     def start_rename(self) -> None:
         """Edit the current level's name in place."""
@@ -193,23 +194,13 @@ class TagsDialog(QDialog):
             self.status.setText(self.tr("Nie udało się: %1").replace("%1", str(exc)))
             self.refresh()
             return
-        if changes:
-            self.history.append((description, changes))
-        self.status.setText(self.tr("Zrobione: %1. Można cofnąć (Ctrl+Z).").replace("%1", description))
+        self.history.record(description, changes, self.status)
         self._changed()
 
     def undo(self) -> None:
         """Undo the last rename or merge of this session."""
-        if not self.history:
-            return
-        description, changes = self.history.pop()
-        try:
-            operations.revert(self.engine, changes)
-        except operations.OperationError as exc:
-            self.status.setText(self.tr("Nie udało się cofnąć: %1").replace("%1", str(exc)))
-            return
-        self.status.setText(self.tr("Cofnięto: %1.").replace("%1", description))
-        self._changed()
+        if self.history.undo(self.engine, self.status):
+            self._changed()
 
     def _changed(self) -> None:
         self.refresh()

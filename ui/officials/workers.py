@@ -7,7 +7,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from sqlalchemy import Engine
 
 from facilitator.store.cancel import abort_when
@@ -101,6 +101,56 @@ class Worker(QRunnable):
 
 
 _running: set[Worker] = set()
+
+
+class Latest(QObject):
+    """A window's one background computation: asked again while one runs, it runs once more when that one ends,
+    and only the last run's result (or failure) reaches the window (the recurring and consultation dialogs)."""
+
+    def __init__(self, rerun: Callable[[], None], finished: Callable[[Any], None], failed: Callable[[str], None],
+                 parent: QObject) -> None:
+        super().__init__(parent)  # lives on the GUI thread: the worker's signals are delivered there
+        self.rerun, self.finished, self.failed = rerun, finished, failed
+        self.worker: Worker | None = None
+        self._again = False
+
+    @property
+    def running(self) -> bool:
+        """Whether a computation is under way."""
+        return self.worker is not None
+
+    def deferred(self) -> bool:
+        """True while one runs: this request is kept and `rerun` is called when that one ends."""
+        self._again = self._again or self.worker is not None
+        return self.worker is not None
+
+    def start(self, worker: Worker) -> None:
+        """Run `worker` on the pool; its result goes to `finished`, its one-line failure to `failed`."""
+        self.worker = worker
+        worker.signals.finished.connect(self._finished)
+        worker.signals.failed.connect(self._failed)
+        worker.signals.cancelled.connect(self._ended)
+        start(worker)
+
+    @Slot(object)
+    def _finished(self, result: object) -> None:
+        if self._ended():
+            self.finished(result)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        if self._ended():
+            self.failed(message)
+
+    @Slot()
+    def _ended(self) -> bool:
+        """The run is over; False when a newer request runs instead (its result is the one that counts)."""
+        self.worker = None
+        if self._again:
+            self._again = False
+            self.rerun()
+            return False
+        return True
 
 
 def start(worker: Worker) -> Worker:

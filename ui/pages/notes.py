@@ -294,7 +294,7 @@ class NotesPage(QWidget):
             self.ctx.error(self.tr("Nie ma jednoznacznie takiej osoby na liście obecności: %1").replace("%1", speaker_text))
             self.capture.speaker_edit.setFocus()
             return
-        parent, level = self._parent_for_level(level)
+        parent, level = self.items_model.parent_for_level(level)
         self.capture.set_level(level)
         self._inserted = None
         with self._running():
@@ -307,17 +307,6 @@ class NotesPage(QWidget):
             self.ctx.drafts.forget(CAPTURE_SLOT)
             self.notice.hide()
             self.outline.select_index(self.items_model.index_for_id(changes[0].id))
-
-    def _parent_for_level(self, level: int) -> tuple[Node | None, int]:
-        """The item a statement at this indent level goes under: the last item one level up."""
-        parent: Node | None = None
-        children = self.items_model.top_level_nodes()
-        for depth in range(level):
-            if not children:
-                return parent, depth
-            parent = children[-1]
-            children = parent.children
-        return parent, level
 
     def choose_kind(self, kind: str) -> None:
         """Ctrl+1…6: the kind of the selected items when the outline has focus, else of the next statement."""
@@ -486,14 +475,6 @@ class NotesPage(QWidget):
 
     def flush(self) -> None:
         """Save the drafts being typed now (page switch, undo, close), not waiting for the next save."""
-        self.ctx.drafts.save_now()
-
-    def finish(self) -> None:
-        """The window closes: a statement being corrected is committed, the capture line's draft stays for later."""
-        for slot in self.ctx.drafts.slots():
-            editor = self.ctx.drafts.editor(slot)
-            if slot != CAPTURE_SLOT and editor is not None:
-                self.outline.commitData(editor)
         self.ctx.drafts.save_now()
 
     def hideEvent(self, event) -> None:

@@ -52,6 +52,14 @@ class DraftRecovery(QObject):
         if item_id:
             self.drafts.watch(editor, item_slot(item_id))
 
+    def finish(self) -> None:
+        """The window closes: a statement being corrected is committed, the capture line's draft stays for later."""
+        for slot in self.drafts.slots():
+            editor = self.drafts.editor(slot)
+            if slot != CAPTURE_SLOT and editor is not None:
+                self.page.outline.commitData(editor)
+        self.drafts.save_now()
+
     # ---- after a crash ------------------------------------------------------------------------------------------
 
     def restored_editor(self) -> QWidget | None:
