@@ -39,8 +39,3 @@ def area_group(organiser: str | None, language: str | None = "pl") -> str:
         if folded.startswith(head) and rest:
             return gettext_in("pl", _WITH).format(organiser=instrumental + rest)
     return gettext_in("pl", _NEUTRAL)
-
-
-def derived_headings(organiser: str | None) -> set[str]:
-    """Every heading the app would have derived for this organiser (any language): safe to re-derive."""
-    return {area_group(organiser, lang) for lang in LANGUAGES}

@@ -214,10 +214,6 @@ class ProjectorWindow(QWidget):
         self._scroll_to_newest()
         return target
 
-    def is_full_screen_on(self, screen: QScreen) -> bool:
-        """True when the view fills that screen (checked after F5 with two screens)."""
-        return self.isFullScreen() and self.screen() is screen
-
     def _place_beside(self, own: QScreen | None) -> None:
         if own is None or self._placed_on is own:
             return  # reopened: where the facilitator put it last time

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, select
 
-from facilitator.model import Item, Meeting, Section, Tag, item_tag
+from facilitator.model import Meeting, Section
 from facilitator.search import fold, series_key
 
 
@@ -30,33 +30,6 @@ def section_titles(engine: Engine) -> list[str]:
             if title and title.strip():
                 seen.setdefault(fold(title).strip(), title.strip())
     return sorted(seen.values(), key=fold)
-
-
-@dataclass(frozen=True)
-class TagUsage:
-    """A tag and on how many statements and meetings it is used."""
-
-    id: str
-    name: str
-    items: int
-    meetings: int
-
-
-def tag_usage(engine: Engine) -> list[TagUsage]:
-    """All tags with their usage counts (unused tags included, with 0), alphabetically."""
-    items = func.count(item_tag.c.item_id)
-    meetings = func.count(Section.meeting_id.distinct())
-    stmt = (
-        select(Tag.id, Tag.name, items, meetings)
-        .select_from(Tag)
-        .outerjoin(item_tag, item_tag.c.tag_id == Tag.id)
-        .outerjoin(Item, Item.id == item_tag.c.item_id)
-        .outerjoin(Section, Section.id == Item.section_id)
-        .group_by(Tag.id, Tag.name)
-    )
-    with engine.connect() as conn:
-        rows = [TagUsage(*row) for row in conn.execute(stmt)]
-    return sorted(rows, key=lambda t: fold(t.name))
 
 
 @dataclass(frozen=True)

@@ -30,11 +30,6 @@ LEADING = 1.4  # line height as a multiple of the size, body text
 WORD_SCALE = 1.1  # Calibri 11 reads like DejaVu Sans 10
 
 
-def heading_size(level: int) -> float:
-    """The size of a heading level (clamped to the three levels documents use)."""
-    return SIZES[f"h{min(max(level, 1), 3)}"]
-
-
 def word_size(role: str) -> float:
     """A role's size for Word's Calibri, to the half point Word stores."""
     return round(SIZES[role] * WORD_SCALE * 2) / 2

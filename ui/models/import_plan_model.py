@@ -224,10 +224,6 @@ class ConflictsModel(RowsTableModel):
         """The RowConflict at a row."""
         return self._rows[row][1]
 
-    def meeting_at(self, row: int):
-        """The MeetingImport a conflict belongs to."""
-        return self._rows[row][0]
-
     def conflicts(self) -> list:
         """Every RowConflict shown, with the user's choice in `.resolution`."""
         return [c for _m, c in self._rows]

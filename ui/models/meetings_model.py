@@ -134,10 +134,6 @@ class MeetingsFilter(QSortFilterProxyModel):
         """Show meetings whose title, venue, series or date contain every word of `text`, whatever the case or accents."""
         self._change_filter(lambda: setattr(self, "_words", fold(text).split()))
 
-    def filtering(self) -> bool:
-        """Whether the text or the series filter hides anything at all."""
-        return bool(self._words) or self._series is not None
-
     def set_series(self, series: str | None) -> None:
         """Show only one series (None = all)."""
         if series != self._series:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -260,7 +260,3 @@ class AttendancePage(QWidget):
 
     def flush(self) -> None:
         """Nothing waits here: every edit is committed when the cell editor closes."""
-
-    def current_index(self) -> QModelIndex:
-        """The table's current cell (for tests and the window)."""
-        return self.table.currentIndex()

@@ -43,10 +43,6 @@ class SpeakerCompleter(QCompleter):
     def pathFromIndex(self, index: QModelIndex) -> str:
         return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
-    def name_of(self, person_id: str | None) -> str:
-        """A participant's name, '' when unknown."""
-        return self._names.get(person_id or "", "")
-
     def resolve(self, text: str) -> str | None:
         """The id of the one participant the text names (exactly, else as the only match); None otherwise."""
         key = fold(text.strip())
