@@ -9,30 +9,20 @@ from typing import Any
 
 from facilitator.atomic import atomic_path
 from facilitator.guard import clash
+from facilitator.i18n import N_, reason, tr
 from facilitator.render import FORMATS, ExportError, exporter_for
 from facilitator.render.watch import Watch
 from facilitator.summary import SummaryOptions, build
-from facilitator.summary.lang import norm
 
+# Errors in the user's language (the UI's; English in the CLI), whatever the document's language.
 _MESSAGES = {
-    "pl": {
-        "folder": "Folder docelowy nie istnieje: {path}",
-        "denied": "Brak uprawnień do zapisu: {path}",
-        "full": "Brak miejsca na dysku, nie zapisano: {path}",
-        "locked": "Plik jest otwarty w innym programie lub zablokowany: {path}",
-        "isdir": "Wskazana ścieżka jest folderem, a nie plikiem: {path}",
-        "other": "Nie można zapisać pliku {path}: {reason}",
-        "format": "Nieznany format eksportu: {fmt} (dostępne: docx, pdf)",
-    },
-    "en": {
-        "folder": "The target folder does not exist: {path}",
-        "denied": "Permission denied, cannot write: {path}",
-        "full": "The disk is full, nothing was written: {path}",
-        "locked": "The file is open in another program or locked: {path}",
-        "isdir": "The path is a folder, not a file: {path}",
-        "other": "Cannot write {path}: {reason}",
-        "format": "Unknown export format: {fmt} (available: docx, pdf)",
-    },
+    "folder": N_("The target folder does not exist: {path}"),
+    "denied": N_("Permission denied, cannot write: {path}"),
+    "full": N_("The disk is full, nothing was written: {path}"),
+    "locked": N_("The file is open in another program or locked: {path}"),
+    "isdir": N_("The path is a folder, not a file: {path}"),
+    "other": N_("Cannot write {path}: {reason}"),
+    "format": N_("Unknown export format: {fmt} (available: docx, pdf)"),
 }
 
 
@@ -43,12 +33,11 @@ def export_meeting(meeting: Any, fmt: str, out_path: Path | str, options: Summar
     `watch` (the GUI's) receives progress and stops the export with render.watch.Cancelled: nothing is written.
     """
     options = options or SummaryOptions()
-    lang = norm(options.language or getattr(meeting, "language", None))
     target = Path(out_path)
     if fmt not in FORMATS:
-        raise ExportError(_MESSAGES[lang]["format"].format(fmt=fmt), target)
+        raise ExportError(tr(_MESSAGES["format"], fmt=fmt), target)
     if target.is_dir():
-        raise ExportError(_MESSAGES[lang]["isdir"].format(path=target), target)
+        raise ExportError(tr(_MESSAGES["isdir"], path=target), target)
     if (overwrites := clash(target)) is not None:
         raise ExportError(overwrites, target)
     summary = build(meeting, options)
@@ -59,16 +48,15 @@ def export_meeting(meeting: Any, fmt: str, out_path: Path | str, options: Summar
     except ExportError as exc:
         cause = exc.__cause__
         if isinstance(cause, OSError):
-            raise _error(cause, target, lang) from exc
+            raise _error(cause, target) from exc
         raise
     except OSError as exc:
-        raise _error(exc, target, lang) from exc
+        raise _error(exc, target) from exc
     return target
 
 
-def _error(exc: OSError, target: Path, lang: str) -> ExportError:
+def _error(exc: OSError, target: Path) -> ExportError:
     """One line the user can act on, naming the file."""
-    messages = _MESSAGES[lang]
     if isinstance(exc, FileNotFoundError) and not target.parent.exists():
         key = "folder"
     elif exc.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -83,4 +71,4 @@ def _error(exc: OSError, target: Path, lang: str) -> ExportError:
         key = "locked"
     else:
         key = "other"
-    return ExportError(messages[key].format(path=target, reason=exc.strerror or exc), target)
+    return ExportError(tr(_MESSAGES[key], path=target, reason=reason(exc)), target)

@@ -13,9 +13,18 @@ import pytest
 from reportlab.platypus.doctemplate import BaseDocTemplate
 from test_summary_factory import ROOT, make_meeting, pdf_text, squash
 
+from facilitator import i18n
 from facilitator.export import export_meeting
 from facilitator.render import ExportError
 from facilitator.summary import SummaryOptions
+
+
+@pytest.fixture
+def polish():
+    """Messages in Polish (the GUI's default language) for one test, English again afterwards."""
+    i18n.set_language("pl")
+    yield
+    i18n.set_language("en")
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
@@ -35,7 +44,7 @@ def test_export_replaces_a_previous_file(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
-def test_disk_full_keeps_the_previous_file_and_leaves_no_temp(tmp_path: Path, monkeypatch, fmt: str) -> None:
+def test_disk_full_keeps_the_previous_file_and_leaves_no_temp(tmp_path: Path, monkeypatch, fmt: str, polish) -> None:
     """The disk filling up mid-write (simulated in the third-party writer) loses nothing already there."""
 
     def disk_full(*args, **kwargs):
@@ -55,17 +64,17 @@ def test_disk_full_keeps_the_previous_file_and_leaves_no_temp(tmp_path: Path, mo
     assert [p.name for p in tmp_path.iterdir()] == [out.name]
 
 
-def test_missing_folder(tmp_path: Path) -> None:
+def test_missing_folder(tmp_path: Path, polish) -> None:
     out = tmp_path / "nie-ma" / "s.docx"
     with pytest.raises(ExportError, match="Folder docelowy nie istnieje") as caught:
         export_meeting(make_meeting(), "docx", out, SummaryOptions())
     assert str(out) in str(caught.value) and caught.value.path == out
 
 
-def test_english_messages_follow_the_document_language(tmp_path: Path) -> None:
+def test_messages_follow_the_users_language_not_the_documents(tmp_path: Path) -> None:
     out = tmp_path / "missing" / "s.pdf"
-    with pytest.raises(ExportError, match="target folder does not exist"):
-        export_meeting(make_meeting(), "pdf", out, SummaryOptions(language="en"))
+    with pytest.raises(ExportError, match="target folder does not exist"):  # the CLI's English, a Polish document
+        export_meeting(make_meeting(), "pdf", out, SummaryOptions(language="pl"))
 
 
 def test_locked_or_protected_target(tmp_path: Path, monkeypatch) -> None:
@@ -83,7 +92,7 @@ def test_locked_or_protected_target(tmp_path: Path, monkeypatch) -> None:
     assert out.read_bytes() == b"keep me" and [p.name for p in tmp_path.iterdir()] == ["s.docx"]
 
 
-def test_target_is_a_folder_and_unknown_format(tmp_path: Path) -> None:
+def test_target_is_a_folder_and_unknown_format(tmp_path: Path, polish) -> None:
     with pytest.raises(ExportError, match="folderem"):
         export_meeting(make_meeting(), "pdf", tmp_path, SummaryOptions())
     with pytest.raises(ExportError, match="odt"):
@@ -95,6 +104,7 @@ SCRIPT = """
 import sys
 from datetime import date
 from facilitator.model import Meeting, Section, Item
+from facilitator import i18n
 from facilitator.export import export_meeting
 m = Meeting(title="T", date=date(2020, 1, 1), language="pl")
 s = Section(title="A", kind="area"); m.sections = [s]

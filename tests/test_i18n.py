@@ -236,3 +236,27 @@ def test_babel_is_imported_only_when_a_date_is_written():
               "print(long_date(date(2018, 6, 15), 'pl'), 'babel' in sys.modules)\n")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT)
     assert result.stdout.splitlines() == ["3 osoby False", "15 czerwca 2018 r. True"]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_export_errors_come_in_the_users_language_whatever_the_documents(tmp_path, polish, fmt):
+    from test_summary_factory import make_meeting
+
+    from facilitator.export import export_meeting
+    from facilitator.render import ExportError, exporter_for
+    from facilitator.summary import SummaryOptions
+    from facilitator.summary.nodes import Image, Metadata, Summary
+
+    bad_image = Summary(Metadata(language="en"), (Image(b"not a png", 5.0),))
+    with pytest.raises(ExportError) as caught:
+        exporter_for(fmt).render(bad_image, tmp_path / f"bad.{fmt}")
+    assert str(caught.value).startswith("Nie można odczytać obrazu w podsumowaniu (")
+    missing = tmp_path / "nie-ma" / f"s.{fmt}"
+    with pytest.raises(ExportError, match="^Folder docelowy nie istnieje: "):
+        export_meeting(make_meeting(), fmt, missing, SummaryOptions(language="en"))
+    with pytest.raises(ExportError, match="^Nieznany format eksportu: odt"):
+        export_meeting(make_meeting(), "odt", tmp_path / "s.odt", SummaryOptions())
+    i18n.set_language("en")
+    with pytest.raises(ExportError, match="^The target folder does not exist: "):
+        export_meeting(make_meeting(), fmt, missing, SummaryOptions(language="pl"))
+

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from facilitator.i18n import tr
 from facilitator.render.base import Exporter, ExportError
 from facilitator.summary.nodes import Summary
 
@@ -23,7 +24,8 @@ def exporter_for(fmt: str) -> Exporter:
         from facilitator.render.pdf import PdfExporter
 
         return PdfExporter()
-    raise ExportError(f"Unknown export format {fmt!r}; expected one of: {', '.join(FORMATS)}")
+    raise ExportError(tr("Unknown export format {fmt!r}; expected one of: {choices}", fmt=fmt,
+                          choices=", ".join(FORMATS)))
 
 
 def render_docx(summary: Summary, path: Path | str) -> None:

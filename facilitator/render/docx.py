@@ -19,6 +19,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
+from facilitator.i18n import reason, tr
 from facilitator.render import theme
 from facilitator.render.base import Exporter, ExportError
 from facilitator.render.layout import table_layout
@@ -76,7 +77,7 @@ class DocxExporter(Exporter):
             with open(path, "wb") as handle:
                 handle.write(buffer.getbuffer())
         except OSError as exc:
-            raise ExportError(f"Cannot write {path}: {exc.strerror or exc}", path) from exc
+            raise ExportError(tr("Cannot write {path}: {reason}", path=path, reason=reason(exc)), path) from exc
 
 
 class _Writer:
@@ -235,7 +236,7 @@ class _Writer:
         try:
             self.doc.add_picture(io.BytesIO(block.data), width=width)
         except Exception as exc:  # python-docx raises several types for unreadable images
-            raise ExportError(f"An image in the summary cannot be read ({type(exc).__name__})") from exc
+            raise ExportError(tr("An image in the summary cannot be read ({kind})", kind=type(exc).__name__)) from exc
         if block.caption:
             self.para(block.caption, "Caption")
 

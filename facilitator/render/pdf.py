@@ -29,6 +29,7 @@ from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.doctemplate import LayoutError
 
+from facilitator.i18n import reason, tr
 from facilitator.render import pdfstyle as st
 from facilitator.render.base import Exporter, ExportError
 from facilitator.render.layout import table_layout
@@ -79,9 +80,9 @@ class PdfExporter(Exporter):
         try:
             doc.build(flowables, canvasmaker=canvasmaker)
         except LayoutError as exc:
-            raise ExportError(f"The summary cannot be laid out on A4 pages: {exc}", path) from exc
+            raise ExportError(tr("The summary cannot be laid out on A4 pages: {reason}", reason=exc), path) from exc
         except OSError as exc:
-            raise ExportError(f"Cannot write {path}: {exc.strerror or exc}", path) from exc
+            raise ExportError(tr("Cannot write {path}: {reason}", path=path, reason=reason(exc)), path) from exc
 
 
 class Flowables:
@@ -239,7 +240,7 @@ class Flowables:
             picture = RLImage(io.BytesIO(block.data))
             ratio = picture.imageHeight / picture.imageWidth
         except Exception as exc:  # reportlab/PIL raise many types for unreadable image data
-            raise ExportError(f"An image in the summary cannot be read ({type(exc).__name__})") from exc
+            raise ExportError(tr("An image in the summary cannot be read ({kind})", kind=type(exc).__name__)) from exc
         width = min(max(block.width_cm, 0.5) * cm, FRAME_W)
         height = width * ratio
         limit = FRAME_H - 2 * cm

@@ -14,6 +14,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from facilitator.i18n import tr
 from facilitator.render import theme
 from facilitator.render.base import ExportError
 from facilitator.resources import resource_path
@@ -55,7 +56,7 @@ def _register_face(name: str) -> None:
     try:
         pdfmetrics.registerFont(TTFont(name, str(path)))
     except Exception as exc:  # reportlab raises TTFError or OSError for missing/damaged fonts
-        raise ExportError(f"The PDF font {path} is missing or damaged; reinstall the application") from exc
+        raise ExportError(tr("The PDF font {path} is missing or damaged; reinstall the application", path=path)) from exc
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from facilitator.atomic import atomic_path
 from facilitator.guard import clash
-from facilitator.i18n import N_, gettext_in
+from facilitator.i18n import N_, gettext_in, reason
 from facilitator.render import pdfstyle
 from facilitator.render.base import ExportError
 from facilitator.render.text import pdf_markup
@@ -148,7 +148,7 @@ def write_signin_sheet(meeting, path: str | os.PathLike[str], *, prefilled: bool
             doc.build(build_story(meeting, prefilled=prefilled, empty_rows=empty_rows),
                       onFirstPage=_footer(lang), onLaterPages=_footer(lang))
     except OSError as exc:
-        raise SignInError(f"{target}: {exc.strerror or exc}") from exc
+        raise SignInError(f"{target}: {reason(exc)}") from exc
     except ExportError as exc:  # the shipped font is missing or damaged
         raise SignInError(str(exc)) from exc
     return target
