@@ -80,7 +80,11 @@ def test_export_docx_and_pdf_contain_the_captured_text(qtbot, tmp_path, monkeypa
     assert warnings == [] and len(asked) == 2 and str(pdf) in asked[1]
 
 
-def test_export_error_is_one_polish_line_and_leaves_nothing(qtbot, tmp_path, monkeypatch, captured):
+def test_export_error_is_one_polish_line_and_leaves_nothing(qtbot, tmp_path, monkeypatch, captured, request):
+    from facilitator import i18n
+
+    i18n.set_language("pl")  # as ui/app.py does: core messages in the UI's language
+    request.addfinalizer(lambda: i18n.set_language("en"))
     _ctx, _notes, page = captured
     asked: list[str] = []
     target = tmp_path / "brak-folderu" / "plik.docx"
