@@ -37,10 +37,18 @@ def atomic_path(target: str | os.PathLike[str], *, suffix: str = ".tmp", mode: i
         yield temp
         _fsync(temp)
         os.replace(temp, final)
-    except BaseException:
+    except BaseException as exc:
         _discard(temp)
+        _name_the_target(exc, temp, final)
         raise
     _fsync_folder(final.parent)
+
+
+def _name_the_target(exc: BaseException, temp: Path, final: Path) -> None:
+    """An OSError about the hidden temporary file names the user's file instead: that is the one they chose."""
+    for error in (exc, exc.__cause__, exc.__context__):
+        if isinstance(error, OSError) and error.filename is not None and os.fspath(error.filename) == str(temp):
+            error.filename = str(final)
 
 
 def write_bytes(target: str | os.PathLike[str], data: bytes) -> Path:

@@ -48,15 +48,16 @@ def export_meeting(meeting: Any, fmt: str, out_path: Path | str, options: Summar
     except ExportError as exc:
         cause = exc.__cause__
         if isinstance(cause, OSError):
-            raise _error(cause, target) from exc
+            raise write_error(cause, target) from exc
         raise
     except OSError as exc:
-        raise _error(exc, target) from exc
+        raise write_error(exc, target) from exc
     return target
 
 
-def _error(exc: OSError, target: Path) -> ExportError:
-    """One line the user can act on, naming the file."""
+def write_error(exc: OSError, target: Path) -> ExportError:
+    """One line the user can act on, in the user's language, naming the user's file (never the hidden temporary
+    file written first)."""
     if isinstance(exc, FileNotFoundError) and not target.parent.exists():
         key = "folder"
     elif exc.errno in (errno.ENOSPC, errno.EDQUOT):

@@ -29,10 +29,9 @@ def write(engine: Engine, fmt: str, options: ReportOptions, path: Path | str, *,
     `kind` is "consolidated" (every statement by area and kind) or "consultation" (each remark with the office's
     answer: facilitator.report.consultation).
     """
-    from facilitator.atomic import atomic_path
+    from facilitator.export import write_error
     from facilitator.guard import clash
     from facilitator.render.base import ExportError
-    from facilitator.render.watch import Watch
 
     if kind not in KINDS:
         raise ReportError(tr("unknown report kind {kind!r}; expected one of: {choices}", kind=kind,
@@ -49,6 +48,23 @@ def write(engine: Engine, fmt: str, options: ReportOptions, path: Path | str, *,
         data = load(engine, options)
     check()
     progress(1, STAGES, "")
+    try:
+        _render(fmt, kind, data, target, progress, check)
+    except ExportError as exc:  # a renderer's message names the temporary file it was given: name the user's
+        if isinstance(exc.__cause__, OSError):
+            raise write_error(exc.__cause__, target) from exc
+        raise
+    except OSError as exc:
+        raise write_error(exc, target) from exc
+    progress(STAGES, STAGES, "")
+    return target
+
+
+def _render(fmt: str, kind: str, data, target: Path, progress: Progress, check: Callable[[], None]) -> None:
+    """Write the loaded report data as `fmt` to `target` (atomically: temp file + rename)."""
+    from facilitator.atomic import atomic_path
+    from facilitator.render.watch import Watch
+
     if fmt == "xlsx":
         if kind == "consultation":
             from facilitator.render.xlsx_consultation import render_consultation_xlsx
@@ -60,6 +76,7 @@ def write(engine: Engine, fmt: str, options: ReportOptions, path: Path | str, *,
             render_xlsx(data, target)  # atomic by itself
     else:
         from facilitator.render import exporter_for
+        from facilitator.report import consultation
 
         summary = consultation.build(data) if kind == "consultation" else build_from(data)
         check()
@@ -68,5 +85,3 @@ def write(engine: Engine, fmt: str, options: ReportOptions, path: Path | str, *,
             # Cancel is also honoured inside the layout, between paragraphs (check raises once cancelled)
             exporter_for(fmt).render(summary, temp, Watch(cancel=lambda: check() or False))
             check()
-    progress(STAGES, STAGES, "")
-    return target
