@@ -24,9 +24,10 @@ def _add_db(parser: argparse.ArgumentParser, top: bool = False) -> None:
     # Sub-commands suppress their default so `facilitator --db X list` and `facilitator list --db X` agree.
     parser.add_argument(
         "--db",
-        metavar="PATH",
+        metavar="PATH|URL",
         default=None if top else argparse.SUPPRESS,
-        help="database file (default: FACILITATOR_DB, else facilitator.sqlite in the user's data folder)",
+        help="database file or postgresql://user@host/database URL (default: FACILITATOR_DB, else "
+        "facilitator.sqlite in the user's data folder)",
     )
 
 

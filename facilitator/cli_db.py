@@ -1,4 +1,5 @@
-"""`facilitator db backup|backups|restore`: the database's backups, usable even when the database is damaged."""
+"""`facilitator db upgrade|backup|backups|restore`: the schema of any database; a SQLite file's backups, usable even
+when the database is damaged."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ from facilitator.cli import EXIT_OK, UserError, check_output, say
 
 def add_parsers(sub, add_db: Callable[[argparse.ArgumentParser], None]) -> None:
     """Register `db` and its sub-commands on the main CLI."""
-    db = sub.add_parser("db", help="back up the database, list its backups, restore one")
+    db = sub.add_parser("db", help="upgrade the database's schema; back it up, list its backups, restore one")
     inner = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    upgrade = inner.add_parser("upgrade", help="bring the schema up to this version (an office database is "
+                               "upgraded only this way, by its administrator)")
+    add_db(upgrade)
     backup = inner.add_parser("backup", help="back the database up now (into backups/ beside it, or to FILE)")
     backup.add_argument("-o", "--output", metavar="FILE", help="write the backup here instead")
     add_db(backup)
@@ -22,7 +26,7 @@ def add_parsers(sub, add_db: Callable[[argparse.ArgumentParser], None]) -> None:
     restore.add_argument("backup", nargs="?", metavar="BACKUP",
                          help="the backup file (default: the newest one that passes the integrity check)")
     add_db(restore)
-    for parser in (db, backup, listing, restore):
+    for parser in (db, upgrade, backup, listing, restore):
         parser.set_defaults(command="db")
     erase = sub.add_parser("erase-person", help="erase a person from every meeting (RODO art. 17)")
     erase.add_argument("who", metavar="NAME|EMAIL", help="the person's full name or e-mail address")
@@ -41,7 +45,27 @@ def _database(args: argparse.Namespace) -> Path:
 
 def cmd_db(args: argparse.Namespace) -> int:
     """Dispatch `db ACTION`."""
-    return {"backup": _backup, "backups": _backups, "restore": _restore}[args.db_command](args)
+    return {"upgrade": _upgrade, "backup": _backup, "backups": _backups, "restore": _restore}[args.db_command](args)
+
+
+def _upgrade(args: argparse.Namespace) -> int:
+    from facilitator.store import DatabaseError
+    from facilitator.store.connection import make_engine, upgrade_database
+    from facilitator.store.paths import database_name, database_url
+
+    engine = make_engine(database_url(getattr(args, "db", None)))
+    try:
+        before, after = upgrade_database(engine)
+    except DatabaseError as exc:
+        raise UserError(str(exc)) from exc
+    finally:
+        engine.dispose()
+    name = database_name(getattr(args, "db", None))
+    if before == after:
+        say(f"{name}: schema {after} is current, nothing to do")
+    else:
+        say(f"{name}: schema upgraded from {before or 'none'} to {after}")
+    return EXIT_OK
 
 
 def _existing(args: argparse.Namespace) -> Path:

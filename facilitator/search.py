@@ -2,10 +2,12 @@
 
 Design: on SQLite an FTS5 table (facilitator.store.search_ddl, kept up to date by facilitator.search_index)
 holds a *folded* copy (lower-case, no diacritics, ł -> l) of each item's text, section title, tags, meeting title
-and venue, the office's justification and programme paragraph, and their Snowball stems. Every word of a query must match, as a prefix of a word or by its stem
+and venue, the office's justification and programme paragraph, and their Snowball stems. Every word of a query must
+match, as a prefix of a word or by its stem
 (Polish and English), so "organizacje pozarządowe" finds "organizacji pozarządowych" and "policy" finds
 "policies". A meeting found by its title or venue shows as its statements, the meeting's name highlighted.
-Other databases (PostgreSQL) use a LIKE over a folded SQL expression instead.
+On PostgreSQL the same folded columns and stems are matched through tsvectors and ranked with FTS5's bm25
+(facilitator.search_pg), so both databases answer alike. Other databases use a LIKE over a folded SQL expression.
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ from facilitator.textfold import fold
 
 _DOC = table("search_doc", column("docid"), column("item_id"))
 _CHUNK = 500
-_TEXT_COLUMNS = "{body section tags meeting answer}"
-_STEM_COLUMNS = "{stems context}"
+_TEXT_COLUMNS = "{" + " ".join(search_ddl.TEXT_COLUMNS) + "}"
+_STEM_COLUMNS = "{" + " ".join(search_ddl.STEM_COLUMNS) + "}"
 _STEM_PREFIX = 5  # a stem this long also matches as a word prefix ("organizacj" finds "organizacjami")
 __all__ = ["has_index", "reindex", "sync", "sync_connection"]  # the index's tools, re-exported
 _POLISH = (("Ą", "a"), ("Ć", "c"), ("Ę", "e"), ("Ł", "l"), ("Ń", "n"), ("Ó", "o"), ("Ś", "s"), ("Ź", "z"),
@@ -70,14 +72,20 @@ class Term:
     word: str
     stems: tuple[str, ...]
 
+    def phrases(self) -> list[tuple[bool, str]]:
+        """What this word matches, in order: (True, a prefix of a word in the text columns) or (False, a word of the
+        stem columns). FTS5 numbers a query's phrases in this order, and PostgreSQL's ranking follows it."""
+        alternatives = [(True, self.word)]
+        for stem in self.stems:
+            alternatives.append((False, stem))
+            if len(stem) >= _STEM_PREFIX and not stem.startswith(self.word):
+                alternatives.append((True, stem))
+        return alternatives
+
     def fts(self) -> str:
         """This word as an FTS5 expression: a prefix of any word, or the same stem."""
-        alternatives = [f'{_TEXT_COLUMNS} : "{self.word}"*']
-        for stem in self.stems:
-            alternatives.append(f'{_STEM_COLUMNS} : "{stem}"')
-            if len(stem) >= _STEM_PREFIX and not stem.startswith(self.word):
-                alternatives.append(f'{_TEXT_COLUMNS} : "{stem}"*')
-        return "(" + " OR ".join(alternatives) + ")"
+        return "(" + " OR ".join(f'{_TEXT_COLUMNS} : "{token}"*' if prefix else f'{_STEM_COLUMNS} : "{token}"'
+                                 for prefix, token in self.phrases()) + ")"
 
     def prefixes(self) -> tuple[str, ...]:
         """What a matching word starts with (for highlights and the LIKE fallback)."""
@@ -367,6 +375,20 @@ def _sync_for_search(engine: Engine) -> None:
             raise
 
 
+def _rows(conn: Connection, found: list[Term], clauses: list[ColumnElement], limit: int | None,
+          indexed: bool) -> list:
+    if indexed and found:
+        stmt = _fts_select(found, None if clauses else limit)
+    elif found:
+        stmt = _like_select(found)
+    else:
+        stmt = _base_select().order_by(*_ORDER)
+    stmt = stmt.where(*clauses)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return conn.execute(stmt).all()
+
+
 def search(
     engine: Engine, query: str | None = None, *, filters: Filters | None = None, limit: int | None = 200,
     use_index: bool = True,
@@ -381,16 +403,12 @@ def search(
     with engine.connect() as conn:
         indexed = use_index and has_index(conn)
         clauses = filter_clauses(conn, filters)
-        if indexed and found:
-            stmt = _fts_select(found, None if clauses else limit)
-        elif found:
-            stmt = _like_select(found)
+        if indexed and found and conn.dialect.name == "postgresql":
+            from facilitator import search_pg
+
+            rows = search_pg.ranked_rows(conn, _base_select(), found, clauses, limit)
         else:
-            stmt = _base_select().order_by(*_ORDER)
-        stmt = stmt.where(*clauses)
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        rows = conn.execute(stmt).all()
+            rows = _rows(conn, found, clauses, limit, indexed)
         tags = _tags_of(conn, [r[0] for r in rows])
         answers = _answers_of(conn, [r[0] for r in rows])
     words = _highlight_words(found)

@@ -1,4 +1,5 @@
-"""Keeping the full-text search index (SQLite FTS5, schema in facilitator.store.search_ddl) up to date.
+"""Keeping the full-text search index (SQLite FTS5 / PostgreSQL search_entry, schema in
+facilitator.store.search_ddl) up to date.
 
 SQL triggers queue every changed item in `search_queue` whatever code wrote it (operations, import, a raw
 session); `sync()` folds and stems the queued items in Python and updates the index, and search calls it first,
@@ -12,13 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, bindparam, text
 
 from facilitator.store import search_ddl
 from facilitator.textfold import fold
 
 WORD = re.compile(r"[^\W_]+")
 _CHUNK = 500
+_INDEXED = ("sqlite", "postgresql")
+_SYNC_LOCK = 0x46414332  # PostgreSQL advisory lock key held while the queue is emptied ("FAC2")
+_LEXEME = 255  # PostgreSQL keeps a token this long at most (its limit is 2 kB); a prefix query still finds it
 
 
 def stems_of(words: Iterable[str], lang: str) -> str:
@@ -33,7 +37,9 @@ def _words(*values: str | None) -> list[str]:
 
 
 def has_index(conn: Connection) -> bool:
-    """Whether this database carries the FTS index (SQLite with the search migrations applied)."""
+    """Whether this database carries the search index (the search migrations applied)."""
+    if conn.dialect.name == "postgresql":
+        return conn.exec_driver_sql("SELECT to_regclass('search_entry') IS NOT NULL").scalar_one()
     if conn.dialect.name != "sqlite":
         return False
     row = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'").first()
@@ -57,6 +63,9 @@ def _ensure_triggers(conn: Connection) -> bool:
 
 
 def _index_chunk(conn: Connection, ids: list[str]) -> None:
+    if conn.dialect.name == "postgresql":
+        _pg_index_chunk(conn, ids)
+        return
     marks = ", ".join("?" * len(ids))
     params = tuple(ids)
     conn.exec_driver_sql(
@@ -99,18 +108,62 @@ def _entry(docid: int, body: str, section: str, tags: str | None, meeting: str, 
             stems_of(_words(section, tags, meeting, answer), lang), fold(answer))
 
 
+_PG_ROWS = text(
+    "SELECT item.id, item.text, section.title, "
+    "(SELECT string_agg(tag.name, ' ') FROM item_tag JOIN tag ON tag.id = item_tag.tag_id "
+    " WHERE item_tag.item_id = item.id), "
+    "coalesce(meeting.title, '') || ' ' || coalesce(meeting.venue, ''), "
+    "coalesce(item_response.justification, '') || ' ' || coalesce(item_response.paragraph, '') "
+    "FROM item JOIN section ON section.id = item.section_id JOIN meeting ON meeting.id = section.meeting_id "
+    "LEFT JOIN item_response ON item_response.item_id = item.id "
+    "WHERE item.id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+_PG_UPSERT = text(
+    "INSERT INTO search_entry(item_id, fields, words, stems, tokens) VALUES (:item_id, CAST(:fields AS text[]), "
+    "array_to_tsvector(CAST(:words AS text[])), array_to_tsvector(CAST(:stems AS text[])), :tokens) "
+    "ON CONFLICT (item_id) DO UPDATE SET fields = EXCLUDED.fields, words = EXCLUDED.words, "
+    "stems = EXCLUDED.stems, tokens = EXCLUDED.tokens"
+)
+
+
+def _pg_index_chunk(conn: Connection, ids: list[str]) -> None:
+    """PostgreSQL: the same folded columns and stems as the FTS5 row, with their tokens as two tsvectors."""
+    conn.execute(text("DELETE FROM search_entry WHERE item_id IN :ids").bindparams(bindparam("ids", expanding=True)),
+                 {"ids": ids})
+    rows = conn.execute(_PG_ROWS, {"ids": ids}).all()
+    if rows:
+        conn.execute(_PG_UPSERT, [_pg_entry(r[0], _entry(0, *r[1:])[1:]) for r in rows])
+
+
+def _pg_entry(item_id: str, fields: tuple[str, ...]) -> dict:
+    tokens = {name: WORD.findall(value) for name, value in zip(search_ddl.FTS_COLUMNS, fields, strict=True)}
+    return {
+        "item_id": item_id, "fields": list(fields), "tokens": sum(len(t) for t in tokens.values()),
+        "words": sorted({t[:_LEXEME] for name in search_ddl.TEXT_COLUMNS for t in tokens[name]}),
+        "stems": sorted({t[:_LEXEME] for name in search_ddl.STEM_COLUMNS for t in tokens[name]}),
+    }
+
+
+def _take_queue(conn: Connection) -> list[str]:
+    """Lock out other syncs (SQLite: the write lock; PostgreSQL: an advisory lock), then read the queue."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SYNC_LOCK})
+    else:
+        conn.exec_driver_sql("DELETE FROM search_queue WHERE 0")  # take the write lock before reading the queue
+        _ensure_triggers(conn)
+    return [r[0] for r in conn.exec_driver_sql("SELECT item_id FROM search_queue").all()]
+
+
 def sync_connection(conn: Connection) -> int:
     """Bring the index up to date inside the caller's transaction; returns the number of items refreshed."""
     if not has_index(conn):
         return 0
-    conn.exec_driver_sql("DELETE FROM search_queue WHERE 0")  # take the write lock before reading the queue
-    _ensure_triggers(conn)
-    ids = [r[0] for r in conn.exec_driver_sql("SELECT item_id FROM search_queue").all()]
+    ids = _take_queue(conn)
+    done = text("DELETE FROM search_queue WHERE item_id IN :ids").bindparams(bindparam("ids", expanding=True))
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         _index_chunk(conn, chunk)
-        marks = ", ".join("?" * len(chunk))
-        conn.exec_driver_sql(f"DELETE FROM search_queue WHERE item_id IN ({marks})", tuple(chunk))
+        conn.execute(done, {"ids": chunk})
     return len(ids)
 
 
@@ -118,12 +171,12 @@ def _pending(conn: Connection) -> bool:
     """Whether sync has work: queued items or lost triggers (a read; no write lock taken)."""
     if conn.exec_driver_sql("SELECT 1 FROM search_queue LIMIT 1").first() is not None:
         return True
-    return _trigger_count(conn) < len(search_ddl.TRIGGERS)
+    return conn.dialect.name == "sqlite" and _trigger_count(conn) < len(search_ddl.TRIGGERS)
 
 
 def sync(engine: Engine) -> int:
     """Index the items changed since the last sync (a cheap read when nothing changed); write paths may call it."""
-    if engine.dialect.name != "sqlite":
+    if engine.dialect.name not in _INDEXED:
         return 0
     with engine.connect() as conn:
         if not has_index(conn) or not _pending(conn):
@@ -134,13 +187,19 @@ def sync(engine: Engine) -> int:
 
 def reindex(engine: Engine) -> int:
     """Rebuild the whole index from the items (repair tool, `facilitator reindex`); returns the items indexed."""
-    if engine.dialect.name != "sqlite":
+    if engine.dialect.name not in _INDEXED:
         return 0
     with engine.begin() as conn:
         if not has_index(conn):
             return 0
-        conn.exec_driver_sql("DELETE FROM search_fts")
-        conn.exec_driver_sql("DELETE FROM search_doc")
-        conn.exec_driver_sql("DELETE FROM search_queue")
-        conn.exec_driver_sql(search_ddl.QUEUE_ALL)
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SYNC_LOCK})
+            conn.exec_driver_sql("DELETE FROM search_entry")
+            conn.exec_driver_sql("DELETE FROM search_queue")
+            conn.exec_driver_sql(search_ddl.PG_QUEUE_ALL)
+        else:
+            conn.exec_driver_sql("DELETE FROM search_fts")
+            conn.exec_driver_sql("DELETE FROM search_doc")
+            conn.exec_driver_sql("DELETE FROM search_queue")
+            conn.exec_driver_sql(search_ddl.QUEUE_ALL)
         return sync_connection(conn)

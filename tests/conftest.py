@@ -1,7 +1,8 @@
-"""Shared fixtures: offscreen Qt, a fresh real SQLite database per test."""
+"""Shared fixtures: offscreen Qt, a fresh real database per test (SQLite; and PostgreSQL for BOTH_BACKENDS)."""
 
 from __future__ import annotations
 
+import inspect
 import os
 import sys
 from pathlib import Path
@@ -34,11 +35,54 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "facilitator.sqlite"
 
 
+# Test modules whose `engine` tests run against both databases: SQLite, and the PostgreSQL server of
+# FACILITATOR_TEST_PG (tests/pgserver.py); without a server the PostgreSQL variants skip with the reason.
+BOTH_BACKENDS = frozenset({
+    "test_operations_capture", "test_operations_items", "test_operations_meetings", "test_operations_queries",
+    "test_operations_responses", "test_operations_support", "test_operations_templates", "test_operations_undo",
+    "test_search", "test_search_inflection", "test_search_export", "test_search_answers", "test_tags_nested",
+})
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """`engine` on both databases in BOTH_BACKENDS, except tests about the SQLite file itself: those that ask for
+    `db_path` or are marked `sqlite_only`."""
+    if ("backend" not in metafunc.fixturenames or "db_path" in inspect.signature(metafunc.function).parameters
+            or metafunc.definition.get_closest_marker("sqlite_only")):
+        return
+    if metafunc.module.__name__.rsplit(".", 1)[-1] in BOTH_BACKENDS:
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    from tests import pgserver
+
+    if pgserver.server_url():
+        pgserver.finish()
+
+
 @pytest.fixture
-def engine(db_path: Path):
-    """A migrated, empty, real SQLite database."""
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which database `engine` is: "sqlite", or "postgresql" in the modules of BOTH_BACKENDS."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def engine(backend: str, db_path: Path):
+    """A migrated, empty, real database: a SQLite file, or a new database on the PostgreSQL test server."""
     from facilitator.store import open_database
 
+    if backend == "postgresql":
+        from tests import pgserver
+
+        if not pgserver.server_url():
+            pytest.skip(pgserver.SKIP_REASON)
+        url = pgserver.fresh_database()
+        eng = open_database(url)
+        yield eng
+        eng.dispose()
+        pgserver.drop_database(url)
+        return
     eng = open_database(db_path)
     yield eng
     eng.dispose()

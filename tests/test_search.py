@@ -176,6 +176,7 @@ def test_index_follows_raw_sql_and_cascade_deletes(engine, data):
         assert stale.scalar_one() == 0
 
 
+@pytest.mark.sqlite_only
 def test_reindex_and_dropped_triggers_are_repaired(engine, data):
     assert reindex(engine) == 6
     with engine.begin() as conn:

@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from facilitator.guard import protect_database
 from facilitator.i18n import reason, tr
 from facilitator.store.errors import DatabaseError, damaged
-from facilitator.store.paths import ENV_DB, ENV_DB_URL, database_url, default_db_path
+from facilitator.store.paths import ENV_DB, ENV_DB_URL, database_url, default_db_path, redact
 
 __all__ = ["ENV_DB", "ENV_DB_URL", "database_url", "default_db_path", "init_db", "make_engine", "open_database",
-           "read_session", "session_scope", "write_session"]
+           "read_session", "session_scope", "upgrade_database", "write_session"]
 
 PRIVATE_FILE = 0o600  # the database holds participants' names and e-mails
 PRIVATE_FOLDER = 0o700
@@ -94,36 +94,96 @@ def check_foreign(path: Path) -> None:
                                schema=version[0]))
 
 
+CONNECT_TIMEOUT = 10  # seconds: an unreachable server is an error, never a hang
+
+
+def _server_options(url: str) -> dict:
+    """PostgreSQL: a connect timeout (unless the URL sets one), a dead pooled connection replaced before use."""
+    from sqlalchemy.engine import make_url
+
+    args = {} if "connect_timeout" in make_url(url).query else {"connect_timeout": CONNECT_TIMEOUT}
+    return {"pool_pre_ping": True, "connect_args": {**args, "application_name": "facilitator"}}
+
+
 def make_engine(url: str) -> Engine:
-    """An engine with the SQLite pragmas the app relies on (WAL, foreign keys); values never shown in errors."""
+    """An engine with the SQLite pragmas the app relies on (WAL, foreign keys); values never shown in errors.
+
+    A server URL's password (better kept in ~/.pgpass) is never shown: SQLAlchemy renders it as ***."""
     path = sqlite_path(url)
     if path is not None:
         _prepare_file(path)
         protect_database(path)
-    engine = create_engine(url, hide_parameters=True)
+    server = url.startswith("postgresql")
+    engine = create_engine(url, hide_parameters=True, **(_server_options(url) if server else {}))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
 
+def engine_name(engine: Engine) -> str:
+    """How messages name a database: its file, or its URL without the password."""
+    path = sqlite_path(engine)
+    return str(path) if path is not None else redact(engine.url.render_as_string(hide_password=True))
+
+
 def init_db(engine: Engine) -> Engine:
-    """Bring the schema up to date with Alembic; refuse files that are not our database."""
+    """Refuse what is not our database; SQLite is brought up to date (a backup first), a server database only
+    checked: it is upgraded explicitly (`facilitator db upgrade`)."""
     from facilitator.store.migrate import upgrade
 
     path = sqlite_path(engine)
     if path is not None:
         check_foreign(path)
         _tighten(path)
+    _check_ours(engine)
+    if engine.dialect.name == "sqlite":
+        upgrade(engine)
+    else:
+        _check_current(engine)
+    return engine
+
+
+def _check_ours(engine: Engine) -> None:
+    """Refuse a database that cannot be reached or holds another program's tables."""
     try:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
     except DBAPIError as exc:
-        raise DatabaseError(tr("the database {name} cannot be read: {reason}", name=engine.url.database or engine.url,
-                               reason=reason(exc))) from exc
+        raise DatabaseError(tr("the database {name} cannot be read: {reason}", name=engine_name(engine),
+                               reason=reason(_first_line(exc)))) from None
     if tables and "alembic_version" not in tables:
-        raise DatabaseError(tr("{name} is not a Facilitator database", name=engine.url.database))
+        raise DatabaseError(tr("{name} is not a Facilitator database", name=engine_name(engine)))
+
+
+def _first_line(exc: DBAPIError) -> str:
+    """The driver's reason without SQLAlchemy's appendix (statement, link) or libpq's continuation lines."""
+    return " ".join(str(exc.orig or exc).split("\n", 1)[0].split()) or exc.__class__.__name__
+
+
+def _check_current(engine: Engine) -> None:
+    """A shared database is never migrated by whichever app connects first: an administrator upgrades it."""
+    from facilitator.store.migrate import current_revision, head_revision, known_revisions
+
+    current = current_revision(engine)
+    if current is not None and current not in known_revisions():
+        raise DatabaseError(tr("the database was written by a newer Facilitator (schema {schema})", schema=current))
+    if current != head_revision():
+        raise DatabaseError(tr("the database {name} needs an upgrade (schema {schema}); an administrator runs "
+                               "`facilitator db upgrade --db URL`", name=engine_name(engine),
+                               schema=current or tr("none")))
+
+
+def upgrade_database(engine: Engine) -> tuple[str | None, str]:
+    """`facilitator db upgrade`: bring any database's schema to this version's; returns (before, after)."""
+    from facilitator.store.migrate import current_revision, head_revision, upgrade
+
+    path = sqlite_path(engine)
+    if path is not None:
+        check_foreign(path)
+    _check_ours(engine)
+    before = current_revision(engine)
     upgrade(engine)
-    return engine
+    return before, head_revision()
 
 
 _factories: dict[int, sessionmaker[Session]] = {}

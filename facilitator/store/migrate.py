@@ -1,4 +1,4 @@
-"""Alembic, driven from code: migrations run automatically whenever a database is opened."""
+"""Alembic, driven from code: SQLite files are migrated when opened; a server database by `facilitator db upgrade`."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from facilitator.i18n import tr
 logger = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_UPGRADE_LOCK = 0x46414331  # PostgreSQL advisory lock key held while migrating ("FAC1")
 
 
 def alembic_config(connection=None):
@@ -68,7 +69,7 @@ def _revision_on(conn) -> str | None:
     if not conn.exec_driver_sql(
         "select 1 from sqlite_master where type='table' and name='alembic_version'"
         if conn.dialect.name == "sqlite" else "select 1 from information_schema.tables "
-        "where table_name='alembic_version'"
+        "where table_name='alembic_version' and table_schema=current_schema()"
     ).first():
         return None
     return conn.exec_driver_sql("select version_num from alembic_version").scalar()
@@ -97,6 +98,11 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             # imports) would otherwise both create its tables ("table meeting already exists"); the second
             # waits here, then finds the schema current.
             conn.exec_driver_sql("BEGIN IMMEDIATE")
+            if revision == "head" and _revision_on(conn) == head:
+                return
+        elif conn.dialect.name == "postgresql":
+            # Two administrators upgrading at once: the second waits, then finds the schema current.
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_UPGRADE_LOCK})")
             if revision == "head" and _revision_on(conn) == head:
                 return
         command.upgrade(alembic_config(conn), revision)

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from facilitator import APP_ID
 
 ENV_DB = "FACILITATOR_DB"
 ENV_DB_URL = "FACILITATOR_DB_URL"
+
+# libpq's URL spellings, all driven by psycopg 3 (the one PostgreSQL driver the app uses).
+_POSTGRES = re.compile(r"^(postgres|postgresql|postgresql\+psycopg)://", re.IGNORECASE)
+_PASSWORD = re.compile(r"(?<=://)([^/@:?#]*):[^/@?#]*@")
+_PASSWORD_PARAM = re.compile(r"(?<=[?&])(password)=[^&#]*", re.IGNORECASE)
 
 
 def default_db_path() -> Path:
@@ -18,18 +24,50 @@ def default_db_path() -> Path:
     return user_data_path(APP_ID, appauthor=False) / "facilitator.sqlite"
 
 
+def is_url(value: str | os.PathLike[str] | None) -> bool:
+    """Whether `--db` names a database server (a URL) rather than a file."""
+    return value is not None and "://" in str(value)
+
+
+def redact(url: str) -> str:
+    """A URL fit for a message or a log: a password in it (user:secret@ or ?password=) shown as ***."""
+    return _PASSWORD_PARAM.sub(r"\1=***", _PASSWORD.sub(r"\1:***@", url))
+
+
+def normalise_url(url: str) -> str:
+    """postgres:// and postgresql:// become postgresql+psycopg://; SQLite URLs stay; anything else is refused."""
+    if match := _POSTGRES.match(url):
+        return "postgresql+psycopg://" + url[match.end():]
+    if url.lower().startswith("sqlite://"):
+        return url
+    from facilitator.i18n import tr
+    from facilitator.store.errors import DatabaseError
+
+    raise DatabaseError(tr("{url} is not a database Facilitator can use: give a file path or a "
+                           "postgresql://user@host/database URL", url=redact(url)))
+
+
 def database_url(db: str | os.PathLike[str] | None = None) -> str:
     """Resolve the database: explicit path/URL, then FACILITATOR_DB, FACILITATOR_DB_URL, then the default."""
     chosen = db or os.environ.get(ENV_DB) or os.environ.get(ENV_DB_URL)
-    if chosen and "://" in str(chosen):
-        return str(chosen)
+    if chosen and is_url(chosen):
+        return normalise_url(str(chosen))
     path = Path(chosen) if chosen else default_db_path()
     return f"sqlite:///{path.expanduser().resolve()}"
 
 
 def database_path(db: str | os.PathLike[str] | None = None) -> Path | None:
     """The SQLite file the user means (None for a server database or an in-memory one)."""
+    chosen = db or os.environ.get(ENV_DB) or os.environ.get(ENV_DB_URL)
+    if chosen and is_url(chosen) and not str(chosen).lower().startswith("sqlite://"):
+        return None
     url = database_url(db)
     if not url.startswith("sqlite:///") or url == "sqlite:///:memory:":
         return None
     return Path(url.removeprefix("sqlite:///"))
+
+
+def database_name(db: str | os.PathLike[str] | None = None) -> str:
+    """How messages name the database: its file, or its URL without a password."""
+    path = database_path(db)
+    return str(path) if path is not None else redact(database_url(db))

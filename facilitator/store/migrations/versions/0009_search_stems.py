@@ -8,6 +8,8 @@ found by where and what they were), `stems` and `context` (Polish/English Snowba
 its section, tags and meeting, so inflected forms find each other). FTS5 tables cannot gain columns, so the index is dropped and made again from facilitator.store.search_ddl;
 every item is queued and re-indexed by the first search (`facilitator reindex` does it at once). The triggers
 are made again too (a meeting rename now re-indexes its items).
+On PostgreSQL this revision makes that database's own index (`search_entry`, search_ddl.pg_statements): the same
+folded columns and stems, tsvectors under GIN indexes, the same queue triggers as plpgsql functions.
 """
 
 from alembic import op
@@ -25,6 +27,11 @@ FTS_TABLE_0009 = ("CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(body
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in search_ddl.pg_statements(search_ddl.PG_ITEM_TRIGGERS):
+            op.execute(statement)
+        op.execute(search_ddl.PG_QUEUE_ALL)
+        return
     if op.get_bind().dialect.name != "sqlite":
         return
     for statement in search_ddl.drop_trigger_statements(search_ddl.ITEM_TRIGGERS):
@@ -38,6 +45,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in search_ddl.pg_drop_statements():
+            op.execute(statement)
+        return
     if op.get_bind().dialect.name != "sqlite":
         return
     op.execute("DROP TRIGGER IF EXISTS search_meeting_au")
