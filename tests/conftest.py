@@ -36,11 +36,14 @@ def db_path(tmp_path: Path) -> Path:
 
 
 # Test modules whose `engine` tests run against both databases: SQLite, and the PostgreSQL server of
-# FACILITATOR_TEST_PG (tests/pgserver.py); without a server the PostgreSQL variants skip with the reason.
+# FACILITATOR_TEST_PG (tests/pgserver.py). Without a server only the SQLite variants exist, and the end of the
+# run says that the PostgreSQL half was skipped.
 BOTH_BACKENDS = frozenset({
     "test_operations_capture", "test_operations_items", "test_operations_meetings", "test_operations_queries",
     "test_operations_responses", "test_operations_support", "test_operations_templates", "test_operations_undo",
     "test_search", "test_search_inflection", "test_search_export", "test_search_answers", "test_tags_nested",
+    "test_recurring", "test_recurring_corrections", "test_meetingfile_import", "test_meetingfile_roundtrip",
+    "test_meetingfile_responses", "test_report", "test_report_tags", "test_import_twice",
 })
 
 
@@ -51,7 +54,19 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
             or metafunc.definition.get_closest_marker("sqlite_only")):
         return
     if metafunc.module.__name__.rsplit(".", 1)[-1] in BOTH_BACKENDS:
-        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+        from tests import pgserver
+
+        metafunc.parametrize("backend", ["sqlite", "postgresql"] if pgserver.server_url() else ["sqlite"],
+                             indirect=True)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    from tests import pgserver
+
+    if pgserver.server_url():
+        terminalreporter.write_line("PostgreSQL half: run against FACILITATOR_TEST_PG")
+    else:
+        terminalreporter.write_line(pgserver.SKIP_REASON)
 
 
 def pytest_sessionfinish(session, exitstatus) -> None:

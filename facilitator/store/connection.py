@@ -95,6 +95,7 @@ def check_foreign(path: Path) -> None:
 
 
 CONNECT_TIMEOUT = 10  # seconds: an unreachable server is an error, never a hang
+WRITE_LOCK = 0x46414330  # PostgreSQL advisory lock key of write_session ("FAC0")
 
 
 def _server_options(url: str) -> dict:
@@ -213,12 +214,17 @@ def session_scope(engine: Engine) -> Iterator[Session]:
 
 @contextmanager
 def write_session(engine: Engine) -> Iterator[Session]:
-    """A unit of work that reads and writes under the write lock (SQLite: BEGIN IMMEDIATE), so no edit slips in."""
+    """A unit of work that reads and writes under the write lock (SQLite: BEGIN IMMEDIATE), so no edit slips in.
+
+    PostgreSQL: one advisory lock held to the commit, so bulk writers (two officials importing) take turns as on
+    SQLite, and in READ COMMITTED each reads what the one before it committed (a SERIALIZABLE snapshot would be
+    taken before the wait and fail the second writer)."""
     with session_scope(engine) as session:
         if engine.dialect.name == "sqlite":
             session.connection().exec_driver_sql("BEGIN IMMEDIATE")
         else:
-            session.connection(execution_options={"isolation_level": "SERIALIZABLE"})
+            session.connection(execution_options={"isolation_level": "READ COMMITTED"}).exec_driver_sql(
+                f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
         yield session
 
 
