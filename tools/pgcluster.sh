@@ -30,14 +30,14 @@ start() {
     port=$(( 20000 + RANDOM % 20000 ))
     if ! as_owner timeout 120 "$bin/initdb" -D "$dir/data" -U facilitator --auth=trust -E UTF8 --no-locale \
         >"$dir/initdb.log" 2>&1; then
-        echo "pgcluster: initdb failed (see $dir/initdb.log)" >&2
+        echo "pgcluster: initdb failed: $(tail -1 "$dir/initdb.log")" >&2
         return 1
     fi
     # Throwaway data: no fsync, no TCP, the socket in DIR; enough connections for two workers and the process tests.
     if ! as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
         -o "-k $dir -p $port -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
             -c max_connections=200" start >/dev/null 2>&1; then
-        echo "pgcluster: the server did not start (see $dir/server.log)" >&2
+        echo "pgcluster: the server did not start: $(tail -1 "$dir/server.log" 2>/dev/null)" >&2
         return 1
     fi
     echo "$port" >"$dir/port"
