@@ -10,8 +10,13 @@ from facilitator.sample import load_sample
 from tests.test_full_disk_names_the_file import HIDDEN_TEMP
 
 
-def test_the_report_dialog_shows_the_full_disk_line_with_the_chosen_file(qtbot, engine, tmp_path, monkeypatch):
+def test_the_report_dialog_shows_the_full_disk_line_with_the_chosen_file(qtbot, engine, tmp_path, monkeypatch,
+                                                                        request):
     """The GUI: the PDF writer meets a full disk on the temporary file it writes; the dialog names the report."""
+    from facilitator import i18n
+
+    i18n.set_language("pl")  # as ui/app.py does: core messages in the UI's language
+    request.addfinalizer(lambda: i18n.set_language("en"))
     from reportlab.platypus.doctemplate import BaseDocTemplate
 
     from ui.officials.report_dialog import ReportDialog
