@@ -200,12 +200,9 @@ def test_the_app_works_with_data_privileges_only(data_role, tmp_path, capsys):
 
 def _corpus() -> list[dict]:
     """Meeting files from the labelled paraphrases: real Polish statements, their inflections across meetings."""
-    blocks: list[tuple[str, list[str]]] = []
-    for line in (ROOT / "data" / "paraphrases.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("["):
-            blocks.append((line.strip("[]"), []))
-        elif line.strip() and not line.startswith("#") and blocks:
-            blocks[-1][1].append(line.strip())
+    from benchmarks.bench_grouping import read_corpus
+
+    blocks = read_corpus(ROOT / "data" / "paraphrases.txt")
     venues = ("Sala Obrad", "Biuro Inicjatyw Społecznych", "Łódź, ul. Piotrkowska 104", "Online")
     meetings = []
     for index in range(8):

@@ -49,13 +49,9 @@ ORGANISATIONS = ("Fundacja Wspólna Droga", "Stowarzyszenie Sąsiedzi", "Klub Sp
 
 def paraphrase_groups() -> list[list[str]]:
     """The labelled corpus: one list of sentences per block (look-alikes included)."""
-    groups: list[list[str]] = []
-    for line in PARAPHRASES.read_text(encoding="utf-8").splitlines():
-        if line.startswith("["):
-            groups.append([])
-        elif line.strip() and not line.startswith("#") and groups:
-            groups[-1].append(line.strip())
-    return [g for g in groups if g]
+    from benchmarks.bench_grouping import read_corpus
+
+    return [texts for _, texts in read_corpus(PARAPHRASES) if texts]
 
 
 def meeting_files(folder: Path, count: int = 24) -> list[Path]:

@@ -79,12 +79,9 @@ def _paraphrase_meetings(count: int = 9) -> list[dict]:
     import random
     import uuid
 
-    groups: list[list[str]] = []
-    for line in PARAPHRASES.read_text(encoding="utf-8").splitlines():
-        if line.startswith("["):
-            groups.append([])
-        elif line.strip() and not line.startswith("#") and groups:
-            groups[-1].append(line.strip())
+    from benchmarks.bench_grouping import read_corpus
+
+    groups = [texts for _, texts in read_corpus(PARAPHRASES)]
     rnd = random.Random(11)
     titles = ("Tworzenie polityk publicznych", "Komunikacja i wsparcie dla NGO", "Polityka lokalowa")
     venues = ("Centrum Obywatelskie", "Ratusz, sala 12", "Biblioteka Główna")
