@@ -157,3 +157,26 @@ def _group_cells(path: Path) -> set[str]:
     cells = {row[10] for row in wb["Wypowiedzi"].iter_rows(min_row=2, values_only=True) if row[10]}
     wb.close()
     return cells
+
+
+def test_a_report_dialog_shown_again_groups_as_the_recurring_window_was_left(qtbot, engine, tmp_path):
+    """The dialog is opened once and shown again (controller): the threshold and across-areas choice set in the
+    recurring window since it was closed are what it starts from, not what it read when first built."""
+    from ui.officials.recurring_dialog import RecurringDialog
+
+    import_all(engine, [meeting_a(), meeting_b(), meeting_c()])
+    dlg = ReportDialog(engine)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    first = dlg.threshold_spin.value()
+    dlg.close()
+    recurring = RecurringDialog(engine)
+    qtbot.addWidget(recurring)
+    recurring.show()
+    recurring.slider.setValue(100 if first != 100 else 90)  # the official moves the slider …
+    recurring.across_check.click()  # … and compares across areas
+    recurring.close()
+    dlg.show()
+    assert dlg.threshold_spin.value() == recurring.slider.value()
+    assert dlg.across_check.isChecked() == recurring.across_check.isChecked()
+    assert dlg.options().threshold == recurring.slider.value()

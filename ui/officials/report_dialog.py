@@ -76,6 +76,14 @@ class ReportDialog(QDialog):
         self.reload()
         self.follow = Follow(self, self.reload)  # series renamed or meetings imported elsewhere: lists read again
 
+    def showEvent(self, event) -> None:
+        """Each time the dialog opens it groups as the official last saw it in the recurring window."""
+        if not event.spontaneous():
+            settings = Settings()
+            self.threshold_spin.setValue(settings.recurring_threshold)
+            self.across_check.setChecked(settings.recurring_across_areas)
+        super().showEvent(event)
+
     # ---- building ---------------------------------------------------------------------------------------
 
     def _build(self) -> None:
@@ -107,7 +115,6 @@ class ReportDialog(QDialog):
         self.threshold_spin = QSpinBox(self)
         self.threshold_spin.setRange(0, 100)
         self.threshold_spin.setSuffix(" %")
-        self.threshold_spin.setValue(Settings().recurring_threshold)
         self.threshold_spin.setAccessibleName(self.tr("Próg podobieństwa"))
         self.threshold_spin.setToolTip(self.tr("Jak w oknie „Powtarzające się wypowiedzi”: od tego progu "
                                                "wypowiedzi z różnych spotkań tworzą jedną grupę."))
@@ -117,7 +124,6 @@ class ReportDialog(QDialog):
         self.across_check = QCheckBox(self.tr("Grupy &między obszarami"), self)
         self.across_check.setToolTip(self.tr("Jak „Porównuj między obszarami” w oknie „Powtarzające się "
                                              "wypowiedzi”: grupuj podobne wypowiedzi także z różnych obszarów."))
-        self.across_check.setChecked(Settings().recurring_across_areas)
         grouping = QHBoxLayout()
         grouping.addWidget(self.threshold_spin)
         grouping.addWidget(self.confirmed_check)
