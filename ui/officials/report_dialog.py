@@ -74,14 +74,19 @@ class ReportDialog(QDialog):
         self.resize(760, 620)
         self._build()
         self.reload()
+        self.grouping_from_settings()
         self.follow = Follow(self, self.reload)  # series renamed or meetings imported elsewhere: lists read again
 
+    def grouping_from_settings(self) -> None:
+        """Group as the official last left the recurring window (threshold, across areas)."""
+        settings = Settings()
+        self.threshold_spin.setValue(settings.recurring_threshold)
+        self.across_check.setChecked(settings.recurring_across_areas)
+
     def showEvent(self, event) -> None:
-        """Each time the dialog opens it groups as the official last saw it in the recurring window."""
+        """Each time the dialog opens it starts from the recurring window's grouping, not what it read when built."""
         if not event.spontaneous():
-            settings = Settings()
-            self.threshold_spin.setValue(settings.recurring_threshold)
-            self.across_check.setChecked(settings.recurring_across_areas)
+            self.grouping_from_settings()
         super().showEvent(event)
 
     # ---- building ---------------------------------------------------------------------------------------
