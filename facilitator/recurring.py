@@ -246,25 +246,18 @@ def _cluster_meaning(units: list[list[Member]], threshold: float, distinct: set[
     concepts = similarity.synonyms()
     texts = [similarity.prepare(unit[0].text, concepts) for unit in units]
     idf = similarity.weights(texts)
-    leaders: list[similarity.Text] = []
+    leaders = similarity.Leaders(idf)
     clusters: list[list[Member]] = []
     joined: list[list[similarity.Text]] = []  # the texts that joined each leader (no chaining of look-alikes)
-    by_concept: dict[str, list[int]] = defaultdict(list)
+    everyone = threshold <= (1 - similarity.CONCEPT_WEIGHT) * 100  # low enough for the character score alone
     for unit, text in zip(units, texts):
-        if threshold <= (1 - similarity.CONCEPT_WEIGHT) * 100:  # low enough for the character score alone
-            candidates = set(range(len(leaders)))
-        else:
-            candidates = {index for c in text.topics for index in by_concept.get(c, ())}
-        scored = sorted(((similarity.score(text, leaders[i], idf), i) for i in candidates), reverse=True)
-        target = next((i for value, i in scored if value >= threshold and not _conflicts(unit, clusters[i], distinct)
+        scored = leaders.scored(text, threshold, everyone)
+        target = next((i for _, i in scored if not _conflicts(unit, clusters[i], distinct)
                        and not any(similarity.apart(text, other, idf, threshold) for other in joined[i])), None)
         if target is None:
-            target = len(leaders)
-            leaders.append(text)
+            target = leaders.add(text)
             clusters.append([])
             joined.append([])
-            for c in text.topics:
-                by_concept[c].append(target)
         else:
             joined[target].append(text)
         clusters[target].extend(unit)

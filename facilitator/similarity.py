@@ -261,7 +261,7 @@ class Weights(dict):
         value = self.totals.get(concepts)
         if value is None:
             weight = self.get
-            value = self.totals[concepts] = sum(weight(c, 1.0) for c in concepts)
+            value = self.totals[concepts] = math.fsum(weight(c, 1.0) for c in concepts)
         return value
 
 
@@ -292,12 +292,12 @@ def _loose(a: Text, b: Text, idf: dict[str, float]) -> float:
 def _overlap(a: Text, b: Text, idf: dict[str, float]) -> tuple[float, float, float]:
     """(shared, own weight of a, own weight of b)."""
     weight = idf.get
-    shared = sum(weight(c, 1.0) for c in a.concepts & b.concepts)
+    shared = math.fsum(weight(c, 1.0) for c in a.concepts & b.concepts)
     if a.loose and b.loose:
         shared += _loose(a, b, idf)
     if isinstance(idf, Weights):
         return shared, idf.total(a.concepts), idf.total(b.concepts)
-    return shared, sum(weight(c, 1.0) for c in a.concepts), sum(weight(c, 1.0) for c in b.concepts)
+    return shared, math.fsum(weight(c, 1.0) for c in a.concepts), math.fsum(weight(c, 1.0) for c in b.concepts)
 
 
 def _substituted(shared: float, own_a: float, own_b: float) -> bool:
@@ -325,11 +325,11 @@ def topic_score(a: Text, b: Text, idf: dict[str, float]) -> float:
     if not a.topics or not b.topics:
         return 0.0
     weight = idf.get
-    shared = sum(weight(c, 1.0) for c in a.topics & b.topics)
+    shared = math.fsum(weight(c, 1.0) for c in a.topics & b.topics)
     if isinstance(idf, Weights):
         own_a, own_b = idf.total(a.topics), idf.total(b.topics)
     else:
-        own_a, own_b = sum(weight(c, 1.0) for c in a.topics), sum(weight(c, 1.0) for c in b.topics)
+        own_a, own_b = math.fsum(weight(c, 1.0) for c in a.topics), math.fsum(weight(c, 1.0) for c in b.topics)
     if not own_a + own_b:
         return 0.0
     dice = 200.0 * shared / (own_a + own_b)
@@ -358,3 +358,105 @@ def score(a: Text, b: Text, idf: dict[str, float]) -> float:
     chars = fuzz.ratio(a.chars, b.chars)
     meaning = max(concept_score(a, b, idf), TOPIC_FACTOR * topic_score(a, b, idf))
     return CONCEPT_WEIGHT * meaning + (1 - CONCEPT_WEIGHT) * chars
+
+
+class Leaders:
+    """The texts leading the groups so far, indexed by concept and topic.
+
+    `scored` sums a new text's overlap with every leader in one pass over the index (with the most the partial
+    credit of bare stems could add), bounds each leader's meaning score from above with it, and computes the exact
+    score only for the leaders whose bound, with the character score, reaches the threshold: the same result as
+    scoring every leader sharing a topic, in a fraction of the time (most share one common word and nothing else).
+    Sums over sets use math.fsum, so that a score never depends on the order a set is read in (which changes with
+    the process's hash seed): the CLI's report and the window group alike.
+    """
+
+    def __init__(self, idf: Weights) -> None:
+        self.idf = idf
+        self.texts: list[Text] = []
+        self._own: list[tuple[float, float]] = []  # weight of the concepts, of the topics
+        self._by_topic: dict[str, list[int]] = {}
+        self._by_concept: dict[str, list[int]] = {}
+        self._by_key: dict[str, list[int]] = {}  # bare stems' first LOOSE letters
+        self._by_bare: dict[str, list[int]] = {}  # bare stems
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, index: int) -> Text:
+        return self.texts[index]
+
+    def add(self, text: Text) -> int:
+        index = len(self.texts)
+        self.texts.append(text)
+        self._own.append(self._weights(text))
+        for c in text.topics:
+            self._by_topic.setdefault(c, []).append(index)
+        for c in text.concepts:
+            self._by_concept.setdefault(c, []).append(index)
+        for key in {key for _, key in text.loose}:
+            self._by_key.setdefault(key, []).append(index)
+        for concept in {concept for concept, _ in text.loose}:
+            self._by_bare.setdefault(concept, []).append(index)
+        return index
+
+    def _weights(self, text: Text) -> tuple[float, float]:
+        return self.idf.total(text.concepts), self.idf.total(text.topics)
+
+    def scored(self, text: Text, threshold: float, everyone: bool = False) -> list[tuple[float, int]]:
+        """(score, leader) of the leaders sharing a topic with `text` (every leader if `everyone`) that score at
+        least `threshold`, best first (ties: the later leader first)."""
+        idf = self.idf
+        weight = idf.get
+        topics: dict[int, float] = dict.fromkeys(range(len(self.texts)), 0.0) if everyone else {}
+        for c in text.topics:
+            w = weight(c, 1.0)
+            for i in self._by_topic.get(c, ()):
+                topics[i] = topics.get(i, 0.0) + w
+        concepts: dict[int, float] = {}
+        for c in text.concepts:
+            w = weight(c, 1.0)
+            for i in self._by_concept.get(c, ()):
+                concepts[i] = concepts.get(i, 0.0) + w
+        # The partial credit of `_loose` at most: each bare stem of `text` whose first letters begin a bare stem of
+        # the leader, unless the leader has that very stem (then it is shared, not partly).
+        for concept, key in text.loose:
+            w = LOOSE_CREDIT * weight(concept, 1.0)
+            for i in self._by_key.get(key, ()):
+                concepts[i] = concepts.get(i, 0.0) + w
+            for i in self._by_bare.get(concept, ()):
+                concepts[i] -= w
+        own_c, own_t = self._weights(text)
+        has_c, has_t, chars_of = bool(text.concepts), bool(text.topics), text.chars
+        ratio, texts, owns = fuzz.ratio, self.texts, self._own
+        # score = CONCEPT_WEIGHT * meaning + (1 - CONCEPT_WEIGHT) * chars; the bound first takes chars as 100.
+        dice, contain = 200.0 * (1 - CONTAINMENT), 100.0 * CONTAINMENT
+        need = (threshold - 1e-6 - (1 - CONCEPT_WEIGHT) * 100) / CONCEPT_WEIGHT  # the sums may differ in last bits
+        found = []
+        for i, shared_t in topics.items():
+            leader = texts[i]
+            other_c, other_t = owns[i]
+            # The most concept_score's formula gives at this overlap: Dice drawn towards containment (a substitution
+            # only lowers it); the same for the topics. Inlined: this loop runs for every leader sharing a topic.
+            meaning = 0.0
+            if has_c and leader.concepts and own_c + other_c:
+                shared = concepts.get(i, 0.0)
+                least = min(other_c, own_c)
+                meaning = dice * shared / (own_c + other_c) + (
+                    contain * (shared / least if shared < least else 1.0) if least > 0 else contain)
+            if has_t and leader.topics and own_t + other_t:
+                least = min(other_t, own_t)
+                topic = TOPIC_FACTOR * (dice * shared_t / (own_t + other_t) + (
+                    contain * (shared_t / least if shared_t < least else 1.0) if least > 0 else contain))
+                meaning = max(meaning, topic)
+            if meaning < need:
+                continue
+            chars = ratio(chars_of, leader.chars)
+            if CONCEPT_WEIGHT * meaning + (1 - CONCEPT_WEIGHT) * chars < threshold - 1e-6:
+                continue
+            value = CONCEPT_WEIGHT * max(concept_score(text, leader, idf), TOPIC_FACTOR * topic_score(text, leader, idf)
+                                         ) + (1 - CONCEPT_WEIGHT) * chars  # = score(text, leader, idf)
+            if value >= threshold:
+                found.append((value, i))
+        found.sort(reverse=True)
+        return found

@@ -218,3 +218,67 @@ def test_the_offices_own_thesaurus_is_read(tmp_path, monkeypatch):
     concepts = similarity.synonyms()
     assert {concepts.classes.get(c) for c in similarity.prepare(texts[0], concepts).concepts} >= {
         frozenset({"muzyka"})}
+
+
+_SCORES_BY_SEED = """
+import hashlib, sys
+from itertools import combinations
+from benchmarks.bench_grouping import corpora
+from facilitator import similarity
+texts = [t for _, ts in corpora()["full"] for t in ts]
+concepts = similarity.synonyms()
+prepared = [similarity.prepare(t, concepts) for t in texts]
+idf = similarity.weights(prepared)
+print(hashlib.sha256(repr([similarity.score(a, b, idf) for a, b in combinations(prepared, 2)]).encode()).hexdigest())
+"""
+
+
+def test_scores_do_not_depend_on_the_processs_hash_seed():
+    """Sets are read in an order that changes with PYTHONHASHSEED; a score summed in that order differed in its last
+    bits between processes, so the CLI's report could group a tie otherwise than the window."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    digests = {subprocess.run([sys.executable, "-c", _SCORES_BY_SEED], cwd=root, capture_output=True, text=True,
+                              check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("0", "1", "2")}
+    assert len(digests) == 1
+
+
+def _every_leader(texts: list[str], threshold: float) -> list[set[str]]:
+    """Leader clustering scoring every leader that shares a topic (what Leaders.scored prunes), as a reference."""
+    concepts = similarity.synonyms()
+    prepared = [similarity.prepare(t, concepts) for t in texts]
+    idf = similarity.weights(prepared)
+    leaders: list[int] = []
+    groups: list[list[int]] = []
+    joined: list[list[int]] = []
+    everyone = threshold <= (1 - similarity.CONCEPT_WEIGHT) * 100
+    for n, text in enumerate(prepared):
+        candidates = [g for g, lead in enumerate(leaders) if everyone or text.topics & prepared[lead].topics]
+        scored = sorted(((similarity.score(text, prepared[leaders[g]], idf), g) for g in candidates), reverse=True)
+        target = next((g for value, g in scored if value >= threshold
+                       and not any(similarity.apart(text, prepared[o], idf, threshold) for o in joined[g])), None)
+        if target is None:
+            leaders.append(n)
+            groups.append([n])
+            joined.append([])
+        else:
+            groups[target].append(n)
+            joined[target].append(n)
+    return sorted(({texts[n] for n in g} for g in groups if len(g) > 1), key=lambda s: sorted(s))
+
+
+@pytest.mark.parametrize("threshold", [20, 45, DEFAULT_THRESHOLD, 75])
+def test_pruned_leaders_group_as_scoring_every_leader(threshold):
+    """Leaders.scored scores only the leaders whose upper bound reaches the threshold: the groups must be those of
+    scoring every leader that shares a topic, at thresholds where the character score alone may suffice too."""
+    texts = list(dict.fromkeys(t for _, ts in corpora()["full"] for t in ts if not _.startswith("en-")))
+    members = [Member(f"i{n}", t, "weakness", "Polityka lokalowa", f"m{n}", f"S{n}", date(2020, 1, 1), None)
+               for n, t in enumerate(texts)]
+    found = [{m.text for m in g.members} for g in group_members(members, set(), set(), threshold=threshold,
+                                                                 min_meetings=1)]
+    assert _every_leader(texts, threshold) == sorted(found, key=lambda s: sorted(s))
