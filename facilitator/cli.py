@@ -31,6 +31,19 @@ def _add_db(parser: argparse.ArgumentParser, top: bool = False) -> None:
     )
 
 
+def add_on_conflict(parser: argparse.ArgumentParser) -> None:
+    """`--on-conflict` of `import` and `push`: the import's policies."""
+    from facilitator.meetingfile.plan import POLICIES
+
+    parser.add_argument(
+        "--on-conflict",
+        choices=POLICIES,
+        default="refuse",
+        help="what to do when a row changed both here and in the file since the last import "
+        "(default: refuse and list the conflicts)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, with English help."""
     parser = argparse.ArgumentParser(
@@ -47,13 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="import meeting files into the database, merged by ids")
     imp.add_argument("files", nargs="+", metavar="FILE", help="meeting file(s) (.json)")
-    imp.add_argument(
-        "--on-conflict",
-        choices=("refuse", "keep", "theirs", "newer"),
-        default="refuse",
-        help="what to do when a row changed both here and in the file since the last import "
-        "(default: refuse and list the conflicts)",
-    )
+    add_on_conflict(imp)
     imp.add_argument("--dry-run", action="store_true", help="show what would change, store nothing")
     _add_db(imp)
 
@@ -85,9 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
                              "(a .desktop entry and the icon in ~/.local/share)")
     desktop.add_argument("--remove", action="store_true", help="remove the entry and the icon again")
 
-    from facilitator import cli_db, cli_report, cli_search, cli_series
+    from facilitator import cli_db, cli_push, cli_report, cli_search, cli_series
 
     cli_report.add_parser(sub)
+    cli_push.add_parser(sub, _add_db)
     cli_series.add_parser(sub, _add_db)
 
     cli_db.add_parsers(sub, _add_db)
@@ -144,11 +152,12 @@ def _describe(exc: BaseException, db: str | None = None) -> str:
 
 
 def _handler(command: str) -> Callable[[argparse.Namespace], int]:
-    """The function behind a command; those of `db`, `erase-person`, `report`, `recurring`, `search`, `reindex` and
-    `series` live in their own modules."""
-    from facilitator import cli_db, cli_recurring, cli_report, cli_search, cli_series
+    """The function behind a command; those of `db`, `erase-person`, `push`, `report`, `recurring`, `search`,
+    `reindex` and `series` live in their own modules."""
+    from facilitator import cli_db, cli_push, cli_recurring, cli_report, cli_search, cli_series
 
-    return {**_COMMANDS, **cli_db.COMMANDS, **cli_search.COMMANDS, "report": cli_report.cmd_report,
+    return {**_COMMANDS, **cli_db.COMMANDS, **cli_search.COMMANDS, "push": cli_push.cmd_push,
+            "report": cli_report.cmd_report,
             "recurring": cli_recurring.cmd_recurring, "series": cli_series.cmd_series}[command]
 
 
@@ -173,29 +182,34 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from facilitator import meetingfile
-
     sources = [_source(path) for path in args.files]
-    engine = engine_for(args)
-    try:
-        plan = meetingfile.plan_import(engine, sources)
-        if plan.conflicts and args.on_conflict == "refuse":
-            for line in _conflict_lines(plan):
-                say(line, err=True)
-            would = "the import would be refused" if args.dry_run else "nothing was imported"
-            raise UserError(f"{len(plan.conflicts)} conflict(s), {would}; choose --on-conflict keep, theirs or newer"
-                            + ("; dry run: nothing was stored" if args.dry_run else ""))
-        report = plan if args.dry_run else meetingfile.apply_import(engine, plan, on_conflict=args.on_conflict)
-    except meetingfile.MeetingFileError as exc:
-        raise UserError(str(exc)) from exc
+    report = import_sources(engine_for(args), sources, args.on_conflict, dry_run=args.dry_run)
     for entry in report.meetings:
-        say(f"{entry.source}: {_describe_import(entry, would_resolve=args.dry_run)}")
+        say(f"{entry.source}: {describe_import(entry, would_resolve=args.dry_run)}")
     if args.dry_run:
         print("dry run: nothing was stored")
     return EXIT_OK
 
 
-def _describe_import(entry, would_resolve: bool = False) -> str:
+def import_sources(engine, sources: list, on_conflict: str, *, dry_run: bool):
+    """The import of `import` and `push`: plan; under 'refuse' list the conflicts and refuse; else store the batch
+    in one transaction (a dry run stores nothing). Returns the plan or the result, whose meetings the caller prints."""
+    from facilitator import meetingfile
+
+    try:
+        plan = meetingfile.plan_import(engine, sources)
+        if plan.conflicts and on_conflict == "refuse":
+            for line in _conflict_lines(plan):
+                say(line, err=True)
+            would = "the import would be refused" if dry_run else "nothing was imported"
+            raise UserError(f"{len(plan.conflicts)} conflict(s), {would}; choose --on-conflict keep, theirs or newer"
+                            + ("; dry run: nothing was stored" if dry_run else ""))
+        return plan if dry_run else meetingfile.apply_import(engine, plan, on_conflict=on_conflict)
+    except meetingfile.MeetingFileError as exc:
+        raise UserError(str(exc)) from exc
+
+
+def describe_import(entry, would_resolve: bool = False) -> str:
     """One line per file: the meeting and what happened to it (or, in a dry run, would happen)."""
     status = {"new": "added", "updated": "updated", "unchanged": "unchanged"}[entry.status]
     counts = []

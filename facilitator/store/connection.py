@@ -174,6 +174,16 @@ def _check_current(engine: Engine) -> None:
                                schema=current or tr("none")))
 
 
+def check_database(engine: Engine) -> None:
+    """Refuse, creating and migrating nothing, a database that is unreachable, not ours or not at this version's
+    schema (the office database a laptop pushes to: only `facilitator db upgrade` changes its schema)."""
+    path = sqlite_path(engine)
+    if path is not None:
+        check_foreign(path)
+    _check_ours(engine)
+    _check_current(engine)
+
+
 def upgrade_database(engine: Engine) -> tuple[str | None, str]:
     """`facilitator db upgrade`: bring any database's schema to this version's; returns (before, after)."""
     from facilitator.store.migrate import current_revision, head_revision, upgrade

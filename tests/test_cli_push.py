@@ -1,0 +1,241 @@
+"""`facilitator push --to URL`: a laptop's SQLite meetings into an office database (SQLite, and the PostgreSQL test
+server in BOTH_BACKENDS) with the import's merge and conflict rules; the laptop's data stays as it was."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from facilitator import meetingfile, operations
+from facilitator.cli import main
+from facilitator.model import Base
+from facilitator.store import open_database
+from tests.ui.officials_data import import_all, meeting_a, meeting_b, meeting_c, uid
+
+ROOT = Path(__file__).resolve().parent.parent
+SECRET = "Tajne-Hasło-42"
+
+
+@pytest.fixture
+def laptop(tmp_path):
+    """A facilitator's SQLite database with three meetings: nested statements, tags, answers and group labels."""
+    engine = open_database(tmp_path / "laptop.sqlite")
+    import_all(engine, [meeting_a(), meeting_b(), meeting_c()])
+    operations.add_item(engine, section_id=uid("a-s1"), kind="proposal", parent_id=uid("a-i1"),
+                        text="Zatrudnić pełnomocnika ds. cudzoziemców – „żółta” ścieżka")
+    operations.set_response(engine, item_ids=[uid("a-i2")], position="partly_accepted",
+                            justification="Zespół powstanie w 2019 r.", paragraph="§ 3 ust. 1")
+    operations.rename_group(engine, item_ids=[uid("a-i1"), uid("b-i1")], heading="Polityka migracyjna")
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def office(backend, tmp_path):
+    """The office database at the current schema, empty: a SQLite file, or a database on the PostgreSQL server."""
+    if backend == "postgresql":
+        from tests import pgserver
+
+        if not pgserver.server_url():
+            pytest.skip(pgserver.SKIP_REASON)
+        url = pgserver.fresh_database()
+        engine = open_database(url)
+        yield engine, url
+        engine.dispose()
+        pgserver.drop_database(url)
+        return
+    path = tmp_path / "office.sqlite"
+    engine = open_database(path)
+    yield engine, str(path)
+    engine.dispose()
+
+
+def snapshot(engine) -> dict:
+    """Every row of every table (times and bases too): proof that nothing was written."""
+    with engine.connect() as conn:
+        return {name: sorted(map(repr, conn.execute(select(table)).all()))
+                for name, table in Base.metadata.tables.items() if not name.startswith("search")}
+
+
+def push(laptop, to: str, *extra: str) -> int:
+    return main(["push", "--db", str(laptop.url.database), "--to", to, *extra])
+
+
+def dumps(engine, names=("m-a", "m-b", "m-c")) -> dict:
+    return {name: meetingfile.dump(engine, uid(name)) for name in names}
+
+
+def test_new_meetings_arrive_whole_and_the_laptop_is_untouched(laptop, office, capsys):
+    target, to = office
+    before = snapshot(laptop)
+    assert push(laptop, to) == 0
+    out = capsys.readouterr().out
+    assert dumps(target) == dumps(laptop)  # every statement, nested ones, tags, answers and group labels
+    assert out.count("added meeting") == 3 and "3 meetings sent to" in out and "3 new, 0 updated, 0 unchanged" in out
+    assert snapshot(laptop) == before
+    assert push(laptop, to) == 0  # again: nothing to do
+    out = capsys.readouterr().out
+    assert out.count("unchanged meeting") == 3 and "0 new, 0 updated, 3 unchanged" in out
+    assert snapshot(laptop) == before
+
+
+def test_a_laptop_edit_after_the_push_updates_the_office(laptop, office, capsys):
+    target, to = office
+    assert push(laptop, to, "--meeting", uid("m-a")) == 0
+    operations.update_item(laptop, item_id=uid("a-i3"), text="Brak lokali w centrum – poprawione po spotkaniu")
+    operations.delete_item(laptop, item_id=uid("a-i2"))
+    capsys.readouterr()
+    assert push(laptop, to, "--meeting", uid("m-a")) == 0
+    out = capsys.readouterr().out
+    assert "updated meeting" in out and "1 items updated" in out and "1 items deleted" in out
+    assert "1 meeting sent to" in out and "0 new, 1 updated, 0 unchanged" in out
+    assert dumps(target, ["m-a"]) == dumps(laptop, ["m-a"])
+
+
+def test_an_office_edit_meanwhile_is_a_conflict_refused_with_exit_2(laptop, office, capsys):
+    target, to = office
+    assert push(laptop, to) == 0
+    operations.update_item(target, item_id=uid("a-i3"), text="Urząd: lokale w centrum za drogie")
+    operations.update_item(laptop, item_id=uid("a-i3"), text="Laptop: lokale w centrum i na Podgórzu")
+    operations.update_item(laptop, item_id=uid("b-i2"), text="Laptop: spotkania w dzielnicach co miesiąc")
+    office_before = snapshot(target)
+    capsys.readouterr()
+    assert push(laptop, to) == 2
+    err = capsys.readouterr().err
+    assert "conflict in 2018-06-15 Spotkanie konsultacyjne – prawa człowieka: item" in err
+    assert "here: " in err and "Urząd: lokale w centrum za drogie" in err and "Laptop: lokale w centrum" in err
+    assert "1 conflict(s), nothing was imported; choose --on-conflict keep, theirs or newer" in err
+    assert "Traceback" not in err
+    assert snapshot(target) == office_before  # the other meeting's edit waits too: one transaction
+    assert push(laptop, to, "--on-conflict", "theirs") == 0
+    assert dumps(target) == dumps(laptop)
+
+
+def test_dry_run_shows_the_preview_and_sends_nothing(laptop, office, capsys):
+    target, to = office
+    assert push(laptop, to, "--meeting", uid("m-b")) == 0
+    operations.update_item(laptop, item_id=uid("b-i2"), text="Spotkania w dzielnicach – co miesiąc")
+    before = snapshot(target)
+    capsys.readouterr()
+    assert push(laptop, to, "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert out.count("added meeting") == 2 and "updated meeting" in out and "1 items updated" in out
+    assert "3 meetings to send to" in out and "2 new, 1 updated, 0 unchanged; dry run, nothing was sent" in out
+    assert snapshot(target) == before
+    operations.update_item(target, item_id=uid("b-i2"), text="Urząd: dzielnice")
+    before = snapshot(target)
+    assert push(laptop, to, "--dry-run") == 2  # as `import --dry-run`: the conflict listed, refused
+    assert "1 conflict(s), the import would be refused" in capsys.readouterr().err
+    assert snapshot(target) == before
+
+
+def test_meeting_selects_and_unknown_ids_are_one_line(laptop, office, capsys):
+    target, to = office
+    listed = {line.split()[0] for line in _listing(laptop, capsys)}
+    assert uid("m-c") in listed  # the ids `facilitator list` prints are the ones push takes
+    assert push(laptop, to, "--meeting", uid("m-c"), "--meeting", uid("m-a")) == 0
+    assert {m.id for m in operations.list_meetings(target)} == {uid("m-a"), uid("m-c")}
+    before = snapshot(target)
+    capsys.readouterr()
+    assert push(laptop, to, "--meeting", uid("m-b"), "nie-ma-takiego") == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["error: no meeting with id nie-ma-takiego in this computer's database (see `facilitator list`)"]
+    assert snapshot(target) == before
+
+
+def _listing(laptop, capsys) -> list[str]:
+    capsys.readouterr()
+    assert main(["list", "--db", str(laptop.url.database)]) == 0
+    return capsys.readouterr().out.splitlines()
+
+
+def test_a_password_in_the_url_is_never_printed(laptop, office, capsys):
+    _target, to = office
+    if not to.startswith("postgresql"):
+        pytest.skip("a password belongs to a server URL")
+    from sqlalchemy.engine import make_url
+
+    url = make_url(to).set(password=SECRET).render_as_string(hide_password=False)  # the test server trusts
+    assert push(laptop, url, "--dry-run") == 0
+    out = capsys.readouterr()
+    assert SECRET not in out.out + out.err and ":***@" in out.out
+    assert push(laptop, url) == 0
+    out = capsys.readouterr()
+    assert SECRET not in out.out + out.err and "3 meetings sent to" in out.out
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "facilitator", *args], check=False, capture_output=True,
+                          text=True, env=env, timeout=120, cwd=ROOT)
+
+
+def test_unreachable_server_is_one_line_without_the_password(laptop):
+    result = _cli("push", "--db", str(laptop.url.database), "--to",
+                  f"postgresql://urzednik:{SECRET}@127.0.0.1:1/facilitator?connect_timeout=3")
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: the database postgresql+psycopg://urzednik:***@127.0.0.1:1")
+    assert "cannot be read" in lines[0] and SECRET not in result.stdout + result.stderr
+    assert result.stdout == ""
+
+
+def test_the_office_database_must_exist_at_the_current_schema(laptop, tmp_path):
+    missing = tmp_path / "urzad" / "office.sqlite"
+    result = _cli("push", "--db", str(laptop.url.database), "--to", str(missing))
+    assert result.returncode == 2 and f"error: there is no database at {missing}" in result.stderr
+    assert not missing.exists() and not missing.parent.exists()
+    old = tmp_path / "old.sqlite"
+    from facilitator.store.connection import make_engine
+    from facilitator.store.migrate import upgrade
+
+    engine = make_engine(f"sqlite:///{old}")
+    upgrade(engine, "0005")
+    engine.dispose()
+    result = _cli("push", "--db", str(laptop.url.database), "--to", str(old))
+    assert result.returncode == 2 and "needs an upgrade" in result.stderr and "Traceback" not in result.stderr
+    result = _cli("push", "--db", str(laptop.url.database), "--to", str(laptop.url.database))
+    assert result.returncode == 2 and "is this computer's own database" in result.stderr
+
+
+@pytest.mark.parametrize(("count", "words"), [(1, "wysłano 1 spotkanie do"), (3, "wysłano 3 spotkania do"),
+                                              (5, "wysłano 5 spotkań do"), (22, "wysłano 22 spotkania do"),
+                                              (12, "wysłano 12 spotkań do")])
+def test_the_summary_line_in_polish_has_the_right_plural(count, words):
+    from facilitator.i18n import get_language, set_language
+    from facilitator.meetingfile import ImportResult, MeetingImport
+    from facilitator.push import summary
+
+    result = ImportResult(meetings=[MeetingImport(meeting_id=str(n), title="t", date="2018-06-15",
+                                                  status="unchanged") for n in range(count)])
+    previous = get_language()
+    set_language("pl")
+    try:
+        line = summary(result, "urzad.sqlite", dry_run=False)
+        dry = summary(result, "urzad.sqlite", dry_run=True)
+    finally:
+        set_language(previous)
+    assert line == f"{words} urzad.sqlite: nowe: 0, zaktualizowane: 0, bez zmian: {count}"
+    assert dry.startswith(words.removeprefix("wysłano ").removesuffix(" do") + " do wysłania do urzad.sqlite")
+    assert dry.endswith("; próba, niczego nie wysłano")
+
+
+def test_polish_messages_through_the_cli(laptop, office, capsys):
+    from facilitator.i18n import get_language, set_language
+
+    _target, to = office
+    previous = get_language()
+    set_language("pl")
+    try:
+        assert push(laptop, to, "--meeting", uid("m-a"), uid("m-b")) == 0
+        assert push(laptop, to, "--meeting", "brak") == 2
+    finally:
+        set_language(previous)
+    out = capsys.readouterr()
+    assert "wysłano 2 spotkania do " in out.out and "nowe: 2, zaktualizowane: 0, bez zmian: 0" in out.out
+    assert "w bazie na tym komputerze nie ma spotkania o identyfikatorze brak" in out.err
