@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from facilitator import operations
@@ -107,6 +107,16 @@ class MeetingFiles(QObject):
         settings.remember_export_folder(str(Path(path).parent))
         self.window.statusBar().showMessage(self.tr("Zapisano plik %1").replace("%1", path), 10000)
         return path
+
+    def push_to_office(self):
+        """Plik → Wyślij do bazy urzędu…: the selected meeting (or all) into the office database; the dialog."""
+        from ui.dialogs.push import PushDialog
+
+        selected = self.window.current_id()
+        dialog = PushDialog(self.window.engine, [selected] if selected else [], self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_sample(self):
         """Import the sample meeting once (fixed ids) and open it; later calls just open it."""

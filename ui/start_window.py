@@ -187,6 +187,7 @@ class StartWindow(QMainWindow):
         file_menu.addSeparator()
         self.add_action("file", self.tr("&Importuj pliki spotkań…"), self.files.import_files, QKeySequence("Ctrl+I"))
         self.add_action("file", self.tr("&Eksportuj plik spotkania…"), self.files.export_current, QKeySequence("Ctrl+E"))
+        self.push_action = self.add_action("file", self.tr("&Wyślij do bazy urzędu…"), self.files.push_to_office)
         file_menu.addSeparator()
         self.add_action("file", self.tr("&Zakończ"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.library.undo_stack.createUndoAction(self, self.tr("&Cofnij"))

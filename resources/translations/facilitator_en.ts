@@ -1652,6 +1652,129 @@ Everything shown as saved is safe in the database. The details were written to %
     </message>
 </context>
 <context>
+    <name>PushDialog</name>
+    <message>
+        <source>Nie wysyłaj, pokaż konflikty</source>
+        <translation>Don&apos;t send, show the conflicts</translation>
+    </message>
+    <message>
+        <source>Zostaw wersję urzędu</source>
+        <translation>Keep the office&apos;s version</translation>
+    </message>
+    <message>
+        <source>Weź wersję z laptopa</source>
+        <translation>Take the laptop&apos;s version</translation>
+    </message>
+    <message>
+        <source>Weź nowszą wersję</source>
+        <translation>Take the newer version</translation>
+    </message>
+    <message>
+        <source>w bazie urzędu: %1</source>
+        <translation>in the office database: %1</translation>
+    </message>
+    <message>
+        <source>na laptopie: %1</source>
+        <translation>on the laptop: %1</translation>
+    </message>
+    <message>
+        <source>Wyślij do bazy urzędu</source>
+        <translation>Send to the office database</translation>
+    </message>
+    <message>
+        <source>postgresql://login@serwer/facilitator albo ścieżka pliku bazy</source>
+        <translation>postgresql://login@server/facilitator or the path of a database file</translation>
+    </message>
+    <message>
+        <source>Adres bazy urzędu</source>
+        <translation>Office database address</translation>
+    </message>
+    <message>
+        <source>Hasło nie jest zapisywane: najlepiej trzymać je w pliku .pgpass.</source>
+        <translation>The password is never stored: keep it in a .pgpass file.</translation>
+    </message>
+    <message>
+        <source>Tylko zaz&amp;naczone spotkanie</source>
+        <translation>O&amp;nly the selected meeting</translation>
+    </message>
+    <message>
+        <source>Wszystkie s&amp;potkania</source>
+        <translation>All &amp;meetings</translation>
+    </message>
+    <message>
+        <source>Gdy wypowiedź zmieniono i w urzędzie, i na laptopie</source>
+        <translation>When a statement was changed both in the office and on the laptop</translation>
+    </message>
+    <message>
+        <source>&amp;Baza urzędu:</source>
+        <translation>Office &amp;database:</translation>
+    </message>
+    <message>
+        <source>Spotkania:</source>
+        <translation>Meetings:</translation>
+    </message>
+    <message>
+        <source>&amp;Konflikty:</source>
+        <translation>On con&amp;flict:</translation>
+    </message>
+    <message>
+        <source>Postęp</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Konflikty</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>&amp;Sprawdź</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <source>&amp;Wyślij</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>&amp;Anuluj</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Spotkania do wysłania</source>
+        <translation>Meetings to send</translation>
+    </message>
+    <message>
+        <source>Łączenie z bazą urzędu i sprawdzanie…</source>
+        <translation>Connecting to the office database and checking…</translation>
+    </message>
+    <message>
+        <source>Konflikty: %1. Te same wypowiedzi zmieniono w urzędzie i na laptopie; nic nie zostanie wysłane, dopóki nie wybierzesz, która wersja ma zostać.</source>
+        <translation>Conflicts: %1. The same statements were changed in the office and on the laptop; nothing will be sent until you choose which version stays.</translation>
+    </message>
+    <message>
+        <source>Nie ma nic do wysłania: baza urzędu ma już te spotkania.</source>
+        <translation>Nothing to send: the office database already has these meetings.</translation>
+    </message>
+    <message>
+        <source>Wysyłanie…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>&amp;Zamknij</source>
+        <translation>Clos&amp;e</translation>
+    </message>
+    <message>
+        <source>Nie udało się: %1. Baza urzędu pozostała bez zmian.</source>
+        <translation>Failed: %1. The office database was not changed.</translation>
+    </message>
+    <message>
+        <source>Anulowano. Baza urzędu pozostała bez zmian.</source>
+        <translation>Cancelled. The office database was not changed.</translation>
+    </message>
+    <message>
+        <source>Anulowanie…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryNotice</name>
     <message>
         <source>Przywrócony tekst</source>
@@ -2560,6 +2683,10 @@ Everything shown as saved is safe in the database. The details were written to %
     <message>
         <source>&amp;Eksportuj plik spotkania…</source>
         <translation>&amp;Export meeting file…</translation>
+    </message>
+    <message>
+        <source>&amp;Wyślij do bazy urzędu…</source>
+        <translation>Send to the office &amp;database…</translation>
     </message>
     <message>
         <source>&amp;Zakończ</source>

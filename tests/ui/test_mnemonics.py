@@ -102,6 +102,7 @@ def _show(qtbot, window: QWidget) -> QWidget:
 
 
 def _windows(qtbot, engine) -> list[tuple[str, QWidget]]:
+    from ui.dialogs.push import PushDialog
     from ui.dialogs.shortcuts import ShortcutsDialog
     from ui.meeting_window import MeetingWindow
     from ui.officials.consultation_dialog import ConsultationDialog
@@ -125,6 +126,7 @@ def _windows(qtbot, engine) -> list[tuple[str, QWidget]]:
         ("serie", _show(qtbot, SeriesDialog(engine))),
         ("import", _show(qtbot, ImportDialog(engine))),
         ("skróty", _show(qtbot, ShortcutsDialog())),
+        ("wysyłanie do urzędu", _show(qtbot, PushDialog(engine, [meeting_id]))),
     ]
 
 
