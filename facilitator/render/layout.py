@@ -2,14 +2,18 @@
 
 Columns are sized to their content, as a browser lays out an automatic table: a column never gets less than its
 longest unbreakable piece (a word, or the part of a hyphenated word up to its hyphen: lines break only at spaces and
-hyphens), and the room left goes to the columns whose text would otherwise wrap most. So a date or a header such as
-"Uczestnicy" is never cut mid-word, and a narrow "Nr" column leaves the room to the titles.
+hyphens), and the room left goes where it makes the rows shortest (a row is as tall as its tallest cell: a column
+of meeting names on five lines beside remarks on two is width wasted), then where it spares the most lines in any
+cell. So a date or a header such as "Uczestnicy" is never cut mid-word, and a narrow "Nr" column leaves the room to
+the titles.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+
+from facilitator.render.text import wrap_lines
 
 CELL_SIZES = (9.0, 8.0, 7.5)  # a wide table steps down until its longest words fit their columns
 _PIECE = re.compile(r"[^-]+-+|[^-]+|-+")  # a line may break after a hyphen ("wykluczeniu-|społecznemu")
@@ -107,7 +111,12 @@ def table_layout(header: Sequence[str], rows: Sequence[Sequence[str]], widths: l
     headed = [max(w * SLACK + padding, n) for w, n in zip(longest_lines([header], columns, at_size, True), natural)]
     if sum(headed) <= total:  # room for the header on one line too
         natural = headed
-    return size, floored(content_widths(total, minimum, natural), minimum, [f * total for f in floors])
+    least = [f * total for f in floors]
+    widths = floored(content_widths(total, minimum, natural), minimum, least)
+    if sum(natural) > total:  # something wraps: make the rows as short as the words allow
+        lower = [max(m, f) for m, f in zip(minimum, (least + [0.0] * columns)[:columns])]
+        widths = balanced(widths, lower, rows, lambda text: at_size(text, False), padding, total)
+    return size, widths
 
 
 def floored(widths: list[float], minimum: list[float], floors: list[float]) -> list[float]:
@@ -121,6 +130,91 @@ def floored(widths: list[float], minimum: list[float], floors: list[float]) -> l
     take = min(need, sum(spare))
     return [w + max(f - w, 0.0) * take / need - s * take / sum(spare)
             for w, f, s in zip(widths, floors, spare)]
+
+
+SAMPLE_ROWS = 60  # rows whose wrapping is tried when balancing a long table (evenly spread: a fair picture of it)
+
+
+def balanced(widths: list[float], lower: list[float], rows: Sequence[Sequence[str]], measure: Callable[[str], float],
+             padding: float, total: float) -> list[float]:
+    """Widths that give the rows the fewest lines: from each column's least width (`lower`: its longest word, its
+    floor), the room goes step by step (1 % of the table) where it takes most lines off per step, then width is
+    moved between columns while that still takes lines off.
+
+    Sharing the room in proportion to what would still wrap let one column of long remarks starve a column of short
+    titles ("Spotkanie konsultacyjne nr 7, 15 września 2026 r." on five lines beside a remark on two). A row is as
+    tall as its tallest cell, so the rows' lines count first, then every cell's (a date keeps its one line).
+    `widths` (the proportional shares) are kept when they are as good."""
+    sample = list(rows[:: max(len(rows) // SAMPLE_ROWS, 1)])[:SAMPLE_ROWS]
+    if not sample or sum(lower) > total:
+        return widths
+    step = total / 100
+    cache: dict[tuple[int, int], tuple[int, ...]] = {}
+    columns = range(len(widths))
+
+    def lines(c: int, steps: int) -> tuple[int, ...]:
+        if (c, steps) not in cache:
+            room = max((lower[c] + steps * step - padding) / SLACK, 1.0)
+            cache[c, steps] = tuple(len(wrap_lines(str(row[c]) if c < len(row) else "", room, measure, hyphens=True))
+                                    for row in sample)
+        return cache[c, steps]
+
+    given = [max(int((w - lower[c]) / step), 0) for c, w in zip(columns, widths)]
+    steps = [0] * len(widths)
+    spare = int((total - sum(lower)) / step)
+    current = [lines(c, 0) for c in columns]
+    while spare > 0:  # greedy: the most lines off per step of width
+        best = None
+        for c in columns:
+            for k in (1, 2, 3, 5, 8, 13, 21, 34):
+                if k > spare:
+                    break
+                trial = list(current)
+                trial[c] = lines(c, steps[c] + k)
+                gain = _cost(current) - _cost(trial)
+                if gain > 0 and (best is None or gain / k > best[0]):
+                    best = (gain / k, c, k, trial)
+        if best is None:
+            break
+        _, c, k, current = best
+        steps[c] += k
+        spare -= k
+    steps = _polish(steps, current, lines, list(columns))
+    if _cost([lines(c, n) for c, n in zip(columns, given)]) <= _cost([lines(c, n) for c, n in zip(columns, steps)]):
+        return widths
+    left = total - sum(lower) - sum(steps) * step  # what no line needed: to the columns that still wrap most
+    wants = [max(lines(c, steps[c])) - 1 for c in columns]
+    return [lower[c] + steps[c] * step + left * (wants[c] / sum(wants) if sum(wants) else 1 / len(widths))
+            for c in columns]
+
+
+def _polish(steps: list[int], current: list[tuple[int, ...]], lines: Callable[[int, int], tuple[int, ...]],
+            columns: list[int]) -> list[int]:
+    """Width moved from one column to another while that takes lines off (the greedy pass can stop short)."""
+    steps = list(steps)
+    best = _cost(current)
+    for _round in range(200):
+        move = None
+        for i in columns:
+            for j in columns:
+                for k in (1, 3, 9):
+                    if i == j or steps[j] < k:
+                        continue
+                    trial = list(current)
+                    trial[i], trial[j] = lines(i, steps[i] + k), lines(j, steps[j] - k)
+                    if (cost := _cost(trial)) < best:
+                        best, move = cost, (i, j, k, trial)
+        if move is None:
+            return steps
+        i, j, k, current = move
+        steps[i] += k
+        steps[j] -= k
+    return steps
+
+
+def _cost(lines: list[tuple[int, ...]]) -> int:
+    """The rows' lines (each row as tall as its tallest cell), each worth a line in every column, plus the cells'."""
+    return sum(map(max, zip(*lines))) * len(lines) + sum(map(sum, lines))
 
 
 def _at_size(measure: Measure, size: float) -> Callable[[str, bool], float]:

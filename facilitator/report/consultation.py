@@ -221,10 +221,11 @@ WIDTHS = (0.45, 3.4, 1.5, 1.7, 1.25, 3.0, 0.95)
 
 
 def floors(rows: tuple[tuple[str, ...], ...]) -> tuple[float, ...]:
-    """The remark takes at least 30% of the width (35% while no justification is written), a justification 25%, the
-    meeting 13% (its date then wraps once or twice, not on every word)."""
+    """The remark takes at least a quarter of the width and a justification, once one is written, a quarter; the
+    meeting 13% (its date then wraps once or twice, not on every word). Above these the widths follow how tall the
+    rows get (render/layout.py: balanced): a wider floor for short remarks only made the meeting names wrap."""
     justified = any(row[5].strip() for row in rows)
-    return (0.0, 0.30 if justified else 0.35, 0.0, 0.13, 0.0, 0.25 if justified else 0.0, 0.0)
+    return (0.0, 0.25, 0.0, 0.13, 0.0, 0.25 if justified else 0.0, 0.0)
 
 
 def counts_table(consultation: Consultation, lang: str) -> Table:
