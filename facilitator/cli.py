@@ -146,8 +146,10 @@ def _describe(exc: BaseException, db: str | None = None) -> str:
 
         return str(translate(exc, database_path(db)))
     if isinstance(exc, OSError):
+        from facilitator.i18n import reason
+
         where = f" {exc.filename}" if exc.filename else ""
-        return f"{exc.strerror or exc}{':' if where else ''}{where}"
+        return f"{reason(exc)}{':' if where else ''}{where}"
     return " ".join(str(exc).split()) or exc.__class__.__name__
 
 
@@ -212,15 +214,24 @@ def import_sources(engine, sources: list, on_conflict: str, *, dry_run: bool):
 def describe_import(entry, would_resolve: bool = False) -> str:
     """One line per file: the meeting and what happened to it (or, in a dry run, would happen)."""
     status = {"new": "added", "updated": "updated", "unchanged": "unchanged"}[entry.status]
-    counts = []
-    if entry.status != "unchanged":
+    if entry.status == "new":  # what it brings; nothing of it was stored before, so nothing "changes"
+        counts = [_count(n, noun) for n, noun in ((entry.added, "item"), (entry.sections, "section"),
+                                                  (entry.participants, "participant")) if n]
+    elif entry.status == "updated":
         counts = [f"{n} {label}" for n, label in ((entry.added, "items added"), (entry.updated, "items updated"),
-                                                   (entry.deleted, "items deleted"),
-                                                   (entry.other_changes, "other changes")) if n]
+                                                   (entry.deleted, "items deleted")) if n]
+        counts += [_count(entry.other_changes, "other change")] if entry.other_changes else []
+    else:
+        counts = []
     verb = "to be resolved" if would_resolve else "resolved"
     resolved = f", {len(entry.conflicts)} conflict(s) {verb}" if entry.conflicts else ""
     detail = f" ({', '.join(counts)}{resolved})" if counts or resolved else ""
-    return f"{status} meeting {entry.meeting_id} {entry.date} {entry.title!r}{detail}"
+    series = f" in series {entry.series!r}" if entry.series else ""
+    return f"{status} meeting {entry.meeting_id} {entry.date} {entry.title!r}{series}{detail}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _conflict_lines(plan) -> list[str]:

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from facilitator.cli import EXIT_OK, UserError, check_output, engine_for, say
+from facilitator.i18n import reason, tr
 from facilitator.kinds import DEFAULT_THRESHOLD
 from facilitator.kinds import REPORT_FORMATS as FORMATS
 from facilitator.kinds import REPORT_KINDS as KINDS
@@ -100,7 +101,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     except (report.ReportError, RecurringError, ExportError) as exc:
         raise UserError(str(exc)) from exc
     except OSError as exc:
-        raise UserError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+        raise UserError(tr("Cannot write {path}: {reason}", path=args.output, reason=reason(exc))) from exc
     finally:
         engine.dispose()
     say(f"report written to {target}")

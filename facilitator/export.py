@@ -36,7 +36,11 @@ def export_meeting(meeting: Any, fmt: str, out_path: Path | str, options: Summar
     target = Path(out_path)
     if fmt not in FORMATS:
         raise ExportError(tr(_MESSAGES["format"], fmt=fmt), target)
-    if target.is_dir():
+    try:
+        folder = target.is_dir()
+    except OSError as exc:  # a name the file system cannot hold (too long) fails already here
+        raise write_error(exc, target) from exc
+    if folder:
         raise ExportError(tr(_MESSAGES["isdir"], path=target), target)
     if (overwrites := clash(target)) is not None:
         raise ExportError(overwrites, target)

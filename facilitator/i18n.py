@@ -10,6 +10,7 @@ resources/translations/README.md, "Core messages".
 from __future__ import annotations
 
 import gettext
+import os
 from functools import cache
 
 DOMAIN = "facilitator"
@@ -79,9 +80,32 @@ def babel_locale(lang: str):
 
 
 def reason(cause: object) -> str:
-    """Why something failed (an OSError, a database error or its text), in the current language."""
-    text = getattr(cause, "strerror", None) or str(getattr(cause, "orig", None) or cause)
+    """Why something failed (an OSError, a database error or its text), in the current language.
+
+    An OSError is told by its errno (facilitator/i18n_words.py: OS_REASONS), so a full disk reads the same on every
+    system and in every writer; an errno not listed keeps the system's text."""
+    text = os_reason(cause) if isinstance(cause, OSError) else None
+    text = text or getattr(cause, "strerror", None) or str(getattr(cause, "orig", None) or cause)
     return translation(_state["language"]).pgettext("reason", text)
+
+
+def os_reason(error: OSError) -> str | None:
+    """The catalogue's English reason for `error`'s errno (or Windows error number), None when it has none."""
+    import errno as codes
+
+    from facilitator.i18n_words import OS_REASONS, WINDOWS_REASONS
+
+    windows = WINDOWS_REASONS.get(getattr(error, "winerror", None) or 0)  # it says more than its errno
+    for number in (getattr(codes, windows, None) if windows else None, error.errno):
+        for errnos, (_context, text) in OS_REASONS:
+            if number is not None and number in {getattr(codes, name, None) for name in errnos}:
+                return text
+    return None
+
+
+def os_error_line(error: OSError) -> str:
+    """An OSError as one line in the current language: the file it is about (when known), then why."""
+    return f"{os.fspath(error.filename)}: {reason(error)}" if error.filename is not None else reason(error)
 
 
 def term(word: str) -> str:

@@ -76,3 +76,22 @@ REASONS: tuple[tuple[str, str], ...] = (
     NC_("reason", "Is a directory"),
     NC_("reason", "File exists"),
 )
+
+# Why the system refused (an OSError), by errno rather than by its text: the same reason whatever the system's own
+# wording (Windows words them otherwise) and for every writer (i18n.reason). An errno not listed keeps its text.
+OS_REASONS: tuple[tuple[tuple[str, ...], tuple[str, str]], ...] = (
+    (("ENOSPC", "EDQUOT"), NC_("reason", "No space left on device")),
+    (("EFBIG",), NC_("reason", "File too large")),
+    (("EROFS",), NC_("reason", "Read-only file system")),
+    (("EACCES", "EPERM"), NC_("reason", "Permission denied")),
+    (("EBUSY", "ETXTBSY"), NC_("reason", "The file is in use by another program")),
+    (("ENAMETOOLONG",), NC_("reason", "File name too long")),
+    (("ENOENT",), NC_("reason", "No such file or directory")),
+    (("ENOTDIR",), NC_("reason", "Not a directory")),
+    (("EISDIR",), NC_("reason", "Is a directory")),
+    (("EEXIST",), NC_("reason", "File exists")),
+    (("EIO",), NC_("reason", "Input/output error")),
+)
+# Windows' own error numbers (OSError.winerror) where its errno says less: a file another program holds is EACCES
+WINDOWS_REASONS: dict[int, str] = {32: "EBUSY", 33: "EBUSY", 206: "ENAMETOOLONG", 112: "ENOSPC", 39: "ENOSPC",
+                                   19: "EROFS"}

@@ -17,6 +17,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from facilitator.atomic import atomic_path
+from facilitator.i18n import reason, tr
 from facilitator.render.base import ExportError
 from facilitator.render.xlsxcells import MAX_CELL, continuations, cut, spread, titles
 
@@ -109,7 +110,7 @@ def write(path: Path | str, sheets: Sequence[Sheet]) -> None:
             z.writestr("xl/workbook.xml", _workbook(sheets, filters))
             z.writestr("xl/_rels/workbook.xml.rels", _workbook_rels(len(sheets)))
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}", target) from exc
+        raise ExportError(tr("Cannot write {path}: {reason}", path=target, reason=reason(exc)), target) from exc
 
 
 def _content_types(sheets: int) -> str:

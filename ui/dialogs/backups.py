@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+from facilitator.i18n import os_error_line
 from facilitator.store import DatabaseError
 from facilitator.store.backups import backup_folder, list_backups, make_backup, restore
 from facilitator.store.connection import sqlite_path
@@ -106,7 +107,8 @@ class BackupsDialog(QDialog):
         try:
             done = restore(self.database, chosen)
         except (DatabaseError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Kopie zapasowe"), str(exc))
+            QMessageBox.warning(self, self.tr("Kopie zapasowe"), os_error_line(exc) if isinstance(exc, OSError)
+                                else str(exc))
             return
         self.engine.dispose()
         self.restored = done.backup

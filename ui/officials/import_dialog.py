@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from facilitator import meetingfile
+from facilitator.i18n import reason
 from ui.models.import_plan_model import (
     COL_C_CHOICE,
     COL_C_MEETING,
@@ -50,7 +51,7 @@ def one_line(exc: BaseException) -> str:
     if isinstance(exc, meetingfile.MeetingFileError):
         return f"{exc.where}: {exc.message}" if exc.where else exc.message
     if isinstance(exc, OSError):
-        return exc.strerror or str(exc)
+        return reason(exc)
     return str(exc)
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from sqlalchemy import Engine
 
+from facilitator.i18n import os_error_line
 from facilitator.store.cancel import abort_when
 from ui import crash
 
@@ -87,7 +88,7 @@ class Worker(QRunnable):
         except self.cancelled_by:
             self.signals.cancelled.emit()
         except self.expected as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(os_error_line(exc) if isinstance(exc, OSError) else str(exc))
         except Exception as exc:  # noqa: BLE001 - the user gets a line, the log gets the trace
             crash.log_error("a background job failed", exc)
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
