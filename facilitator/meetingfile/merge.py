@@ -68,6 +68,8 @@ class MeetingMerge:
             self._decide(self.fmap.get(row_id), self.lmap.get(row_id))
         self._protect_referenced()
         actions = self._actions(self._positions())
+        header = self.final.get(self.file[0].id)
+        self.report.series = header.content.get("series") if header is not None else None
         if self.lmap and not (actions.inserts or actions.deletes or actions.agenda is not None
                               or any(row.hash != self.lmap[row.id].hash or pos != self.lmap[row.id].position
                                      for row, pos, _b, _t in actions.updates)):
@@ -182,7 +184,12 @@ class MeetingMerge:
         return actions
 
     def _count(self, entity: str, what: str) -> None:
+        """Items by what happens to them; a new meeting's sections and participants as what it brings (a meeting
+        not yet stored has no "other changes"); a stored meeting's other rows as other changes."""
         if entity == "item":
             setattr(self.report, what, getattr(self.report, what) + 1)
-        elif entity != "meeting" or what != "added":
+        elif not self.lmap:
+            if entity in ("section", "participant"):
+                setattr(self.report, f"{entity}s", getattr(self.report, f"{entity}s") + 1)
+        else:
             self.report.other_changes += 1

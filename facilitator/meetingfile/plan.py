@@ -52,10 +52,13 @@ class MeetingImport:
     date: str
     status: str                      # "new" | "updated" | "unchanged"
     source: str | None = None
+    series: str | None = None        # the meeting's series after the import (officials import from several)
     added: int = 0                   # items added, updated (text, kind, tags, place) and deleted
     updated: int = 0
     deleted: int = 0
-    other_changes: int = 0           # header, agenda, participants and sections changed
+    sections: int = 0                # a new meeting's sections and participants: what it brings, not changes
+    participants: int = 0
+    other_changes: int = 0           # a stored meeting's header, agenda, participants and sections changed
     conflicts: list[RowConflict] = field(default_factory=list)
 
 

@@ -1030,6 +1030,18 @@ Everything shown as saved is safe in the database. The details were written to %
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
+        <source>wypowiedzi: {0}</source>
+        <translation>statements: {0}</translation>
+    </message>
+    <message>
+        <source>sekcje: {0}</source>
+        <translation>sections: {0}</translation>
+    </message>
+    <message>
+        <source>uczestnicy: {0}</source>
+        <translation>participants: {0}</translation>
+    </message>
+    <message>
         <source>nowe: {0}</source>
         <translation>new: {0}</translation>
     </message>
@@ -1056,6 +1068,10 @@ Everything shown as saved is safe in the database. The details were written to %
     <message>
         <source>Spotkanie</source>
         <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Seria</source>
+        <translation>Series</translation>
     </message>
     <message>
         <source>Data</source>

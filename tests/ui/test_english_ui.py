@@ -64,7 +64,7 @@ def test_import_preview_statuses_changes_and_conflicts_in_english(qtbot, engine,
     qtbot.waitUntil(lambda: not dlg.busy, timeout=10000)
 
     plan = dlg.plan_model
-    assert _headers(dlg.table) == ["Status", "Meeting", "Date", "Changes", "File"]
+    assert _headers(dlg.table) == ["Status", "Meeting", "Series", "Date", "Changes", "File"]
     shown = {plan.index(r, COL_TITLE).data(): (plan.index(r, COL_STATUS).data(), plan.index(r, COL_CHANGES).data())
              for r in range(plan.rowCount())}
     assert shown["Spotkanie konsultacyjne – prawa człowieka"] == ("Update", "new: 1, changed: 1, conflicts: 2")

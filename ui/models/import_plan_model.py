@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from ui.kinds import kind_label, position_label, readable_on
 from ui.models.rows_model import Index, RowsTableModel
 
-COL_STATUS, COL_TITLE, COL_DATE, COL_CHANGES, COL_SOURCE = range(5)
+COL_STATUS, COL_TITLE, COL_SERIES, COL_DATE, COL_CHANGES, COL_SOURCE = range(6)
 COL_C_MEETING, COL_C_WHAT, COL_C_LOCAL, COL_C_FILE, COL_C_CHOICE = range(5)
 
 StatusRole = Qt.ItemDataRole.UserRole + 1
@@ -57,7 +57,13 @@ def pretty_date(value: object) -> str:
 
 
 def change_counts(m) -> str:
-    """Counts of items added, changed, deleted, other changes and conflicts, so the user sees the size of an update."""
+    """What a new meeting brings (statements, sections, participants), or an update's items added, changed, deleted,
+    its other changes (header, agenda, participants, sections) and conflicts: the size of each at a glance."""
+    if m.status == "new":
+        return ", ".join(text.format(n) for text, n in (
+            (QCoreApplication.translate("ImportPlanModel", "wypowiedzi: {0}"), m.added),
+            (QCoreApplication.translate("ImportPlanModel", "sekcje: {0}"), m.sections),
+            (QCoreApplication.translate("ImportPlanModel", "uczestnicy: {0}"), m.participants)) if n) or "—"
     parts = []
     if m.added:
         parts.append(QCoreApplication.translate("ImportPlanModel", "nowe: {0}").format(m.added))
@@ -83,6 +89,7 @@ class PlanRow:
     source: str
     meeting_id: str = ""
     error: str = ""
+    series: str = ""
 
 
 def plan_rows(plan, invalid: list[tuple[str, str]]) -> list[PlanRow]:
@@ -92,7 +99,7 @@ def plan_rows(plan, invalid: list[tuple[str, str]]) -> list[PlanRow]:
     meetings = sorted(plan.meetings if plan else [], key=lambda m: (order.get(m.status, 3), str(m.date), m.title))
     for m in meetings:
         rows.append(PlanRow(m.status, m.title, pretty_date(m.date), change_counts(m),
-                            str(m.source or ""), m.meeting_id))
+                            str(m.source or ""), m.meeting_id, series=m.series or ""))
     return rows
 
 
@@ -103,6 +110,7 @@ class ImportPlanModel(RowsTableModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("ImportPlanModel", "Stan"),
         QT_TRANSLATE_NOOP("ImportPlanModel", "Spotkanie"),
+        QT_TRANSLATE_NOOP("ImportPlanModel", "Seria"),
         QT_TRANSLATE_NOOP("ImportPlanModel", "Data"),
         QT_TRANSLATE_NOOP("ImportPlanModel", "Zmiany"),
         QT_TRANSLATE_NOOP("ImportPlanModel", "Plik"),
@@ -114,7 +122,7 @@ class ImportPlanModel(RowsTableModel):
             return None
         row, col = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (status_label(row.status), row.title, row.date, row.changes, Path(row.source).name)[col]
+            return (status_label(row.status), row.title, row.series, row.date, row.changes, Path(row.source).name)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.changes if row.status == "invalid" else row.source
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
