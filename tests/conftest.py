@@ -44,7 +44,7 @@ BOTH_BACKENDS = frozenset({
     "test_search", "test_search_inflection", "test_search_export", "test_search_answers", "test_tags_nested",
     "test_recurring", "test_recurring_corrections", "test_meetingfile_import", "test_meetingfile_roundtrip",
     "test_meetingfile_responses", "test_report", "test_report_tags", "test_import_twice", "test_store_changes",
-    "test_cli_push", "test_push_dialog",
+    "test_cli_push", "test_push_dialog", "test_live_updates",
 })
 
 

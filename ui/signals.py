@@ -18,6 +18,8 @@ class AppSignals(QObject):
     meetings_changed = Signal()
     # A change was committed to the database (for "saved at …" indicators).
     saved = Signal()
+    # Another official (another connection) changed the database: shown lists read it again (ui/live.py).
+    others_changed = Signal()
     # Open a meeting (optionally at an item) in its window: meeting id, item id or "".
     open_meeting_requested = Signal(str, str)
 

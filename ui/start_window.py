@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from facilitator import APP_NAME, operations
+from ui import live
 from ui.dialogs.confirm import confirm, show_error
 from ui.dialogs.shortcuts import add_shortcuts_action
 from ui.i18n import add_language_menu
@@ -100,6 +101,8 @@ class StartWindow(QMainWindow):
                                 (bus().open_meeting_requested, self._open_requested))
         self.bus_link.connect()
         self.refresh()
+        live.follow(engine)  # the app's one watcher of other officials' changes
+        self.others = live.FollowOthers(self, self.follow_others)
         self._restore_geometry()
         install_officials(self)
         install_templates(self)
@@ -229,6 +232,22 @@ class StartWindow(QMainWindow):
             self.select(current)
         elif current:
             self.select_row(row)
+
+    def follow_others(self) -> None:
+        """Another official changed the database: only the rows that differ change (the selection and the filter
+        being typed stay), or after a big import the list is read again; the row at the top stays there."""
+        rows = operations.list_meetings(self.engine)
+        series = self.model.series()
+        scrolled = self.table.verticalScrollBar().value() > 0  # at the very top, a new meeting shows above
+        top = self._id_at(self.table.indexAt(QPoint(1, 1))) if scrolled else None
+        if not self.model.sync_rows(rows):
+            self.refresh()
+        elif self.model.series() != series:
+            self._refresh_series()
+        self._show_empty_state()
+        if top and (row := self.model.row_of(top)) >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, COL_TITLE))
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def _fit_columns(self) -> None:
         """Size the columns to their contents once per reload; long venues and series are cut (tooltips show all)."""

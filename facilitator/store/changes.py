@@ -24,6 +24,9 @@ from contextlib import suppress
 from typing import Protocol
 
 from sqlalchemy import Engine, event
+from sqlalchemy.exc import SQLAlchemyError
+
+from facilitator.store.errors import DatabaseError
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +35,9 @@ RETRY_SECONDS = 2.0  # a lost listener connection is tried again this often
 WAKE_SECONDS = 0.5  # the listener thread looks at its stop flag this often
 PING_SECONDS = 30.0  # an idle listener checks that its server is still there
 SETTLE_SECONDS = 2.0  # an own commit not seen back in the pool by then is forgotten
+# What a read raises when the database cannot be reached just now (a window following others' changes catches
+# these and tries again later, without importing SQLAlchemy).
+UNAVAILABLE: tuple[type[Exception], ...] = (SQLAlchemyError, DatabaseError)
 
 
 class Watcher(Protocol):

@@ -13,8 +13,10 @@ from facilitator import operations
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_teardown(item) -> None:
     """No background job outlives its test: stopped and waited for before the fixtures (engine, files) go away."""
+    from ui import live
     from ui.officials import workers
 
+    live.stop()  # the app's watcher of others' changes closes its connection before the database goes
     assert workers.shutdown(30000), "a background job did not stop within 30 s"
 
 

@@ -61,6 +61,20 @@ class MeetingsModel(RowsTableModel):
             self._rows[index], self._cells[index] = row, _cells(row)
             self.dataChanged.emit(self.index(index, 0), self.index(index, len(self.HEADERS) - 1))
 
+    def sync_rows(self, rows: list[MeetingRow], most: int = 50) -> bool:
+        """Bring the list to these rows by changing only those that differ, never resetting it (views keep their
+        selection and scroll); False, changing nothing, when more than `most` differ (a reset is cheaper then)."""
+        fresh = {row.id: row for row in rows}
+        gone = [meeting_id for meeting_id in self._row_of if meeting_id not in fresh]
+        changed = [row for row in rows if (n := self._row_of.get(row.id)) is None or self._rows[n] != row]
+        if len(gone) + len(changed) > most:
+            return False
+        for meeting_id in gone:
+            self.update_meeting(meeting_id, None)
+        for row in changed:
+            self.update_meeting(row.id, row)
+        return True
+
     def rows(self) -> list[MeetingRow]:
         """The rows in the order given (the store lists newest first)."""
         return list(self._rows)

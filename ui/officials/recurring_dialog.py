@@ -36,6 +36,7 @@ from ui.kinds import kind_icon, kind_label
 from ui.models.import_plan_model import pretty_date
 from ui.officials import workers
 from ui.officials.follow import Follow, refill
+from ui.officials.recurring_live import RecurringLive
 from ui.officials.recurring_views import GroupTable, IdRole, StatementList
 from ui.settings import Settings
 from ui.signals import bus
@@ -71,6 +72,7 @@ class RecurringDialog(QDialog):
         self.reload_series()
         self.recompute()
         self.follow = Follow(self, self._data_changed)  # a series renamed, another window's change: regroup
+        self.live = RecurringLive(self)  # another official's change: regrouped quietly
 
     # ---- layout -----------------------------------------------------------------------------------------
 

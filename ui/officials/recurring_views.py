@@ -39,6 +39,25 @@ def unpack(data: QMimeData | None) -> tuple[str, list[str]] | None:
     return (source, ids) if isinstance(source, str) and ids else None
 
 
+class _Dragging:
+    """Counts the drags under way from these views: a drag runs its own event loop, so timers fire meanwhile and
+    whatever they would refresh must wait (ui/officials/recurring_live.py)."""
+
+    drags = 0
+
+    def startDrag(self, actions: Qt.DropAction) -> None:
+        _Dragging.drags += 1
+        try:
+            super().startDrag(actions)
+        finally:
+            _Dragging.drags -= 1
+
+
+def dragging() -> bool:
+    """Whether a statement or a group is being dragged right now."""
+    return _Dragging.drags > 0
+
+
 def _setup(view: QAbstractItemView) -> None:
     view.setDragEnabled(True)
     view.setAcceptDrops(True)
@@ -48,7 +67,7 @@ def _setup(view: QAbstractItemView) -> None:
     view.setDefaultDropAction(Qt.DropAction.MoveAction)
 
 
-class GroupTable(QTableWidget):
+class GroupTable(_Dragging, QTableWidget):
     """The groups; a dragged group or statement dropped on a row joins that group."""
 
     dropped = Signal(int, str, list)  # row, source, ids
@@ -105,7 +124,7 @@ class GroupTable(QTableWidget):
         return True
 
 
-class StatementList(QListWidget):
+class StatementList(_Dragging, QListWidget):
     """Statements (a group's members, or those in no group); accepts drops from the sources it is given."""
 
     dropped = Signal(str, list)  # source, ids

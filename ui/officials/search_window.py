@@ -33,6 +33,7 @@ from sqlalchemy import Engine
 from facilitator import operations, search, search_export, tagtree
 from facilitator.kinds import ITEM_KINDS, RESPONSE_POSITIONS
 from facilitator.operations import lookups
+from ui import live
 from ui.kinds import kind_icon, kind_label, position_label
 from ui.models.search_model import COL_KIND, COL_MEETING, COL_SECTION, COL_TEXT, HtmlRole, SearchModel
 from ui.officials import workers
@@ -125,6 +126,8 @@ class SearchWindow(QWidget):
         # Live only while shown: a closed window reloads its filters when it is shown again.
         self.bus_link = BusLink(self, (bus().meetings_changed, self._data_changed),
                                 (bus().meeting_changed, self._meeting_changed))
+        self._keep = False  # the next search keeps the chosen results and the scroll (others changed data)
+        self.others = live.FollowOthers(self, self.follow_others)
 
     # ---- building ---------------------------------------------------------------------------------------
 
@@ -289,10 +292,12 @@ class SearchWindow(QWidget):
         self.timer.stop()
         self.generation += 1
         generation, query, filters = self.generation, self.query.text(), self.filters()
+        keep, self._keep = self._keep, False
         self.pending += 1
-        self.count_label.setText(self.tr("Szukanie…"))
+        if not keep:
+            self.count_label.setText(self.tr("Szukanie…"))
         worker = workers.Worker(lambda _p, _t: search.search(self.engine, query, filters=filters, limit=LIMIT))
-        worker.signals.finished.connect(lambda hits: self._show(generation, hits))
+        worker.signals.finished.connect(lambda hits: self._show(generation, hits, keep))
         worker.signals.failed.connect(lambda message: self._failed(generation, message))
         workers.start(worker)
 
@@ -305,13 +310,14 @@ class SearchWindow(QWidget):
         """Whether the window was deleted while a search ran (its results then have nowhere to go)."""
         return not (shiboken6.isValid(self) and shiboken6.isValid(self.model))
 
-    def _show(self, generation: int, hits: list) -> None:
+    def _show(self, generation: int, hits: list, keep: bool = False) -> None:
         self.pending -= 1
         if generation != self.generation or self._gone():
             return
+        kept = live.remember(self.results, self._item_at) if keep else None
         self.model.set_rows(hits)
         self.results.resizeRowsToContents()
-        if hits:
+        if hits and not (kept and live.restore(self.results, kept, self._item_at)):
             self.results.selectRow(0)
         found = self.tr("%n wypowiedzi", "", len(hits))
         text = self.tr("Znaleziono: %1").replace("%1", found)
@@ -329,6 +335,16 @@ class SearchWindow(QWidget):
         if self.isVisible():
             self.reload_filters()
             self.schedule()
+
+    def follow_others(self) -> None:
+        """Another official changed data: the filter lists and the results are read again; the query as typed, the
+        chosen results and the scroll stay."""
+        self.reload_filters()
+        self._keep = True
+        self.schedule()
+
+    def _item_at(self, index: QModelIndex) -> str:
+        return self.model.hit_at(index.row()).item_id
 
     def _meeting_changed(self, _meeting_id: str, changes: tuple) -> None:
         """A statement captured in a meeting window: search again (off the GUI thread); the filter lists are read
