@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
+from contextlib import suppress
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal, SignalInstance
@@ -71,4 +72,5 @@ class BusLink:
         if self.connected:
             self.connected = False
             for signal, call in self._calls:
-                signal.disconnect(call)
+                with suppress(RuntimeError):  # the bus itself already deleted (the app shutting down)
+                    signal.disconnect(call)

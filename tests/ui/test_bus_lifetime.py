@@ -103,3 +103,23 @@ def test_closed_start_and_meeting_windows_ignore_the_bus(qtbot, engine, meeting_
     with qtbot.captureExceptions() as exceptions:
         bus().open_meeting_requested.emit(meeting_id, "")
     assert exceptions == []
+
+
+def test_a_link_outliving_the_bus_drops_quietly(qapp):
+    """At exit Python may delete the bus before a window still following it (ui/live.py keeps hidden windows
+    linked): dropping the link then raises nothing (it would reach the crash dialog while the app quits)."""
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    from ui.signals import AppSignals, BusLink
+
+    class Owner(QObject):
+        def slot(self) -> None:
+            pass
+
+    signals, owner = AppSignals(), Owner()
+    link = BusLink(owner, (signals.meetings_changed, owner.slot))
+    link.connect()
+    shiboken6.delete(signals)
+    link.disconnect()
+    assert not link.connected
