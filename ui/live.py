@@ -28,6 +28,7 @@ from ui.signals import BusLink, bus
 logger = logging.getLogger(__name__)
 INTERVAL_MS = 1000  # others' changes are on screen within 2 s: at most a second here, the rest for reading
 RETRY_MS = 400  # a window busy with an edit is asked again this often
+_QUIT_HOOK = "facilitator-live-stops-at-quit"
 
 
 class Live(QObject):
@@ -64,8 +65,9 @@ def follow(engine: Engine) -> Live:
     stop()
     _live = Live(engine)
     app = QCoreApplication.instance()
-    if app is not None:
+    if app is not None and not app.property(_QUIT_HOOK):
         app.aboutToQuit.connect(stop)
+        app.setProperty(_QUIT_HOOK, True)
     return _live
 
 
