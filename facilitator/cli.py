@@ -142,9 +142,9 @@ def _describe(exc: BaseException, db: str | None = None) -> str:
     module = type(exc).__module__
     if module.startswith(("sqlalchemy", "sqlite3")):
         from facilitator.store.errors import translate
-        from facilitator.store.paths import database_path
+        from facilitator.store.paths import database_path, database_url, server_label
 
-        return str(translate(exc, database_path(db)))
+        return str(translate(exc, database_path(db) or server_label(database_url(db))))
     if isinstance(exc, OSError):
         from facilitator.i18n import reason
 

@@ -62,8 +62,8 @@ def test_an_unreachable_server_is_one_line_without_the_password(tmp_path, capsys
     url = f"postgresql://ola:tajne@/facilitator?host={tmp_path}&port=5"  # no server listens on that socket
     assert main(["list", "--db", url]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("error: the database postgresql+psycopg://ola:***@/facilitator")
-    assert "cannot be read" in err and "tajne" not in err and "Traceback" not in err
+    assert err.startswith(f"error: the server {tmp_path}:5/facilitator cannot be reached: ")
+    assert "tajne" not in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
 
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster for the tests: `start DIR` prints the URL of a cluster in DIR (socket only, no
-# TCP; trust for the local role `facilitator`); `stop DIR` stops it and removes DIR. Root cannot run postgres, so
+# TCP; trust for the local role `facilitator`); `stop DIR` stops it and removes DIR; `pause DIR` stops the server
+# and keeps its data, `resume DIR` starts it again on the same socket and port (a server restart mid-work). Root cannot run postgres, so
 # as root the cluster runs as `nobody`. Prints nothing and exits 1 when PostgreSQL cannot start (the caller skips).
 set -uo pipefail
 
@@ -33,6 +34,13 @@ start() {
         echo "pgcluster: initdb failed: $(tail -1 "$dir/initdb.log")" >&2
         return 1
     fi
+    serve "$bin" "$dir" "$port" || return 1
+    echo "$port" >"$dir/port"
+    echo "postgresql+psycopg://facilitator@/postgres?host=$dir&port=$port"
+}
+
+serve() {
+    local bin=$1 dir=$2 port=$3
     # Throwaway data: no fsync, no TCP, the socket in DIR; enough connections for two workers and the process tests.
     if ! as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
         -o "-k $dir -p $port -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
@@ -40,8 +48,18 @@ start() {
         echo "pgcluster: the server did not start: $(tail -1 "$dir/server.log" 2>/dev/null)" >&2
         return 1
     fi
-    echo "$port" >"$dir/port"
-    echo "postgresql+psycopg://facilitator@/postgres?host=$dir&port=$port"
+}
+
+pause() {
+    local dir=$1 bin
+    bin=$(find_bin) || return 1
+    as_owner timeout 60 "$bin/pg_ctl" -D "$dir/data" -m fast -w -t 30 stop >/dev/null 2>&1
+}
+
+resume() {
+    local dir=$1 bin
+    bin=$(find_bin) || return 1
+    serve "$bin" "$dir" "$(cat "$dir/port")"
 }
 
 stop() {
@@ -54,5 +72,7 @@ stop() {
 case "${1:-}" in
     start) start "${2:?directory}" ;;
     stop) stop "${2:?directory}" ;;
-    *) echo "usage: $0 start|stop DIR" >&2; exit 2 ;;
+    pause) pause "${2:?directory}" ;;
+    resume) resume "${2:?directory}" ;;
+    *) echo "usage: $0 start|stop|pause|resume DIR" >&2; exit 2 ;;
 esac

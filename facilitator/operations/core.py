@@ -40,6 +40,8 @@ from facilitator.model import (
     utcnow,
 )
 from facilitator.store import DatabaseError, session_scope
+from facilitator.store.errors import is_disconnect, lost
+from facilitator.store.paths import server_label
 
 
 class OperationError(Exception):
@@ -105,6 +107,8 @@ def transaction(engine: Engine) -> Iterator[Connection]:
     except IntegrityError as exc:
         raise OperationError(tr("the database refused the change: {reason}", reason=reason(exc))) from exc
     except OperationalError as exc:
+        if is_disconnect(exc):  # the server went away: nothing of this step was stored, the pool reconnects later
+            raise lost(server_label(engine.url.render_as_string()), exc) from exc
         raise DatabaseError(tr("the database cannot be written: {reason}", reason=reason(exc))) from exc
 
 

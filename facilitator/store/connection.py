@@ -98,15 +98,18 @@ CONNECT_TIMEOUT = 10  # seconds: an unreachable server is an error, never a hang
 WRITE_LOCK = 0x46414330  # PostgreSQL advisory lock key of write_session ("FAC0")
 
 
-def _server_options(url: str) -> dict:
-    """PostgreSQL: a connect timeout (unless the URL sets one), a dead pooled connection replaced before use."""
+def _server_options(url: str, password: str | None = None) -> dict:
+    """PostgreSQL: a connect timeout (unless the URL sets one), a dead pooled connection replaced before use; a
+    password typed in the connection dialog goes to libpq only (never into the URL, a setting or a log)."""
     from sqlalchemy.engine import make_url
 
     args = {} if "connect_timeout" in make_url(url).query else {"connect_timeout": CONNECT_TIMEOUT}
+    if password:
+        args["password"] = password
     return {"pool_pre_ping": True, "connect_args": {**args, "application_name": "facilitator"}}
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, password: str | None = None) -> Engine:
     """An engine with the SQLite pragmas the app relies on (WAL, foreign keys); values never shown in errors.
 
     A server URL's password (better kept in ~/.pgpass) is never shown: SQLAlchemy renders it as ***."""
@@ -115,7 +118,7 @@ def make_engine(url: str) -> Engine:
         _prepare_file(path)
         protect_database(path)
     server = url.startswith("postgresql")
-    engine = create_engine(url, hide_parameters=True, **(_server_options(url) if server else {}))
+    engine = create_engine(url, hide_parameters=True, **(_server_options(url, password) if server else {}))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -150,6 +153,13 @@ def _check_ours(engine: Engine) -> None:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
     except DBAPIError as exc:
+        if engine.dialect.name != "sqlite":  # a server: unreachable, login refused, no such database, no privileges
+            from facilitator.store.office import connect_error
+            from facilitator.store.paths import server_label
+
+            url = engine.url.render_as_string()
+            raise connect_error(exc, server_label(url), engine.url.username or "", engine.url.database or "") \
+                from None
         raise DatabaseError(tr("the database {name} cannot be read: {reason}", name=engine_name(engine),
                                reason=reason(_first_line(exc)))) from None
     if tables and "alembic_version" not in tables:

@@ -71,3 +71,17 @@ def database_name(db: str | os.PathLike[str] | None = None) -> str:
     """How messages name the database: its file, or its URL without a password."""
     path = database_path(db)
     return str(path) if path is not None else redact(database_url(db))
+
+
+def server_label(url: str) -> str:
+    """A server database as people name it: host/database (host:port/database off the default port); never a user
+    or a password. A SQLite URL is its file."""
+    if not is_url(url) or url.lower().startswith("sqlite://"):
+        return str(database_path(url) or url)
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    host = parsed.host or str(parsed.query.get("host") or "") or "localhost"
+    port = parsed.port or parsed.query.get("port")
+    where = f"{host}:{port}" if port and str(port) != "5432" else host
+    return f"{where}/{parsed.database or ''}"
