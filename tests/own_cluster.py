@@ -24,9 +24,9 @@ class Cluster:
     def __init__(self) -> None:
         self.dir = Path(tempfile.mkdtemp(prefix="facilitator-own-pg."))
         done = subprocess.run(["bash", str(SCRIPT), "start", str(self.dir)], capture_output=True, text=True,
-                              timeout=300)
+                              timeout=300, check=False)
         if done.returncode != 0 or not done.stdout.strip():
-            subprocess.run(["bash", str(SCRIPT), "stop", str(self.dir)], capture_output=True, timeout=120)
+            subprocess.run(["bash", str(SCRIPT), "stop", str(self.dir)], capture_output=True, timeout=120, check=False)
             pytest.skip(f"{SKIP_REASON}: {done.stderr.strip()}")
         self.url = done.stdout.strip()
         self.port = int((self.dir / "port").read_text())
@@ -61,7 +61,7 @@ class Cluster:
         subprocess.run(["bash", str(SCRIPT), "resume", str(self.dir)], check=True, timeout=120)
 
     def stop(self) -> None:
-        subprocess.run(["bash", str(SCRIPT), "stop", str(self.dir)], capture_output=True, timeout=120)
+        subprocess.run(["bash", str(SCRIPT), "stop", str(self.dir)], capture_output=True, timeout=120, check=False)
 
 
 def office_database(cluster: Cluster, name: str, user: str | None = None) -> str:

@@ -79,6 +79,7 @@ def check_connection(url: str, password: str | None = None) -> str:
     DatabaseError saying what is wrong: the server unreachable, the user or password refused, no such database,
     a schema to upgrade (or newer than this app), a role without the data privileges."""
     from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
 
     from facilitator.store.connection import _check_current, make_engine
 
@@ -89,7 +90,7 @@ def check_connection(url: str, password: str | None = None) -> str:
         try:
             with engine.connect() as conn:
                 version = str(conn.execute(text("SHOW server_version")).scalar())
-        except Exception as exc:
+        except DBAPIError as exc:
             raise connect_error(exc, name, target.user if target else "", target.database if target else "") from None
         _check_privileges(engine, name, target.user if target else "")  # first: without them no schema can be read
         _check_current(engine)
