@@ -11,12 +11,12 @@ import time
 from facilitator import APP_ID, APP_NAME, __version__
 from facilitator import operations as _operations  # noqa: F401 - the first list query needs it; see above
 from facilitator.i18n import set_language
-from facilitator.store import DatabaseError, open_database
+from facilitator.store import DatabaseError
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ui.i18n import install_translators, loaded_translation_files
 from ui.icon import app_icon
@@ -46,32 +46,21 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run(db: str | None = None, argv: list[str] | None = None) -> int:
-    """Open the database and show the start window; non-zero exit when the database cannot be used."""
+    """Open the database and show the start window; non-zero exit when the database cannot be used.
+
+    The database: `--db` / FACILITATOR_DB, else the office database remembered (Plik → Połącz z bazą urzędu…),
+    else the local one; one app per database (a second start brings the running window to the front)."""
     app = make_application(argv)
     from ui import crash
 
     crash.install()
-    from facilitator.store import database_url
-    from ui import single
+    from ui.database import open_at_start
 
-    server = single.claim(single.server_name(database_url(db)))
-    if server is None:  # the app already runs on this database: its window came to the front, one undo history
-        return 0
-    try:
-        engine = open_database(db)
-    except DatabaseError as exc:
-        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
-            "App", "Nie można otworzyć bazy danych:\n%1").replace("%1", str(exc)))
-        server.close()
-        return 2
-    _daily_backup(engine)
-    from ui.start_window import StartWindow
-
-    window = StartWindow(engine)
-    from ui.dialogs.backups import install_actions
-
-    install_actions(window)  # Plik → Kopie zapasowe…, Usuń dane osoby…
-    single.bring_to_front_on_request(server, window)
+    running = open_at_start(db)
+    if isinstance(running, int):  # 0: the app already runs on this database (its window came to the front)
+        return running
+    _daily_backup(running.engine)
+    window = running.build_window()
     window.show()
     from ui.drafts import reopen_interrupted
 
@@ -84,8 +73,7 @@ def run(db: str | None = None, argv: list[str] | None = None) -> int:
         from ui.officials import workers
 
         workers.shutdown()  # an import or report still running (its window already gone) stops before the engine does
-        server.close()
-        engine.dispose()
+        running.close()
 
 
 def _daily_backup(engine) -> None:

@@ -75,6 +75,11 @@ def report(kind: type[BaseException], error: BaseException, tb: TracebackType | 
     if issubclass(kind, KeyboardInterrupt):
         QApplication.quit()
         return
+    if QApplication.instance() is not None and not QCoreApplication.closingDown():
+        from ui import connection
+
+        if connection.handle(error):  # the office server went away: a calm message, no traceback, reconnects
+            return
     log.error("unexpected error\n%s", private_traceback(kind, error, tb))
     if QApplication.instance() is None or QCoreApplication.closingDown():
         return  # at shutdown (a worker finishing after its window closed) the log is enough

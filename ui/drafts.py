@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from facilitator import operations
 from facilitator.store import DatabaseError
+from facilitator.store.errors import ConnectionLost
 
 SAVE_AFTER_MS = 500  # at most this long after a keystroke (not after the last one: typing on never postpones it)
 
@@ -62,6 +63,11 @@ class DraftKeeper(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_AFTER_MS)
         self._timer.timeout.connect(self.save_now)
+        from ui import connection
+
+        watch = connection.current()
+        if watch is not None:  # the office server back after a drop: what could not be written is written now
+            watch.restored.connect(self._retry)
 
     def watch(self, editor: QWidget, slot: str, extra: Callable[[], dict] | None = None, *,
               keep_on_close: bool = False, stored: bool = False) -> None:
@@ -104,6 +110,7 @@ class DraftKeeper(QObject):
     def save_now(self) -> None:
         """Write every changed draft now (also before closing)."""
         self._timer.stop()
+        unsaved: set[str] = set()
         for slot in sorted(self._dirty):
             watched = self._watched.get(slot)
             if watched is not None and shiboken6.isValid(watched.editor):
@@ -111,7 +118,13 @@ class DraftKeeper(QObject):
                 extra = watched.extra() if watched.extra and text.strip() else {}
                 if self._write(operations.save_draft, slot=slot, text=text, **extra):
                     watched.stored = bool(text.strip())
-        self._dirty.clear()
+                else:
+                    unsaved.add(slot)  # kept: written with the next keystroke or when the server is back
+        self._dirty = unsaved
+
+    def _retry(self, *_args) -> None:
+        if self._dirty and shiboken6.isValid(self):
+            self.save_now()
 
     def forget(self, slot: str) -> None:
         """The editor's text was committed: drop its draft at once (nothing to save until it is typed again)."""
@@ -132,6 +145,14 @@ class DraftKeeper(QObject):
         """Run a draft operation outside the undo stack; a failure is reported once, typing goes on."""
         try:
             op(self.ctx.engine, meeting_id=self.ctx.meeting_id, **kwargs)
+        except ConnectionLost as exc:  # the office server went away: the text stays in the editor and is retried
+            if not self._failing:
+                self._failing = True
+                from ui import connection
+
+                if not connection.handle(exc, self.ctx.engine):
+                    self.ctx.error(str(exc))
+            return False
         except (operations.OperationError, DatabaseError) as exc:
             if not self._failing:
                 self._failing = True

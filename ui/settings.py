@@ -67,6 +67,8 @@ class Settings:
     recurring_threshold = Option[int]("officials/recurring_threshold", DEFAULT_THRESHOLD, int)
     # "compare across areas" in the recurring-statements window; the report dialog starts from it as well
     recurring_across_areas = Option[bool]("officials/recurring_across_areas", False, bool)
+    # the office database (Plik → Połącz z bazą urzędu…): its URL only, never a password; "" = the local database
+    office_url = Option[str]("office/url", "", str)
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_ID)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from facilitator import operations
 from facilitator.store import DatabaseError
+from facilitator.store.errors import ConnectionLost
 
 
 class AppliedCommand(QUndoCommand):
@@ -49,6 +50,9 @@ class AppliedCommand(QUndoCommand):
     def _apply(self, step: Callable[..., None]) -> None:
         try:
             step(self._ctx.engine, self._changes)
+        except ConnectionLost as exc:  # the office server went away: said calmly, probed until it is back
+            _connection_lost(exc, self._ctx)
+            return
         except (operations.OperationError, DatabaseError) as exc:
             self._ctx.fail(str(exc))
             return
@@ -73,6 +77,9 @@ def run_operation(ctx, description: str, op: Callable[..., operations.Changes], 
     except operations.OperationError as exc:
         ctx.error(str(exc))
         return ()
+    except ConnectionLost as exc:  # the office server went away: nothing of this step was stored, nothing lost
+        _connection_lost(exc, ctx)
+        return ()
     except DatabaseError as exc:  # disk full, file locked or gone: nothing of this step was stored
         ctx.fail(str(exc))
         return ()
@@ -80,6 +87,14 @@ def run_operation(ctx, description: str, op: Callable[..., operations.Changes], 
         ctx.undo_stack.push(AppliedCommand(ctx, description, changes, merge_key))
         ctx.notify(changes)
     return changes
+
+
+def _connection_lost(exc: ConnectionLost, ctx) -> None:
+    """One message in the user's language (host/db, nothing lost, reconnects by itself); the core's line otherwise."""
+    from ui import connection
+
+    if not connection.handle(exc, ctx.engine):
+        ctx.fail(str(exc))
 
 
 def step_name(text: str) -> str:

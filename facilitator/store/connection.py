@@ -260,6 +260,13 @@ def read_session(engine: Engine) -> Iterator[Session]:
         yield session
 
 
+def ping(engine: Engine) -> bool:
+    """`SELECT 1`: whether the database answers (after a dropped server connection the pool makes a new one)."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("SELECT 1")
+    return True
+
+
 def refuse_damaged(engine: Engine) -> None:
     """Before a bulk write: a database failing SQLite's quick check is refused (it would only get worse)."""
     if engine.dialect.name != "sqlite":

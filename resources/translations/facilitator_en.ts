@@ -383,6 +383,21 @@
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>Utracono połączenie z bazą urzędu (%1). Nic zapisanego nie przepadło; Facilitator połączy się ponownie, gdy serwer wróci.</source>
+        <translation>Lost the connection to the office database (%1). Nothing saved has been lost; Facilitator will reconnect when the server is back.</translation>
+    </message>
+    <message>
+        <source>Połączono ponownie z bazą urzędu (%1).</source>
+        <translation>Reconnected to the office database (%1).</translation>
+    </message>
+    <message>
+        <source>Brak połączenia z bazą urzędu</source>
+        <translation>No connection to the office database</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDialog</name>
     <message>
         <source>Stanowiska urzędu</source>
@@ -1549,6 +1564,176 @@ Everything shown as saved is safe in the database. The details were written to %
     <message>
         <source>Przeniesienie sekcji</source>
         <translation>Move section</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDatabase</name>
+    <message>
+        <source>Połącz z &amp;bazą urzędu…</source>
+        <translation>Connect to the office &amp;database…</translation>
+    </message>
+    <message>
+        <source>Wróć do bazy &amp;lokalnej</source>
+        <translation>Back to the &amp;local database</translation>
+    </message>
+    <message>
+        <source>Otwarta baza danych</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>%1 — baza urzędu %2</source>
+        <translation>%1 — office database %2</translation>
+    </message>
+    <message>
+        <source>Baza urzędu: %1</source>
+        <translation>Office database: %1</translation>
+    </message>
+    <message>
+        <source>Baza lokalna: %1</source>
+        <translation>Local database: %1</translation>
+    </message>
+    <message>
+        <source>Zmiana bazy danych</source>
+        <translation>Changing the database</translation>
+    </message>
+    <message>
+        <source>Trwa import albo tworzenie raportu. Zmień bazę, gdy się zakończy.</source>
+        <translation>An import or a report is running. Change the database when it has finished.</translation>
+    </message>
+    <message>
+        <source>Nie można otworzyć bazy danych:
+%1</source>
+        <translation>The database cannot be opened:
+%1</translation>
+    </message>
+    <message>
+        <source>Nie można połączyć się z bazą urzędu (%1):
+%2
+
+Otworzyć zamiast niej bazę lokalną na tym komputerze? Nie będzie w niej danych urzędu.</source>
+        <translation>Cannot connect to the office database (%1):
+%2
+
+Open the local database on this computer instead? It does not hold the office&apos;s data.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>bez szyfrowania (disable)</source>
+        <translation>not encrypted (disable)</translation>
+    </message>
+    <message>
+        <source>szyfrowane, jeśli serwer pozwala (prefer)</source>
+        <translation>encrypted if the server allows (prefer)</translation>
+    </message>
+    <message>
+        <source>zawsze szyfrowane (require)</source>
+        <translation>always encrypted (require)</translation>
+    </message>
+    <message>
+        <source>szyfrowane, certyfikat sprawdzany (verify-full)</source>
+        <translation>encrypted, certificate verified (verify-full)</translation>
+    </message>
+    <message>
+        <source>Połącz z bazą urzędu</source>
+        <translation>Connect to the office database</translation>
+    </message>
+    <message>
+        <source>Wspólna baza urzędu na serwerze PostgreSQL. Dane połączenia poda administrator; hasło nie jest zapisywane w ustawieniach programu.</source>
+        <translation>The office&apos;s shared database on a PostgreSQL server. The administrator gives you these details; the password is not stored in the program&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>&amp;Serwer:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Serwer</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Baza danych:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>Baza danych</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;Użytkownik:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Użytkownik</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Szy&amp;frowanie (TLS):</source>
+        <translation>&amp;Encryption (TLS):</translation>
+    </message>
+    <message>
+        <source>Szyfrowanie (TLS)</source>
+        <translation>Encryption (TLS)</translation>
+    </message>
+    <message>
+        <source>&amp;Hasło:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Hasło</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Zapamiętaj hasło w %1</source>
+        <translation>Re&amp;member the password in %1</translation>
+    </message>
+    <message>
+        <source>Plik haseł PostgreSQL (libpq), czytelny tylko dla Ciebie; program czyta go przy każdym połączeniu.</source>
+        <translation>PostgreSQL&apos;s password file (libpq), readable by you only; the program reads it for every connection.</translation>
+    </message>
+    <message>
+        <source>Wynik sprawdzenia</source>
+        <translation>Check result</translation>
+    </message>
+    <message>
+        <source>Sp&amp;rawdź połączenie</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>&amp;Połącz</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Podaj serwer (nazwę lub adres komputera z bazą).</source>
+        <translation>Enter the server (the name or address of the computer holding the database).</translation>
+    </message>
+    <message>
+        <source>Podaj nazwę bazy danych.</source>
+        <translation>Enter the database name.</translation>
+    </message>
+    <message>
+        <source>Podaj nazwę użytkownika.</source>
+        <translation>Enter the user name.</translation>
+    </message>
+    <message>
+        <source>Łączenie z %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Połączenie działa: %1 (PostgreSQL %2).</source>
+        <translation>The connection works: %1 (PostgreSQL %2).</translation>
+    </message>
+    <message>
+        <source>Nie udało się połączyć: %1</source>
+        <translation>Could not connect: %1</translation>
     </message>
 </context>
 <context>
