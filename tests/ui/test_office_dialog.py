@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import stat
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -189,8 +190,8 @@ def test_connect_remember_restart_on_the_office_database_and_go_back(qtbot, clus
 
     _drive_dialog(qtbot, steps)
     window.office_action.trigger()
-    assert seen == [f"Nie udało się połączyć: serwer {target.label()} odrzucił użytkownika urzednik: błędna nazwa "
-                    "użytkownika lub hasło (albo nie podano hasła)"]
+    assert seen == [(f"Nie udało się połączyć: serwer {target.label()} odrzucił użytkownika urzednik: błędna nazwa "
+                     "użytkownika lub hasło (albo nie podano hasła)")]
     assert running.url == target.url()
     office_window = running.window
     qtbot.addWidget(office_window)
@@ -201,7 +202,7 @@ def test_connect_remember_restart_on_the_office_database_and_go_back(qtbot, clus
     settings = Settings()
     settings.sync()
     assert settings.office_url == target.url()
-    stored = open(settings.qsettings.fileName(), encoding="utf-8").read()
+    stored = Path(settings.qsettings.fileName()).read_text(encoding="utf-8")
     assert "Tajne" not in stored and "urzednik" in stored
     pgpass = tmp_path / "pgpass"
     assert stat.S_IMODE(pgpass.stat().st_mode) == 0o600
@@ -258,8 +259,8 @@ def test_a_server_restart_mid_capture_loses_nothing_and_reconnects(qtbot, cluste
         try:
             type_text(qtbot, line, " młodzieżowych")  # the draft cannot be written now
             qtbot.waitUntil(lambda: any("Utracono połączenie" in text for _kind, text in messages), timeout=10000)
-            assert messages[0] == ("warning", f"Utracono połączenie z bazą urzędu ({label}). Nic zapisanego nie "
-                                              "przepadło; Facilitator połączy się ponownie, gdy serwer wróci.")
+            assert messages[0] == ("warning", (f"Utracono połączenie z bazą urzędu ({label}). Nic zapisanego nie "
+                                               "przepadło; Facilitator połączy się ponownie, gdy serwer wróci."))
             assert editor_text(line) == "Brakuje lokali dla organizacji młodzieżowych"
             qtbot.mouseClick(_button(window, "Nowe spotkanie"), Qt.MouseButton.LeftButton)  # an action fails calmly
             assert [kind for kind, _text in messages] == ["warning", "warning"]
