@@ -25,6 +25,7 @@ from tests.ui.capture_helpers import type_text
 from ui.database import open_at_start
 from ui.dialogs.office import OfficeDialog
 from ui.drafts import editor_text
+from ui.officials import workers
 from ui.settings import Settings
 
 needs_server = pytest.mark.skipif(not pgserver.server_url(), reason=pgserver.SKIP_REASON)
@@ -265,6 +266,12 @@ def test_a_server_restart_mid_capture_loses_nothing_and_reconnects(qtbot, cluste
             qtbot.mouseClick(_button(window, "Nowe spotkanie"), Qt.MouseButton.LeftButton)  # an action fails calmly
             assert [kind for kind, _text in messages] == ["warning", "warning"]
             assert window.statusBar().currentMessage().startswith("Utracono połączenie z bazą urzędu")
+            failures: list[str] = []  # a background job (search, import, report) says the same, no traceback
+            job = workers.Worker(lambda _progress, _token: operations.list_meetings(running.engine))
+            job.signals.failed.connect(failures.append)
+            workers.start(job)
+            qtbot.waitUntil(lambda: bool(failures), timeout=10000)
+            assert failures == [messages[0][1]]
         finally:
             cluster.resume()
         qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"Połączono ponownie z bazą urzędu ({label}).",

@@ -90,8 +90,11 @@ class Worker(QRunnable):
         except self.expected as exc:
             self.signals.failed.emit(os_error_line(exc) if isinstance(exc, OSError) else str(exc))
         except Exception as exc:  # noqa: BLE001 - the user gets a line, the log gets the trace
-            crash.log_error("a background job failed", exc)
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            if _lost(exc):  # the office server went away: its one calm line, no trace (nothing is wrong here)
+                self.signals.failed.emit(_lost_message(exc))
+            else:
+                crash.log_error("a background job failed", exc)
+                self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.signals.finished.emit(result)  # it completed (and committed), even if Cancel came too late
         finally:
@@ -99,6 +102,24 @@ class Worker(QRunnable):
             # an import plan with every file read) would stay in memory for as long as the app runs.
             self.job = None
             self.done.set()
+
+
+def _lost(error: BaseException) -> bool:
+    from facilitator.store.errors import is_disconnect
+
+    return is_disconnect(error)
+
+
+def _lost_message(error: BaseException) -> str:
+    """The office database's lost-connection sentence (host/db, nothing lost, reconnects)."""
+    from ui import connection
+
+    watch = connection.current()
+    if watch is not None:
+        return watch.message()
+    from facilitator.store.errors import translate
+
+    return str(translate(error))
 
 
 _running: set[Worker] = set()
