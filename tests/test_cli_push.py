@@ -137,8 +137,8 @@ def test_unreachable_server_is_one_line_without_the_password(laptop):
                   f"postgresql://urzednik:{SECRET}@127.0.0.1:1/facilitator?connect_timeout=3")
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: the database postgresql+psycopg://urzednik:***@127.0.0.1:1")
-    assert "cannot be read" in lines[0] and SECRET not in result.stdout + result.stderr
+    assert len(lines) == 1 and lines[0].startswith("error: the server 127.0.0.1:1/facilitator cannot be reached: ")
+    assert SECRET not in result.stdout + result.stderr
     assert result.stdout == ""
 
 
