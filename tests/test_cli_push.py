@@ -13,6 +13,7 @@ import pytest
 from facilitator import meetingfile, operations
 from facilitator.cli import main
 from tests.push_data import laptop_fixture, office_fixture, snapshot  # noqa: F401 - the fixtures laptop, office
+from tests.test_office_database import data_role, empty_url  # noqa: F401 - fixtures: the officials' role
 from tests.ui.officials_data import uid
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -196,3 +197,12 @@ def test_polish_messages_through_the_cli(laptop, office, capsys):
     out = capsys.readouterr()
     assert "wysłano 2 spotkania do " in out.out and "nowe: 2, zaktualizowane: 0, bez zmian: 0" in out.out
     assert "w bazie na tym komputerze nie ma spotkania o identyfikatorze brak" in out.err
+
+
+def test_the_data_only_role_of_the_docs_is_enough_to_push(laptop, data_role, capsys):  # noqa: F811 - fixture
+    """docs/office-database.md, section 6: officials' role (SELECT/INSERT/UPDATE/DELETE only) receives a push."""
+    assert push(laptop, data_role) == 0
+    assert "3 meetings sent to" in capsys.readouterr().out
+    operations.update_item(laptop, item_id=uid("a-i3"), text="Lokale w centrum – nowe dane")
+    assert push(laptop, data_role) == 0
+    assert "0 new, 1 updated, 2 unchanged" in capsys.readouterr().out
