@@ -113,7 +113,9 @@ class MeetingFiles(QObject):
         from ui.dialogs.push import PushDialog
 
         selected = self.window.current_id()
-        dialog = PushDialog(self.window.engine, [selected] if selected else [], self.window)
+        # Prefilled with the office database of Plik → Połącz z bazą urzędu… (its URL only, never a password).
+        dialog = PushDialog(self.window.engine, [selected] if selected else [], self.window,
+                            url=Settings().office_url)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -92,9 +92,12 @@ def test_the_selected_meeting_and_a_conflict_shown_then_resolved(qtbot, laptop, 
     target, url = office
     window = _window(qtbot, laptop)
     window.select(uid("m-a"))
+    from ui.settings import Settings
+
+    Settings().office_url = url  # the office database chosen in Plik → Połącz z bazą urzędu…
     dialog = _open(qtbot, window)
-    assert dialog.selected_radio.isChecked()
-    _check(qtbot, dialog, url)
+    assert dialog.selected_radio.isChecked() and dialog.url_edit.text() == url
+    _check(qtbot, dialog)
     _send(qtbot, dialog)
     assert [m.id for m in operations.list_meetings(target)] == [uid("m-a")]
     dialog.reject()
