@@ -91,19 +91,19 @@ ORDER = [*MODEL_PL, "Budżet obywatelski", "Inne uwagi"]
 
 
 @pytest.fixture
-def imported(tmp_path, db_path, engine):
+def imported(tmp_path, db_url, engine):
     files = []
     for n, (title, day, sections) in enumerate(VARIANTS):
         files.append(tmp_path / f"m{n}.json")
         meeting_file(files[-1], title, day, sections, lang="en" if title.endswith("C") else "pl")
     engine.dispose()
-    assert main(["import", "--db", str(db_path), *map(str, files)]) == 0
-    return db_path
+    assert main(["import", "--db", str(db_url), *map(str, files)]) == 0
+    return db_url
 
 
-def report(db_path, tmp_path, fmt: str, *extra: str):
+def report(db_url, tmp_path, fmt: str, *extra: str):
     out = tmp_path / f"raport.{fmt}"
-    assert main(["report", "--db", str(db_path), "--format", fmt, "-o", str(out), *extra]) == 0
+    assert main(["report", "--db", str(db_url), "--format", fmt, "-o", str(out), *extra]) == 0
     return out
 
 

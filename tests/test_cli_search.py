@@ -13,7 +13,7 @@ from tests.test_search import make_meeting
 
 
 @pytest.fixture
-def library(engine, db_path):
+def library(engine, db_url):
     make_meeting(engine, title="Spotkanie w Nowej Hucie", day=date(2024, 5, 6), venue="Nowa Huta", items={
         "Polityka lokalowa": [("weakness", "Brak lokali dla organizacji pozarządowych", ["Obszar 3/lokale"]),
                               ("proposal", "Tańsze lokale\tdla\nNGO\x1b[31m")],
@@ -23,7 +23,7 @@ def library(engine, db_path):
         "Komunikacja i wsparcie NGO": [("weakness", "Organizacje pozarządowe nie wiedzą o konkursach")],
     })
     engine.dispose()
-    return db_path
+    return db_url
 
 
 def lines(result) -> list[list[str]]:

@@ -37,7 +37,7 @@ def assert_whole_words(lines: list[str], allowed: set[str]) -> None:
     assert not split, split
 
 
-def test_the_meetings_table_of_a_report_never_splits_a_word(engine, db_path, tmp_path):
+def test_the_meetings_table_of_a_report_never_splits_a_word(engine, db_url, tmp_path):
     from pdfminer.high_level import extract_text
 
     for n, (title, day, venue) in enumerate(MEETINGS):
@@ -45,7 +45,7 @@ def test_the_meetings_table_of_a_report_never_splits_a_word(engine, db_path, tmp
                      items={"Polityka lokalowa": [("weakness", f"Brak lokali {n}")]})
     engine.dispose()
     out = tmp_path / "raport.pdf"
-    assert main(["report", "--db", str(db_path), "--format", "pdf", "-o", str(out)]) == 0
+    assert main(["report", "--db", str(db_url), "--format", "pdf", "-o", str(out)]) == 0
     text = extract_text(str(out))
     table = text[text.rindex("Spotkania objęte raportem") + len("Spotkania objęte raportem"):]
     lines = [line.strip() for line in table.splitlines() if line.strip() and not line.startswith("Strona ")]

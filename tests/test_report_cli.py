@@ -15,12 +15,12 @@ def report(argv: list[str]) -> int:
 
 
 @pytest.fixture
-def db(engine, db_path):
+def db(engine, db_url):
     for n in range(2):
         make_meeting(engine, title=f"Spotkanie {n}", day=date(2018, 6, 1 + n), items={
             "Polityka lokalowa": [("weakness", "Brak lokali dla organizacji"), ("strength", f"Coś dobrego {n}")]})
     engine.dispose()
-    return db_path
+    return db_url
 
 
 @pytest.mark.parametrize("fmt,magic", [("docx", b"PK"), ("pdf", b"%PDF"), ("xlsx", b"PK")])
@@ -92,7 +92,7 @@ def _groups_column(path) -> list:
     return [row[10].value for row in load_workbook(path)["Wypowiedzi"].iter_rows(min_row=2)]
 
 
-def test_threshold_and_confirmed_only_choose_the_grouping(engine, db_path, tmp_path):
+def test_threshold_and_confirmed_only_choose_the_grouping(engine, db_url, tmp_path):
     from facilitator.operations import confirm_group as confirm
     from facilitator.report import ReportOptions, load
 
@@ -106,9 +106,9 @@ def test_threshold_and_confirmed_only_choose_the_grouping(engine, db_path, tmp_p
     runs = {}
     for name, extra in (("default", []), ("strict", ["--threshold", "100"]), ("confirmed", ["--confirmed-only"])):
         out = tmp_path / f"{name}.xlsx"
-        assert report(["--db", str(db_path), "--format", "xlsx", "-o", str(out), *extra]) == 0
+        assert report(["--db", str(db_url), "--format", "xlsx", "-o", str(out), *extra]) == 0
         runs[name] = _groups_column(out)
     assert runs["default"] == ["G1", "G1", "G1"]  # the paraphrase joins by meaning, the third by the official
     assert runs["strict"] == ["G1", "", "G1"] == runs["confirmed"]  # only the official's decision groups
     pdf = tmp_path / "confirmed.pdf"
-    assert report(["--db", str(db_path), "--format", "pdf", "-o", str(pdf), "--confirmed-only"]) == 0
+    assert report(["--db", str(db_url), "--format", "pdf", "-o", str(pdf), "--confirmed-only"]) == 0

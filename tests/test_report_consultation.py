@@ -47,7 +47,7 @@ def _files() -> list[dict]:
 
 
 @pytest.fixture
-def db(engine, db_path):
+def db(engine, db_url):
     import_all(engine, _files())
     group = [uid(n) for n in ("i1", "i3", "i4", "i7")]
     operations.confirm_group(engine, item_ids=group)
@@ -58,7 +58,7 @@ def db(engine, db_path):
     operations.set_response(engine, item_ids=[uid("i2")], position="accepted",
                             justification="Termin zostanie wpisany do programu.", paragraph="§ 8")
     engine.dispose()
-    return db_path
+    return db_url
 
 
 def _report(db, out, *extra) -> int:
@@ -167,7 +167,7 @@ def test_xlsx_has_a_row_per_statement_with_its_answer_and_all_text_cells_are_str
                 assert cell.data_type == "s"
 
 
-def test_english_report_and_formula_like_text_stays_text(engine, db_path, tmp_path):
+def test_english_report_and_formula_like_text_stays_text(engine, db_url, tmp_path):
     from openpyxl import load_workbook
 
     files = _files()
@@ -176,7 +176,7 @@ def test_english_report_and_formula_like_text_stays_text(engine, db_path, tmp_pa
     operations.set_response(engine, item_ids=[uid("i1")], position="not_accepted", justification="=1+1")
     engine.dispose()
     out = tmp_path / "report.xlsx"
-    assert main(["report", "--kind", "consultation", "--db", str(db_path), "--lang", "en", "-o", str(out)]) == 0
+    assert main(["report", "--kind", "consultation", "--db", str(db_url), "--lang", "en", "-o", str(out)]) == 0
     sheet = load_workbook(out).worksheets[0]
     values = [c for r in sheet.iter_rows() for c in r]
     formula = [c for c in values if c.value == '=HYPERLINK("http://x","y")']
@@ -185,7 +185,7 @@ def test_english_report_and_formula_like_text_stays_text(engine, db_path, tmp_pa
     assert sheet.cell(1, 9).value == "Office's position"
     assert {c.value for c in values} >= {"not accepted", "no position"}
     docx_out = tmp_path / "report.docx"
-    assert main(["report", "--kind", "consultation", "--db", str(db_path), "--lang", "en", "-o", str(docx_out)]) == 0
+    assert main(["report", "--kind", "consultation", "--db", str(db_url), "--lang", "en", "-o", str(docx_out)]) == 0
     text, _tables = _docx_text(docx_out)
     assert "Consultation response report" in text and "no position" in text and "10 April 2026" in text
 

@@ -40,17 +40,17 @@ def _files(second_series: str = "WPW 2027") -> list[dict]:
 
 
 @pytest.fixture
-def one_series(engine, db_path):
+def one_series(engine, db_url):
     import_all(engine, _files())
     engine.dispose()
-    return db_path
+    return db_url
 
 
 @pytest.fixture
-def two_series(engine, db_path):
+def two_series(engine, db_url):
     import_all(engine, _files("Konsultacje budżetu"))
     engine.dispose()
-    return db_path
+    return db_url
 
 
 def _report(db, out, *extra) -> None:

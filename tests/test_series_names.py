@@ -22,7 +22,7 @@ def test_series_are_cleaned_on_entry_and_on_import(engine):
     assert {row.series for row in operations.list_meetings(engine)} == {"WPW 2019–2022"}
 
 
-def test_filters_and_reports_match_a_series_whatever_its_case_and_spaces(engine, db_path, tmp_path, capsys):
+def test_filters_and_reports_match_a_series_whatever_its_case_and_spaces(engine, db_url, tmp_path, capsys):
     make_meeting(engine, title="A", day=date(2018, 6, 1), series="WPW 2019–2022",
                  items={"Polityka lokalowa": [("weakness", "Brak lokali dla organizacji pozarządowych")]})
     make_meeting(engine, title="B", day=date(2018, 6, 8), series="WPW 2019–2022 ",  # stored before the cleaning
@@ -30,9 +30,9 @@ def test_filters_and_reports_match_a_series_whatever_its_case_and_spaces(engine,
     (group,) = find_groups(engine, filters=Filters(series="wpw  2019–2022"))
     assert group.meetings == 2  # the trailing space no longer drops a meeting out of the series
     engine.dispose()
-    assert main(["list", "--db", str(db_path)]) == 0
+    assert main(["list", "--db", str(db_url)]) == 0
     assert "[WPW 2019–2022]" in capsys.readouterr().out
     out = tmp_path / "r.xlsx"
-    assert main(["report", "--db", str(db_path), "--format", "xlsx", "-o", str(out), "--series", "WPW 2019-2022"]) == 2
+    assert main(["report", "--db", str(db_url), "--format", "xlsx", "-o", str(out), "--series", "WPW 2019-2022"]) == 2
     assert "the series are: WPW 2019–2022" in capsys.readouterr().err  # a hyphen is not the dash: named, not guessed
-    assert main(["report", "--db", str(db_path), "--format", "xlsx", "-o", str(out), "--series", "wpw 2019–2022"]) == 0
+    assert main(["report", "--db", str(db_url), "--format", "xlsx", "-o", str(out), "--series", "wpw 2019–2022"]) == 0

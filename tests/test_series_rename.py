@@ -55,20 +55,20 @@ def test_unknown_or_empty_names_are_refused_with_a_message(three_series):
     assert series_of(three_series)["A"] == "WPW 2026"
 
 
-def test_cli_lists_renames_and_merges_series(three_series, db_path, capsys):
+def test_cli_lists_renames_and_merges_series(three_series, db_url, capsys):
     three_series.dispose()
-    assert main(["series", "--db", str(db_path)]) == 0
+    assert main(["series", "--db", str(db_url)]) == 0
     assert capsys.readouterr().out.splitlines() == ["Budżet obywatelski  (1 meeting)", "WPW 2026  (2 meetings)",
                                                     "Żoliborz – rada dzielnicy  (1 meeting)"]
-    assert main(["series", "rename", "--db", str(db_path), "ŻOLIBORZ – RADA  DZIELNICY", "WPW 2026"]) == 0
+    assert main(["series", "rename", "--db", str(db_url), "ŻOLIBORZ – RADA  DZIELNICY", "WPW 2026"]) == 0
     assert "renamed 1 meeting to 'WPW 2026' (the series now has 3 meetings)" in capsys.readouterr().out
-    assert main(["series", "list", "--db", str(db_path)]) == 0
+    assert main(["series", "list", "--db", str(db_url)]) == 0
     assert capsys.readouterr().out.splitlines() == ["Budżet obywatelski  (1 meeting)", "WPW 2026  (3 meetings)"]
 
 
-def test_cli_unknown_series_exits_2_with_one_line_naming_the_series(three_series, db_path, capsys):
+def test_cli_unknown_series_exits_2_with_one_line_naming_the_series(three_series, db_url, capsys):
     three_series.dispose()
-    assert main(["series", "rename", "--db", str(db_path), "WPW 2019", "X"]) == 2
+    assert main(["series", "rename", "--db", str(db_url), "WPW 2019", "X"]) == 2
     err = capsys.readouterr().err
     assert err == "error: there is no series 'WPW 2019'; the series are: Budżet obywatelski, WPW 2026, " \
                   "Żoliborz – rada dzielnicy\n"

@@ -62,15 +62,15 @@ def test_column_letters_go_past_z():
 
 
 @pytest.fixture
-def outputs(tmp_path, engine, db_path):
+def outputs(tmp_path, engine, db_url):
     """The three spreadsheets the app writes, from the sample meeting imported into a real database."""
     sample = tmp_path / "sample.json"
     engine.dispose()
     assert main(["sample", "-o", str(sample)]) == 0
-    assert main(["import", str(sample), "--db", str(db_path)]) == 0
+    assert main(["import", str(sample), "--db", str(db_url)]) == 0
     report, consultation = tmp_path / "raport.xlsx", tmp_path / "konsultacje.xlsx"
-    assert main(["report", "--db", str(db_path), "-o", str(report)]) == 0
-    assert main(["report", "--kind", "consultation", "--db", str(db_path), "-o", str(consultation)]) == 0
+    assert main(["report", "--db", str(db_url), "-o", str(report)]) == 0
+    assert main(["report", "--kind", "consultation", "--db", str(db_url), "-o", str(consultation)]) == 0
     found = tmp_path / "wyniki.xlsx"
     assert write_xlsx(engine, None, found) > 10
     return {"report": report, "consultation": consultation, "search": found}

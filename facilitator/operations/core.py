@@ -39,7 +39,8 @@ from facilitator.model import (
     recurring_decision,
     utcnow,
 )
-from facilitator.store import DatabaseError, session_scope
+from facilitator.store import DatabaseError
+from facilitator.store.connection import edit_session
 from facilitator.store.errors import is_disconnect, lost
 from facilitator.store.paths import server_label
 
@@ -102,7 +103,7 @@ DECISIONS: Table = recurring_decision
 def transaction(engine: Engine) -> Iterator[Connection]:
     """Exactly one unit of work per operation; database refusals become user-facing errors."""
     try:
-        with session_scope(engine) as session:
+        with edit_session(engine) as session:
             yield session.connection()
     except IntegrityError as exc:
         raise OperationError(tr("the database refused the change: {reason}", reason=reason(exc))) from exc

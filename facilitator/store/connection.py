@@ -248,6 +248,22 @@ def write_session(engine: Engine) -> Iterator[Session]:
         yield session
 
 
+EDIT_WAIT_MS = 5000  # how long an edit waits for a bulk writer, as SQLite's busy_timeout
+
+
+@contextmanager
+def edit_session(engine: Engine) -> Iterator[Session]:
+    """An operation's unit of work. PostgreSQL: it takes write_session's advisory lock too (waiting at most
+    EDIT_WAIT_MS, then an error), so an edit never commits in the middle of an import that has read the row and
+    would overwrite it; on SQLite the single writer already keeps them apart."""
+    with session_scope(engine) as session:
+        if engine.dialect.name == "postgresql":
+            conn = session.connection(execution_options={"isolation_level": "READ COMMITTED"})
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {EDIT_WAIT_MS}")
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+        yield session
+
+
 @contextmanager
 def read_session(engine: Engine) -> Iterator[Session]:
     """A unit of work whose reads all see one snapshot (SQLite: BEGIN): another process's commit in between is
