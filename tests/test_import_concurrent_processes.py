@@ -47,9 +47,9 @@ def test_two_identical_imports_at_once_in_two_processes(tmp_path, fresh):
             engine.dispose()
 
 
-def test_the_preview_reads_one_snapshot_while_another_process_imports(engine, db_path):
+def test_the_preview_reads_one_snapshot_while_another_process_imports(engine, db_url):
     """Deterministic form of the race: the other import commits right after the preview read the meeting table."""
-    other = open_database(db_path)
+    other = open_database(db_url)
     fired: list[bool] = []
 
     def meanwhile(conn, cursor, statement, *args) -> None:
