@@ -37,7 +37,10 @@ def db_path(tmp_path: Path) -> Path:
 
 # Test modules whose `engine` tests run against both databases: SQLite, and the PostgreSQL server of
 # FACILITATOR_TEST_PG (tests/pgserver.py). Without a server only the SQLite variants exist, and the end of the
-# run says that the PostgreSQL half was skipped.
+# run says that the PostgreSQL half was skipped. A test that runs a command takes `db_url` (its `--db`) rather than
+# `db_path`. On SQLite only, because they are about the file: test_store_backups (SQLite's backup API),
+# test_reliability_databases and test_full_disk_names_the_file (damaged, read-only, full files), test_properties
+# (a file per Hypothesis example); test_office_database and test_office_concurrency are PostgreSQL's own.
 BOTH_BACKENDS = frozenset({
     "test_operations_capture", "test_operations_items", "test_operations_meetings", "test_operations_queries",
     "test_operations_responses", "test_operations_support", "test_operations_templates", "test_operations_undo",
