@@ -178,9 +178,10 @@ def concurrent(db: str, label: str, paths: list[Path]) -> dict:
     errors = [e for r in reports for e in r["errors"]] + [f"exit {p.returncode}" for p in procs if p.returncode]
     meetings = WRITERS * PER_WRITER
     stored = _counts(db)
-    once = stored == (meetings, meetings * ITEMS, meetings * ITEMS) and sum(r["imported"] for r in reports) == meetings
-    note = (f"{WRITERS} processes × {PER_WRITER} files, one transaction each; {len(errors)} errors; "
-            f"{stored[0]} meetings and {stored[1]} statements stored ({'each once' if once else 'NOT each once'})")
+    imported = sum(r["imported"] for r in reports)
+    once = stored == (imported, imported * ITEMS, imported * ITEMS)  # what was reported imported, nothing twice
+    note = (f"{WRITERS} processes × {PER_WRITER} files, one transaction each; {len(errors)} errors; {stored[0]} of "
+            f"{meetings} meetings and {stored[1]} statements stored ({'each once' if once else 'COUNTS DIFFER'})")
     if errors:
         note += f"; first error: {errors[0][:120]}"
     return {"name": f"office {label}: {WRITERS} concurrent writers", "value": meetings / wall, "unit": "meetings/s",
