@@ -216,3 +216,15 @@ def test_a_server_restart_mid_work_loses_nothing_and_the_next_use_reconnects(clu
         assert rows == {kept: "Zapisane przed awarią", added: "Po powrocie serwera"}
     finally:
         engine.dispose()
+
+
+@pytest.mark.parametrize(("given", "kept"), [
+    ("postgresql://ola:tajne@db.urzad.local:5432/facilitator?sslmode=require&password=x",
+     "postgresql://ola@db.urzad.local:5432/facilitator?sslmode=require"),
+    ("postgresql+psycopg://ola@db.urzad.local/facilitator", "postgresql+psycopg://ola@db.urzad.local/facilitator"),
+    ("/home/ola/urzad.sqlite", "/home/ola/urzad.sqlite"),
+])
+def test_a_remembered_address_never_keeps_a_password(given, kept):
+    from facilitator.store.paths import without_password
+
+    assert without_password(given) == kept

@@ -69,6 +69,8 @@ class Settings:
     recurring_across_areas = Option[bool]("officials/recurring_across_areas", False, bool)
     # the office database (Plik → Połącz z bazą urzędu…): its URL only, never a password; "" = the local database
     office_url = Option[str]("office/url", "", str)
+    # where Plik → Wyślij do bazy urzędu… last sent meetings (URL without a password, or a file); its next default
+    push_url = Option[str]("office/push_url", "", str)
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_ID)

@@ -113,9 +113,9 @@ class MeetingFiles(QObject):
         from ui.dialogs.push import PushDialog
 
         selected = self.window.current_id()
-        # Prefilled with the office database of Plik → Połącz z bazą urzędu… (its URL only, never a password).
-        dialog = PushDialog(self.window.engine, [selected] if selected else [], self.window,
-                            url=Settings().office_url)
+        settings = Settings()  # URLs only, never a password
+        url = settings.push_url or settings.office_url  # where meetings went last, else Plik → Połącz z bazą urzędu…
+        dialog = PushDialog(self.window.engine, [selected] if selected else [], self.window, url=url)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -34,6 +34,22 @@ def redact(url: str) -> str:
     return _PASSWORD_PARAM.sub(r"\1=***", _PASSWORD.sub(r"\1:***@", url))
 
 
+def without_password(value: str) -> str:
+    """A database URL fit to be remembered: a password in it (user:secret@ or ?password=) removed; a path as it is."""
+    if not is_url(value):
+        return value
+    from sqlalchemy.engine import URL, make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(value)
+    except ArgumentError:
+        return redact(value)
+    query = {key: item for key, item in url.query.items() if key.lower() != "password"}
+    return URL.create(url.drivername, url.username, None, url.host, url.port, url.database, query).render_as_string(
+        hide_password=False)
+
+
 def normalise_url(url: str) -> str:
     """postgres:// and postgresql:// become postgresql+psycopg://; SQLite URLs stay; anything else is refused."""
     if match := _POSTGRES.match(url):

@@ -155,3 +155,28 @@ def test_cancel_while_sending_leaves_the_office_database_as_it_was(qtbot, laptop
         send(shown, "refuse", progress, token)
     shown.target.dispose()
     assert snapshot(target) == before
+
+
+def test_the_next_push_starts_from_where_meetings_went_last_without_the_password(qtbot, laptop, office):
+    from facilitator.store.paths import is_url
+    from ui.settings import Settings
+
+    _, url = office
+    window = _window(qtbot, laptop)
+    first = _open(qtbot, window)
+    assert first.url_edit.text() == ""  # nowhere yet: no office connected, nothing sent
+    typed = url.replace("://facilitator@", "://facilitator:tajne-haslo@") if is_url(url) else url
+    _check(qtbot, first, typed)
+    _send(qtbot, first)
+    first.reject()
+    remembered = Settings().push_url
+    assert "tajne-haslo" not in remembered and remembered
+    settings_file = Settings().qsettings.fileName()
+    Settings().qsettings.sync()
+    with open(settings_file, encoding="utf-8") as stored:
+        assert "tajne-haslo" not in stored.read()
+    again = _open(qtbot, window)
+    assert again.url_edit.text() == remembered
+    _check(qtbot, again)  # the remembered address works as it is (the password, if any, from ~/.pgpass)
+    assert _statuses(again) == ["Bez zmian", "Bez zmian", "Bez zmian"]
+    again.reject()

@@ -31,6 +31,7 @@ from sqlalchemy import Engine
 
 from facilitator import meetingfile, push
 from facilitator.store import DatabaseError
+from facilitator.store.paths import without_password
 from ui.models.import_plan_model import (
     COL_CHANGES,
     COL_SOURCE,
@@ -42,6 +43,7 @@ from ui.models.import_plan_model import (
     side_text,
 )
 from ui.officials import workers
+from ui.settings import Settings
 
 # The import's policies (`facilitator push --on-conflict`), worded from the laptop's side: "local" is the office.
 POLICIES = (
@@ -271,6 +273,7 @@ class PushDialog(QDialog):
         self.plan_model.set_rows(plan_rows(result, []))
         self.table.resizeRowsToContents()
         self.status.setText(push.summary(result, self.shown.name, dry_run=False))
+        Settings().push_url = without_password(self.url_edit.text().strip())  # the next push's default
         self.check_button.setEnabled(False)
         self.close_button.setText(self.tr("&Zamknij"))
         self.sent.emit(result)
