@@ -238,16 +238,20 @@ def _pdf_pattern(text: str, glyphs: dict[int, int]) -> re.Pattern[str]:
     parts = []
     form = _pdf_form(clean(text))
     for n, char in enumerate(form):
-        shown = ord(char) in glyphs and ord(char) < 0x10000 and unicodedata.category(char)[0] not in "CM"
-        if not shown:
+        if not _shown(char, glyphs):
             parts.append(".{0,2}")  # soft hyphen, zero-width, bidi and combining marks
-        elif n == len(form) - 1 and char in _composed():
-            # The last character may compose with a mark drawn next: one that starts the next line or cell ("C",
-            # then a cell beginning with a cedilla, is shown "Ç").
-            parts.append("[" + re.escape(char + _composed()[char]) + "]")
+        elif n == len(form) - 1 or not _shown(form[n + 1], glyphs):
+            # A character followed by what shows as nothing or a box (a mark, a soft hyphen, a control dropped) or
+            # by the end of a line may compose with a mark drawn next, and marks reorder ("C", then a cell that
+            # begins with a cedilla, shows "Ç"; "ì", soft hyphen, ogonek shows "į" and the grave).
+            parts.append("[" + re.escape(char + _composed().get(unicodedata.normalize("NFD", char)[0], "")) + "]")
         else:
             parts.append(re.escape(char))
     return re.compile("".join(parts), re.DOTALL)
+
+
+def _shown(char: str, glyphs: dict[int, int]) -> bool:
+    return ord(char) in glyphs and ord(char) < 0x10000 and unicodedata.category(char)[0] not in "CM"
 
 
 @functools.cache
@@ -298,6 +302,7 @@ def _one_participant(organisation: str) -> dict:
 @settings(QUIET, max_examples=15)
 @given(meetings(max_sections=0))
 @example(_one_participant("000§000j00Õ\u2028\u0301"))  # U+2028 breaks the line; the acute composes with Õ: "Ṍ"
+@example(_one_participant("00ã0000\U0002053aì\x92\xad\u0328"))  # the ogonek goes before the grave: "į̀"
 @example({"format": "facilitator-meeting", "version": 1, "meeting": {  # the cedilla composes with the name: "Ç"
     "title": "", "date": "2000-01-01", "participants": [{"name": "C", "organisation": "\u0327"}], "sections": []}})
 def test_the_sign_in_sheet_never_raises_and_lists_every_participant(data):
