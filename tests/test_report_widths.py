@@ -46,10 +46,10 @@ def _files() -> list[dict]:
 
 
 @pytest.fixture
-def corpus(engine, db_path):
+def corpus(engine, db_url):
     import_all(engine, _files())
     engine.dispose()
-    return db_path
+    return db_url
 
 
 def _lines(path, landscape: bool, pages: list[int] | None = None) -> list[str]:
