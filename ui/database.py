@@ -120,7 +120,7 @@ class Running(QObject):
         title = QCoreApplication.translate("OfficeDatabase", "Zmiana bazy danych")
         if url == self.url and password is None:
             return True
-        if workers._running:
+        if workers.busy():
             QMessageBox.information(window, title, QCoreApplication.translate(
                 "OfficeDatabase", "Trwa import albo tworzenie raportu. Zmień bazę, gdy się zakończy."))
             return False

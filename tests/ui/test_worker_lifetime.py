@@ -121,3 +121,22 @@ def test_a_finished_job_lets_go_of_what_it_read(qtbot, engine, tmp_path):
     plan = _preview_then_close(qtbot, engine, paths)
     gc.collect()
     assert plan() is None
+
+
+def test_a_job_that_has_ended_is_not_busy_while_its_leaving_is_still_queued(qtbot):
+    """The office dialog accepts from its check's `finished` slot, which runs before the slot that takes the job
+    off the list: switching databases then must not see an import or report running (it refused once, live)."""
+    ended: list[bool] = []
+    for n in range(1, 21):  # the slot may run before the pool thread's last line: try the race many times
+        worker = workers.Worker(lambda _progress, _token: "PostgreSQL 15")
+        worker.signals.finished.connect(lambda _result: ended.append(workers.busy()))  # connected first
+        workers.start(worker)
+        qtbot.waitUntil(lambda n=n: len(ended) == n and not workers._running, timeout=10000)
+    assert ended == [False] * 20
+    assert not workers.busy()
+    blocked = threading.Event()
+    running = workers.start(workers.Worker(lambda _progress, _token: blocked.wait(10)))
+    qtbot.waitUntil(lambda: workers.busy(), timeout=10000)
+    blocked.set()
+    qtbot.waitUntil(lambda: running not in workers._running, timeout=10000)
+    assert not workers.busy()

@@ -81,27 +81,35 @@ class Worker(QRunnable):
         self.token.cancel()
 
     def run(self) -> None:
-        """Thread-pool entry point: only signals cross back to the GUI thread."""
+        """Thread-pool entry point: only signals cross back to the GUI thread, once the job has ended (`done`)."""
         try:
             assert self.job is not None, "a Worker runs once"
             result = self.job(self.signals.progress.emit, self.token)
         except self.cancelled_by:
-            self.signals.cancelled.emit()
+            self._report(self.signals.cancelled.emit)
         except self.expected as exc:
-            self.signals.failed.emit(os_error_line(exc) if isinstance(exc, OSError) else str(exc))
+            message = os_error_line(exc) if isinstance(exc, OSError) else str(exc)
+            self._report(lambda: self.signals.failed.emit(message))
         except Exception as exc:  # noqa: BLE001 - the user gets a line, the log gets the trace
             if _lost(exc):  # the office server went away: its one calm line, no trace (nothing is wrong here)
-                self.signals.failed.emit(_lost_message(exc))
+                message = _lost_message(exc)
             else:
                 crash.log_error("a background job failed", exc)
-                self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+                message = f"{type(exc).__name__}: {exc}"
+            self._report(lambda: self.signals.failed.emit(message))
         else:
-            self.signals.finished.emit(result)  # it completed (and committed), even if Cancel came too late
+            self._report(lambda: self.signals.finished.emit(result))  # completed (and committed), even if cancelled late
         finally:
-            # The pool never frees a started runnable: let go of the job, or everything its closure holds (a dialog,
-            # an import plan with every file read) would stay in memory for as long as the app runs.
             self.job = None
             self.done.set()
+
+    def _report(self, emit: Callable[[], None]) -> None:
+        # The pool never frees a started runnable: let go of the job, or everything its closure holds (a dialog,
+        # an import plan with every file read) would stay in memory for as long as the app runs. `done` is set
+        # before the signal goes, so that a slot reacting to it already sees this job as ended (`busy`).
+        self.job = None
+        self.done.set()
+        emit()
 
 
 def _lost(error: BaseException) -> bool:
@@ -183,6 +191,12 @@ def start(worker: Worker) -> Worker:
     worker.signals.cancelled.connect(lambda: _running.discard(worker))
     QThreadPool.globalInstance().start(worker)
     return worker
+
+
+def busy() -> bool:
+    """Whether a job is still running. A job that has ended may still be listed for a moment: it leaves `_running`
+    by a queued slot, which can run after the slots its window connected (a dialog acting on its own result)."""
+    return any(not worker.done.is_set() for worker in _running)
 
 
 def wait_all(timeout_ms: int = 30000) -> bool:
