@@ -68,3 +68,43 @@ def test_an_overlong_word_cuts_only_its_own_column(tmp_path):
     assert_whole_words([line.replace("Spotkanie ", "") for line in others if "Stowarzysz" not in line],
                        vocabulary(*HEADER, *rows[0]) - {garbage})
     assert "Uczestnicy" in lines and "października" in " ".join(lines).split()
+
+
+
+def test_a_year_keeps_its_r_and_nr_its_number_at_every_width():
+    """Polish typography: no line of a table cell opens with the "r." of a year or the number after "nr".
+
+    Every width from a word's to the whole cell's is tried; at some of them ordinary spaces wrap right there
+    ("…2026 | r.", "…nr | 16,"), in the layout's line breaking (wrap_lines) and in reportlab's alike."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Paragraph
+
+    from facilitator.render.pdfstyle import register_fonts
+    from facilitator.render.text import bound, pdf_markup, wrap_lines
+
+    family = register_fonts()
+    style = ParagraphStyle("cell", fontName=family, fontSize=9, leading=12)
+    text = bound("Spotkanie konsultacyjne nr 16, 11 września 2026 r.; Spotkanie nr 7, 1 maja 2027 r.")
+    widest = stringWidth("konsultacyjne", family, 9)
+
+    def wrong(lines: list[str]) -> list[str]:
+        return [line for line in lines if line.startswith(("r.", "16", "7,")) or line.endswith(" nr")]
+
+    for width in range(int(widest) + 1, int(stringWidth(text, family, 9)) + 2):
+        assert not wrong(wrap_lines(text, width, lambda piece: stringWidth(piece, family, 9))), width
+        paragraph = Paragraph(pdf_markup(text), style)
+        paragraph.wrap(width, 1000)
+        printed = [" ".join(line[1]) for line in paragraph.blPara.lines]
+        assert not wrong(printed) and "".join(printed).replace(" ", "") == text.replace(" ", ""), (width, printed)
+
+
+def test_docx_cells_keep_a_year_with_its_r_and_nr_with_its_number(tmp_path):
+    import docx
+
+    from facilitator.render import render_docx
+
+    rows = (("1", "Spotkanie konsultacyjne nr 1, 2 lutego 2026 r."),)
+    render_docx(Summary(Metadata(title="Tabela"), (Table(("Lp.", "Spotkanie"), rows, (0.5, 1.0)),)), tmp_path / "t.docx")
+    texts = {c.text for t in docx.Document(str(tmp_path / "t.docx")).tables for r in t.rows for c in r.cells}
+    assert "Spotkanie konsultacyjne nr\xa01, 2 lutego 2026\xa0r." in texts

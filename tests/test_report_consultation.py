@@ -69,7 +69,8 @@ def _docx_text(path) -> tuple[str, list[list[list[str]]]]:
     import docx
 
     document = docx.Document(str(path))
-    tables = [[[cell.text for cell in row.cells] for row in table.rows] for table in document.tables]
+    # cells keep "2026 r." and "nr 1" together with no-break spaces (test_render_pdf_words); read as spaces here
+    tables = [[[cell.text.replace("\xa0", " ") for cell in row.cells] for row in table.rows] for table in document.tables]
     text = "\n".join([p.text for p in document.paragraphs] + [c for t in tables for r in t for c in r])
     return text, tables
 

@@ -146,7 +146,7 @@ def test_meeting_names_in_docx(one_series, tmp_path):
     out = tmp_path / "odp.docx"
     _report(one_series, out, "--kind", "consultation")
     cells = [c.text for t in docx.Document(str(out)).tables for r in t.rows for c in r.cells]
-    assert "10 lutego 2027 r., Centrum Obywatelskie" in cells
+    assert "10 lutego 2027\xa0r., Centrum Obywatelskie" in cells  # the year keeps its "r." on one line
     assert not any(c.startswith(f"{DEFAULT}, ") for c in cells)
 
 
@@ -172,3 +172,28 @@ def test_no_series_column_for_one_series(one_series, tmp_path):
     out = tmp_path / "cons.docx"
     _report(one_series, out)
     assert "Seria" not in [c.text for c in _meetings_table(out).rows[0].cells]
+
+
+TOPICS = ("lokale", "konkursy", "szkolenia", "sprawozdania", "dotacje", "wolontariat", "seniorzy", "sport", "kultura",
+          "ekologia", "edukacja", "zdrowie", "turystyka", "mieszkańcy", "rady dzielnic", "młodzież", "media", "sale",
+          "granty", "umowy", "księgowość", "strony", "nabory", "wkład własny", "promocja", "partnerstwa", "inkubator",
+          "dyżury", "komisje", "ankiety")
+
+
+def test_one_justification_does_not_widen_the_justification_column_of_every_remark(engine, db_url, tmp_path):
+    """Three answered remarks among sixty kept a quarter of every page blank for justifications and wrapped every
+    meeting's date on four lines. One short justification among thirty remarks costs no page."""
+    from facilitator import operations
+    from tests.ui.officials_data import uid
+
+    import_all(engine, [_meeting(f"m{n}", f"Spotkanie konsultacyjne nr {n}", f"2027-03-{n + 1:02d}", None,
+                                 "WPW 2027", [f"Uwaga o {topic} numer {n}"])
+                        for n, topic in enumerate(TOPICS)])
+    plain = tmp_path / "bez.pdf"
+    _report(db_url, plain, "--kind", "consultation")
+    operations.set_response(engine, item_ids=[uid("m3i0")], position="accepted", justification="Tak.")
+    engine.dispose()
+    answered = tmp_path / "z.pdf"
+    _report(db_url, answered, "--kind", "consultation")
+    assert "Tak." in " ".join(text for _, text in _pages(answered))
+    assert len(_pages(answered)) == len(_pages(plain))

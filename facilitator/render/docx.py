@@ -23,7 +23,7 @@ from facilitator.i18n import reason, tr
 from facilitator.render import theme
 from facilitator.render.base import Exporter, ExportError
 from facilitator.render.layout import table_layout
-from facilitator.render.text import clean, one_line
+from facilitator.render.text import bound, clean, one_line
 from facilitator.render.watch import NO_WATCH, Watch
 from facilitator.summary import lang as L
 from facilitator.summary.nodes import (
@@ -215,7 +215,7 @@ class _Writer:
         table.style = self.styles["Table Grid"]
         weights = (list(block.widths or ()) + [1.0] * columns)[:columns]
         total = sum(weights) or 1.0
-        cells = [[clean(v[c]) if c < len(v) else "" for c in range(columns)] for v in (block.header, *block.rows)]
+        cells = [[bound(v[c]) if c < len(v) else "" for c in range(columns)] for v in (block.header, *block.rows)]
         size, widths = table_layout(cells[0], cells[1:], [self.text_width * w / total for w in weights],
                                     CELL_PADDING_CM, _estimate_cm, block.floors)
         table.autofit = False

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from facilitator.render.text import wrap_lines
+from facilitator.render.text import words, wrap_lines
 
 CELL_SIZES = (9.0, 8.0, 7.5)  # a wide table steps down until its longest words fit their columns
 _PIECE = re.compile(r"[^-]+-+|[^-]+|-+")  # a line may break after a hyphen ("wykluczeniu-|społecznemu")
@@ -79,7 +79,7 @@ def longest_words(header: Sequence[str], rows: Sequence[Sequence[str]], columns:
     for bold, row_list in ((True, [header]), (False, rows)):
         for row in row_list:
             for c, cell in enumerate(row[:columns]):
-                for word in str(cell).split():
+                for word in words(str(cell)):
                     for piece in pieces(word):
                         widest[c] = max(widest[c], measure(piece, bold))
     return widest
@@ -92,7 +92,7 @@ def longest_lines(rows: Sequence[Sequence[str]], columns: int, measure: Callable
     for row in rows:
         for c, cell in enumerate(row[:columns]):
             for line in str(cell).split("\n"):
-                widest[c] = max(widest[c], measure(" ".join(line.split()), bold))
+                widest[c] = max(widest[c], measure(" ".join(words(line)), bold))
     return widest
 
 
@@ -146,6 +146,10 @@ def balanced(widths: list[float], lower: list[float], rows: Sequence[Sequence[st
     tall as its tallest cell, so the rows' lines count first, then every cell's (a date keeps its one line).
     `widths` (the proportional shares) are kept when they are as good."""
     sample = list(rows[:: max(len(rows) // SAMPLE_ROWS, 1)])[:SAMPLE_ROWS]
+    for c in range(len(widths)):  # and each column's longest cell, which an even spread can miss (one long answer)
+        longest = max(rows, key=lambda row: len(str(row[c])) if c < len(row) else 0, default=None)
+        if longest is not None and all(longest is not row for row in sample):
+            sample.append(longest)
     if not sample or sum(lower) > total:
         return widths
     step = total / 100

@@ -35,7 +35,7 @@ from facilitator.render.base import Exporter, ExportError
 from facilitator.render.layout import table_layout
 from facilitator.render.pdfcontents import Contents, PageNumbers, heading_entries
 from facilitator.render.pdflinear import PAD_SIDES, Lines, build_table
-from facilitator.render.text import clean, one_line, pdf_markup, wrap_lines
+from facilitator.render.text import bound, clean, one_line, pdf_markup, wrap_lines
 from facilitator.render.watch import NO_WATCH, Watch, WatchedDoc
 from facilitator.summary import lang as L
 from facilitator.summary.nodes import (
@@ -274,7 +274,7 @@ CELL_PADDING = PAD_SIDES
 
 
 def _cells(values: tuple[str, ...], columns: int) -> list[str]:
-    return [clean(values[c]) if c < len(values) else "" for c in range(columns)]
+    return [bound(values[c]) if c < len(values) else "" for c in range(columns)]
 
 
 def _measure(word: str, bold: bool, size: float) -> float:

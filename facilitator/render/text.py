@@ -19,6 +19,23 @@ def clean(text: str | None) -> str:
     return _INVALID.sub("", _NEWLINES.sub("\n", str(text)))
 
 
+# Polish typography keeps a year with its "r." and "nr" with its number: "2026 r." and "nr 1" never break across
+# lines (a lone "r." or "1" opening a narrow table cell's line reads as a mistake). No-break spaces do it in DOCX and
+# PDF alike (reportlab breaks a line at every space but U+00A0); the layout below splits words the same way.
+_BOUND = re.compile(r"(?<=\d) (?=r\.)|(?<=\b[Nn]r) (?=\d)")
+_BREAKABLE = re.compile("[^\\S\u00a0]+")
+
+
+def bound(text: str | None) -> str:
+    """Clean text whose "2026 r." and "nr 1" keep together, for table cells."""
+    return _BOUND.sub("\u00a0", clean(text))
+
+
+def words(text: str) -> list[str]:
+    """The text's words as a line may be broken between them: at whitespace other than a no-break space."""
+    return [word for word in _BREAKABLE.split(text) if word]
+
+
 def one_line(text: str | None) -> str:
     """Clean text on one line, for document properties and footers."""
     return " ".join(clean(text).split())
@@ -38,7 +55,7 @@ def wrap_lines(text: str, width: float, measure: Callable[[str], float], hyphens
     for part in text.split("\n"):
         line: list[str] = []
         used = 0.0
-        for whole in part.split():
+        for whole in words(part):
             spaced = True  # the word's first piece follows a space; its other pieces follow without one
             for segment in _HYPHENATED.findall(whole) if hyphens and "-" in whole else (whole,):
                 for word in _fitting(segment, width, measure, widths):
