@@ -162,6 +162,8 @@ class _Rows:
         table = Table(rows, colWidths=self.widths, repeatRows=1 if self.header else 0, splitInRow=1, hAlign="LEFT")
         cut = [] if start == 0 or self.first[start] == start else [("TOPPADDING", (0, len(rows) - end + start),
                                                                       (-1, len(rows) - end + start), 0)]
+        if self.last[end - 1] != end - 1:  # the page ends inside a row: no bottom padding there, as measure() counts
+            cut.append(("BOTTOMPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 0))
         text = [("FONTSIZE", (0, 0), (-1, -1), self.cell.fontSize), ("LEADING", (0, 0), (-1, -1), self.cell.leading),
                 ("TEXTCOLOR", (0, 0), (-1, -1), self.cell.textColor), ("FONTNAME", (0, 0), (-1, -1), self.cell.fontName)]  # the body's cells are drawn as text lines
         table.setStyle(TableStyle([*self.commands, *text, *_rules(spans, self.rule), *cut]))

@@ -223,11 +223,11 @@ WIDTHS = (0.45, 3.4, 1.5, 1.7, 1.25, 3.0, 0.95)
 def floors(rows: tuple[tuple[str, ...], ...]) -> tuple[float, ...]:
     """The remark takes at least a quarter of the width; the meeting 13% (its date then wraps once or twice, not on
     every word); justifications a quarter once at least one remark in four has one, less in proportion before that
-    (three answered remarks among sixty kept a quarter of every page blank and wrapped every meeting's date on four
-    lines). Above these the widths follow how tall the rows get (render/layout.py: balanced, which always tries the
+    but never under 15% (three answered remarks among sixty kept a quarter of every page blank and wrapped every
+    meeting's date on four lines; under 15% an answer runs eight lines). Above these the widths follow how tall the rows get (render/layout.py: balanced, which always tries the
     longest cell of each column): a wider floor for short remarks only made the meeting names wrap."""
     justified = sum(1 for row in rows if row[5].strip()) / len(rows) if rows else 0.0
-    return (0.0, 0.25, 0.0, 0.13, 0.0, 0.25 * min(4 * justified, 1.0), 0.0)
+    return (0.0, 0.25, 0.0, 0.13, 0.0, max(0.25 * min(4 * justified, 1.0), 0.15) if justified else 0.0, 0.0)
 
 
 def counts_table(consultation: Consultation, lang: str) -> Table:

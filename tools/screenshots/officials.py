@@ -8,6 +8,8 @@ from __future__ import annotations
 import copy
 import json
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -124,12 +126,10 @@ ANSWERS = (
 
 
 def _consultation(engine, dialog_path: Path, report_path: Path) -> list[Path]:
-    """The office's positions window with a few remarks answered, and the first pages of the report it exports."""
-    from PySide6.QtWidgets import QTextBrowser
-
+    """The office's positions window with a few remarks answered, and the first table page of the report it exports
+    as PDF (the printed page as a reader gets it, rendered by pdftoppm, which poppler-utils installs)."""
     from facilitator import operations
-    from facilitator.render import render_html
-    from facilitator.report import ReportOptions, consultation
+    from facilitator.report import ReportOptions, consultation, write
     from ui.officials.consultation_dialog import ConsultationDialog
 
     remarks = consultation.collect(engine, ReportOptions(), split=False).remarks()
@@ -143,13 +143,16 @@ def _consultation(engine, dialog_path: Path, report_path: Path) -> list[Path]:
     _wait(lambda: not dialog.busy)
     written = [_save(dialog, dialog_path)]
     dialog.close()
-    preview = QTextBrowser()
-    preview.resize(900, 1100)
-    preview.setHtml(render_html(consultation.build(consultation.collect(engine, ReportOptions()))))
-    preview.show()
-    QApplication.processEvents()
-    written.append(_save(preview, report_path))
-    preview.close()
+    if shutil.which("pdftoppm") is None:
+        print(f"{report_path.name} not written: pdftoppm (poppler-utils) is not installed", file=sys.stderr)
+        return written
+    with tempfile.TemporaryDirectory() as temp:
+        pdf = write(engine, "pdf", ReportOptions(), Path(temp) / "raport.pdf", kind="consultation")
+        page = Path(temp) / "page"  # page 2: the first of the remarks, after the title page with the counts
+        subprocess.run(["pdftoppm", "-png", "-r", "90", "-f", "2", "-l", "2", "-singlefile", str(pdf), str(page)],
+                       check=True)
+        shutil.copyfile(page.with_suffix(".png"), report_path)
+    written.append(report_path)
     return written
 
 
