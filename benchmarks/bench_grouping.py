@@ -16,7 +16,7 @@ from datetime import date
 from itertools import combinations
 from pathlib import Path
 
-from facilitator.recurring import DEFAULT_THRESHOLD, Member, group_members
+from facilitator.recurring import DEFAULT_THRESHOLD, Member, Suggestions, group_members
 
 
 def read_corpus(path: Path) -> list[tuple[str, list[str]]]:
@@ -58,6 +58,23 @@ FILES = {"tuning": CORPUS, "held-out 1 (dev)": HELD_OUT, "dev 3": DEV_3, "held-o
          "held-out 3": HELD_OUT_3}
 
 
+def suggested(groups: list[tuple[str, list[str]]], k: int = 5) -> float:
+    """The share of statements with a paraphrase among the `k` that the recurring dialog suggests first for it
+    (recurring.Suggestions: every other statement of the same language, closest first)."""
+    found = asked = 0
+    for english in (False, True):
+        labelled = [(name, text) for name, texts in groups if name.startswith("en-") == english for text in texts]
+        members = [Member(f"i{n}", text, "weakness", "Obszar", f"m{n}", f"Spotkanie {n}", date(2020, 1, 1), None)
+                   for n, (_, text) in enumerate(labelled)]
+        suggestions = Suggestions(members, members)
+        for (name, _), member in zip(labelled, members):
+            partners = {m.item_id for (other, _), m in zip(labelled, members) if other == name} - {member.item_id}
+            if partners:
+                asked += 1
+                found += any(s.item_id in partners for _, s in suggestions.closest([member], limit=k))
+    return found / asked if asked else 1.0
+
+
 def corpora() -> dict[str, list[tuple[str, list[str]]]]:
     """Each corpus by its role, and all of them together ("full")."""
     every = {name: read_corpus(path) for name, path in FILES.items()}
@@ -82,4 +99,8 @@ def run() -> list[dict]:
                          "unit": "", "target": "≥ 0.9" if target else "", "note": note})
             rows.append({"name": f"grouping recall ({scorer}, {corpus})", "value": round(recall, 3), "unit": "",
                          "target": "≥ 0.7" if target else "", "note": note})
+    for corpus, groups in corpora().items():
+        share = suggested(groups)
+        rows.append({"name": f"suggestions: a paraphrase among the 5 closest ({corpus})", "value": round(share, 3),
+                     "unit": "", "target": "", "note": f"recurring dialog's suggestions; {corpus}: {counts(groups)}"})
     return rows

@@ -302,6 +302,35 @@ def group_members(members: Sequence[Member], same: set[frozenset[str]], distinct
     return groups
 
 
+class Suggestions:
+    """Statements in no group, ranked by how close each comes to a chosen group: where an official looks for what
+    the threshold missed.
+
+    Ranking finds what a threshold cannot: officials' paraphrases often share one content word or none, so a
+    threshold that keeps look-alikes apart misses them, yet among a statement's five closest others a paraphrase
+    of it is found for nine statements in ten of the held-out corpora (benchmarks/bench_grouping.py). Texts are
+    prepared once, for every statement in scope; a group is compared through at most `SAMPLE` of its members."""
+
+    SAMPLE = 12
+
+    def __init__(self, members: Sequence[Member], singles: Sequence[Member]) -> None:
+        concepts = similarity.synonyms()
+        self.singles = list(singles)
+        self.texts = {m.item_id: similarity.prepare(m.text, concepts) for m in (*members, *singles)}
+        self.idf = similarity.weights(self.texts.values())
+
+    def closest(self, group: Sequence[Member], limit: int | None = None) -> list[tuple[float, Member]]:
+        """(score 0–100, statement) of the statements in no group, closest to `group` first (ties: listed order)."""
+        ids = {m.item_id for m in group}
+        query = [self.texts[m.item_id] for m in group[: self.SAMPLE] if m.item_id in self.texts]
+        if not query:
+            return []
+        scored = [(max(similarity.score(q, self.texts[s.item_id], self.idf) for q in query), n, s)
+                  for n, s in enumerate(self.singles) if s.item_id not in ids]
+        scored.sort(key=lambda row: (-row[0], row[1]))
+        return [(score, single) for score, _, single in scored[:limit]]
+
+
 def find_groups(engine: Engine, *, filters: Filters | None = None, threshold: float = DEFAULT_THRESHOLD,
                 same_area: bool = True, same_kind: bool = True, min_meetings: int = 2,
                 scorer: str = "meaning") -> list[Group]:
