@@ -2017,30 +2017,6 @@ Open the local database on this computer instead? It does not hold the office&ap
         <translation>Group similar statements of different areas too (by default groups form within one area).</translation>
     </message>
     <message>
-        <source>Potwierdź &amp;grupę</source>
-        <translation>&amp;Confirm group</translation>
-    </message>
-    <message>
-        <source>&amp;Wydziel zaznaczone</source>
-        <translation>Split &amp;off the ticked ones</translation>
-    </message>
-    <message>
-        <source>Przywróć &amp;automatyczne</source>
-        <translation>Restore &amp;automatic</translation>
-    </message>
-    <message>
-        <source>Po&amp;łącz zaznaczone grupy</source>
-        <translation>&amp;Merge selected groups</translation>
-    </message>
-    <message>
-        <source>&amp;Cofnij</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>Cofnij ostatnią decyzję (Ctrl+Z)</source>
-        <translation>Undo the last decision (Ctrl+Z)</translation>
-    </message>
-    <message>
         <source>Wypowiedź</source>
         <translation>Statement</translation>
     </message>
@@ -2063,54 +2039,6 @@ Open the local database on this computer instead? It does not hold the office&ap
     <message>
         <source>Grupy podobnych wypowiedzi</source>
         <translation>Groups of similar statements</translation>
-    </message>
-    <message>
-        <source>Nagłówek grupy</source>
-        <translation>Group heading</translation>
-    </message>
-    <message>
-        <source>Pusty: brzmienie pierwszej wypowiedzi</source>
-        <translation>Empty: the first statement&apos;s wording</translation>
-    </message>
-    <message>
-        <source>&amp;Nagłówek:</source>
-        <translation>Headin&amp;g:</translation>
-    </message>
-    <message>
-        <source>Zapi&amp;sz nagłówek</source>
-        <translation>Save &amp;heading</translation>
-    </message>
-    <message>
-        <source>Obszar grupy</source>
-        <translation>Group area</translation>
-    </message>
-    <message>
-        <source>Przenieś do &amp;obszaru:</source>
-        <translation>Move &amp;to area:</translation>
-    </message>
-    <message>
-        <source>P&amp;rzenieś</source>
-        <translation>Mo&amp;ve</translation>
-    </message>
-    <message>
-        <source>&amp;Usuń z grupy</source>
-        <translation>Remove &amp;from group</translation>
-    </message>
-    <message>
-        <source>Przeciągnij wypowiedź na grupę, aby ją dodać, grupę na grupę, aby je połączyć, a wypowiedź z grupy na listę obok, aby ją usunąć. Zaznacz wypowiedzi, które mówią o czymś innym, i wybierz „Wydziel zaznaczone”.</source>
-        <translation>Drag a statement onto a group to add it, a group onto a group to merge them, and a statement of the group onto the list beside to remove it. Tick the statements that are about something else and choose “Split off the ticked ones”.</translation>
-    </message>
-    <message>
-        <source>Szukaj wśród wypowiedzi poza grupami</source>
-        <translation>Search the statements in no group</translation>
-    </message>
-    <message>
-        <source>Poza grupami — szu&amp;kaj:</source>
-        <translation>In no group — fi&amp;nd:</translation>
-    </message>
-    <message>
-        <source>&amp;Dodaj do grupy</source>
-        <translation>A&amp;dd to group</translation>
     </message>
     <message>
         <source>Wszystkie serie</source>
@@ -2245,6 +2173,81 @@ Open the local database on this computer instead? It does not hold the office&ap
     <message>
         <source>automatyczna</source>
         <translation>automatic</translation>
+    </message>
+</context>
+<context>
+    <name>RecurringPanels</name>
+    <message>
+        <source>Nagłówek grupy</source>
+        <translation>Group heading</translation>
+    </message>
+    <message>
+        <source>Pusty: brzmienie pierwszej wypowiedzi</source>
+        <translation>Empty: the first statement&apos;s wording</translation>
+    </message>
+    <message>
+        <source>Zapi&amp;sz nagłówek</source>
+        <translation>Save &amp;heading</translation>
+    </message>
+    <message>
+        <source>Obszar grupy</source>
+        <translation>Group area</translation>
+    </message>
+    <message>
+        <source>P&amp;rzenieś</source>
+        <translation>Mo&amp;ve</translation>
+    </message>
+    <message>
+        <source>&amp;Nagłówek:</source>
+        <translation>Headin&amp;g:</translation>
+    </message>
+    <message>
+        <source>Przenieś do &amp;obszaru:</source>
+        <translation>Move &amp;to area:</translation>
+    </message>
+    <message>
+        <source>Potwierdź &amp;grupę</source>
+        <translation>&amp;Confirm group</translation>
+    </message>
+    <message>
+        <source>&amp;Wydziel zaznaczone</source>
+        <translation>Split &amp;off the ticked ones</translation>
+    </message>
+    <message>
+        <source>&amp;Usuń z grupy</source>
+        <translation>Remove &amp;from group</translation>
+    </message>
+    <message>
+        <source>Przywróć &amp;automatyczne</source>
+        <translation>Restore &amp;automatic</translation>
+    </message>
+    <message>
+        <source>Po&amp;łącz zaznaczone grupy</source>
+        <translation>&amp;Merge selected groups</translation>
+    </message>
+    <message>
+        <source>&amp;Cofnij</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Cofnij ostatnią decyzję (Ctrl+Z)</source>
+        <translation>Undo the last decision (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Przeciągnij wypowiedź na grupę, aby ją dodać, grupę na grupę, aby je połączyć, a wypowiedź z grupy na listę obok, aby ją usunąć. Zaznacz wypowiedzi, które mówią o czymś innym, i wybierz „Wydziel zaznaczone”.</source>
+        <translation>Drag a statement onto a group to add it, a group onto a group to merge them, and a statement of the group onto the list beside to remove it. Tick the statements that are about something else and choose “Split off the ticked ones”.</translation>
+    </message>
+    <message>
+        <source>Szukaj wśród wypowiedzi poza grupami</source>
+        <translation>Search the statements in no group</translation>
+    </message>
+    <message>
+        <source>&amp;Dodaj do grupy</source>
+        <translation>A&amp;dd to group</translation>
+    </message>
+    <message>
+        <source>Poza grupami — szu&amp;kaj:</source>
+        <translation>In no group — fi&amp;nd:</translation>
     </message>
 </context>
 <context>

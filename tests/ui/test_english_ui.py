@@ -83,3 +83,45 @@ def test_import_preview_statuses_changes_and_conflicts_in_english(qtbot, engine,
     c = conflicts.conflict_at(0)
     assert side_details(c.entity, c.local, ("text", "kind")).splitlines()[0].startswith("text: ")
     assert side_details(c.entity, None, ()) == "(deleted on this side)"
+
+
+PANEL_TEXTS = {  # the recurring dialog's lower panels (ui/officials/recurring_panels.py): Polish source, English
+    "rename_button": ("Zapi&sz nagłówek", "Save &heading"),
+    "move_button": ("P&rzenieś", "Mo&ve"),
+    "confirm_button": ("Potwierdź &grupę", "&Confirm group"),
+    "split_button": ("&Wydziel zaznaczone", "Split &off the ticked ones"),
+    "remove_button": ("&Usuń z grupy", "Remove &from group"),
+    "forget_button": ("Przywróć &automatyczne", "Restore &automatic"),
+    "merge_button": ("Po&łącz zaznaczone grupy", "&Merge selected groups"),
+    "undo_button": ("&Cofnij", "&Undo"),
+    "add_button": ("&Dodaj do grupy", "A&dd to group"),
+}
+
+
+def _panel_texts(dlg) -> tuple[dict[str, str], set[str]]:
+    from PySide6.QtWidgets import QLabel
+
+    buttons = {name: getattr(dlg, name).text() for name in PANEL_TEXTS}
+    labels = {label.text() for label in dlg.findChildren(QLabel)}
+    return buttons, labels | {dlg.heading_edit.placeholderText(), dlg.singles_filter.accessibleName()}
+
+
+@pytest.mark.parametrize("language", ["pl", "en"])
+def test_the_recurring_panels_speak_the_ui_language(qtbot, qapp, engine, language):
+    from ui.i18n import install_translators
+    from ui.officials.recurring_dialog import RecurringDialog
+
+    assert install_translators(qapp, language)
+    try:
+        dlg = RecurringDialog(engine)
+        qtbot.addWidget(dlg)
+        buttons, texts = _panel_texts(dlg)
+    finally:
+        install_translators(qapp, "pl")
+    assert buttons == {name: pair[language == "en"] for name, pair in PANEL_TEXTS.items()}
+    polish = {"&Nagłówek:", "Przenieś do &obszaru:", "Poza grupami — szu&kaj:", "Pusty: brzmienie pierwszej wypowiedzi",
+              "Szukaj wśród wypowiedzi poza grupami"}
+    english = {"Headin&g:", "Move &to area:", "In no group — fi&nd:", "Empty: the first statement's wording",
+               "Search the statements in no group"}
+    assert (polish if language == "pl" else english) <= texts
+    assert not (english if language == "pl" else polish) & texts

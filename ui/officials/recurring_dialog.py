@@ -15,12 +15,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QSlider,
     QSplitter,
     QTableWidgetItem,
@@ -37,6 +34,7 @@ from ui.models.import_plan_model import pretty_date
 from ui.officials import workers
 from ui.officials.follow import Follow, refill
 from ui.officials.recurring_live import RecurringLive
+from ui.officials.recurring_panels import members_panel, singles_panel
 from ui.officials.recurring_views import GroupTable, IdRole, StatementList
 from ui.settings import Settings
 from ui.signals import bus
@@ -89,8 +87,8 @@ class RecurringDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         lower = QSplitter(Qt.Orientation.Horizontal, splitter)
-        lower.addWidget(self._members_panel())
-        lower.addWidget(self._singles_panel())
+        lower.addWidget(members_panel(self))
+        lower.addWidget(singles_panel(self))
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
         lower.setSizes([640, 420])  # the search of statements in no group needs room from the start
@@ -147,84 +145,6 @@ class RecurringDialog(QDialog):
         table.itemSelectionChanged.connect(self._show_members)
         table.dropped.connect(self._dropped_on_group)
         return table
-
-    def _button(self, text: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAutoDefault(False)  # Enter in the heading field renames; it must never press Undo or Confirm
-        button.clicked.connect(slot)
-        return button
-
-    def _members_panel(self) -> QWidget:
-        panel = QWidget(self)
-        self.heading_edit = QLineEdit(panel)
-        self.heading_edit.setAccessibleName(self.tr("Nagłówek grupy"))
-        self.heading_edit.setPlaceholderText(self.tr("Pusty: brzmienie pierwszej wypowiedzi"))
-        self.heading_edit.returnPressed.connect(self.rename_current)
-        heading_label = QLabel(self.tr("&Nagłówek:"), panel)
-        heading_label.setBuddy(self.heading_edit)
-        self.rename_button = self._button(self.tr("Zapi&sz nagłówek"), self.rename_current)
-        self.area_combo = QComboBox(panel)
-        self.area_combo.setAccessibleName(self.tr("Obszar grupy"))
-        area_label = QLabel(self.tr("Przenieś do &obszaru:"), panel)
-        area_label.setBuddy(self.area_combo)
-        self.move_button = self._button(self.tr("P&rzenieś"), self.move_current)
-        grid = QGridLayout()
-        grid.addWidget(heading_label, 0, 0)
-        grid.addWidget(self.heading_edit, 0, 1)
-        grid.addWidget(self.rename_button, 0, 2)
-        grid.addWidget(area_label, 1, 0)
-        grid.addWidget(self.area_combo, 1, 1)
-        grid.addWidget(self.move_button, 1, 2)
-        grid.setColumnStretch(1, 1)
-        self.confirm_button = self._button(self.tr("Potwierdź &grupę"), self.confirm_current)
-        self.split_button = self._button(self.tr("&Wydziel zaznaczone"), self.split_checked)
-        self.remove_button = self._button(self.tr("&Usuń z grupy"), self.remove_selected)
-        self.forget_button = self._button(self.tr("Przywróć &automatyczne"), self.forget_current)
-        self.merge_button = self._button(self.tr("Po&łącz zaznaczone grupy"), self.merge_selected)
-        self.undo_button = self._button(self.tr("&Cofnij"), self.undo_stack.undo)
-        self.undo_button.setToolTip(self.tr("Cofnij ostatnią decyzję (Ctrl+Z)"))
-        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_button.setEnabled(False)
-        actions = QHBoxLayout()
-        for button in (self.confirm_button, self.split_button, self.remove_button, self.forget_button,
-                       self.merge_button, self.undo_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        hint = QLabel(self.tr("Przeciągnij wypowiedź na grupę, aby ją dodać, grupę na grupę, aby je połączyć, a "
-                              "wypowiedź z grupy na listę obok, aby ją usunąć. Zaznacz wypowiedzi, które mówią "
-                              "o czymś innym, i wybierz „Wydziel zaznaczone”."), panel)
-        hint.setWordWrap(True)
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(grid)
-        layout.addWidget(hint)
-        layout.addWidget(self.members, 1)
-        layout.addLayout(actions)
-        return panel
-
-    def _singles_panel(self) -> QWidget:
-        panel = QWidget(self)
-        self.singles_filter = QLineEdit(panel)
-        self.singles_filter.setAccessibleName(self.tr("Szukaj wśród wypowiedzi poza grupami"))
-        self.singles_filter.setClearButtonEnabled(True)
-        self.singles_filter.textChanged.connect(lambda _t: self._show_singles())
-        label = QLabel(self.tr("Poza grupami — szu&kaj:"), panel)
-        label.setBuddy(self.singles_filter)
-        self.add_button = self._button(self.tr("&Dodaj do grupy"), self.add_selected)
-        self.singles_note = QLabel(panel)
-        self.singles_note.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(label)
-        row.addWidget(self.singles_filter, 1)
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.singles_list, 1)
-        layout.addWidget(self.singles_note)
-        layout.addWidget(self.add_button)
-        QWidget.setTabOrder(self.singles_filter, self.singles_list)
-        QWidget.setTabOrder(self.singles_list, self.add_button)
-        return panel
 
     def reload_series(self) -> None:
         """Fill the series filter from the database (the chosen series stays chosen while it exists)."""
