@@ -862,6 +862,17 @@ Everything shown as saved is safe in the database. The details were written to %
     </message>
 </context>
 <context>
+    <name>DialogJob</name>
+    <message>
+        <source>&amp;Anuluj</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Anulowanie…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>DraftRecovery</name>
     <message>
         <source>Przywrócono tekst, który był wpisywany przed zamknięciem programu. Możesz pisać dalej.</source>
@@ -988,10 +999,6 @@ Everything shown as saved is safe in the database. The details were written to %
     <message>
         <source>Anulowano. Nic nie zapisano.</source>
         <translation>Cancelled. Nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Anulowanie…</source>
-        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>Nowe: %1</source>
@@ -1970,10 +1977,6 @@ Open the local database on this computer instead? It does not hold the office&ap
         <source>Anulowano. Baza urzędu pozostała bez zmian.</source>
         <translation>Cancelled. The office database was not changed.</translation>
     </message>
-    <message>
-        <source>Anulowanie…</source>
-        <translation>Cancelling…</translation>
-    </message>
 </context>
 <context>
     <name>RecoveryNotice</name>
@@ -2401,10 +2404,6 @@ Open the local database on this computer instead? It does not hold the office&ap
         <translation>Tick at least one meeting.</translation>
     </message>
     <message>
-        <source>&amp;Anuluj</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
         <source>Tworzenie raportu…</source>
         <translation>Creating the report…</translation>
     </message>
@@ -2419,10 +2418,6 @@ Open the local database on this computer instead? It does not hold the office&ap
     <message>
         <source>Zapisano raport: %1</source>
         <translation>Report saved: %1</translation>
-    </message>
-    <message>
-        <source>Anulowanie…</source>
-        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>

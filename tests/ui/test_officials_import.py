@@ -204,7 +204,7 @@ def test_cancel_during_import_rolls_everything_back(qtbot, engine, tmp_path):
     dlg = _dialog(qtbot, engine, paths)
 
     def cancel_midway(conn, cursor, statement, *args):
-        worker = dlg.worker  # read once: the GUI thread sets it to None when the job's outcome arrives
+        worker = dlg.job.worker  # read once: the GUI thread sets it to None when the job's outcome arrives
         if statement.lstrip().upper().startswith("INSERT INTO ITEM") and worker is not None:
             worker.cancel()  # the user presses Cancel while rows are being written
 

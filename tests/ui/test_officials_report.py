@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -108,8 +109,8 @@ def test_cancel_leaves_no_file(qtbot, engine, tmp_path):
     main = threading.get_ident()
 
     def press_cancel(*_args):
-        if threading.get_ident() != main and dlg.worker is not None:
-            dlg.worker.cancel()  # the user presses Cancel while the meetings are being read
+        if threading.get_ident() != main and dlg.job.worker is not None:
+            dlg.job.worker.cancel()  # the user presses Cancel while the meetings are being read
 
     event.listen(engine, "before_cursor_execute", press_cancel)
     try:
@@ -180,3 +181,32 @@ def test_a_report_dialog_shown_again_groups_as_the_recurring_window_was_left(qtb
     assert dlg.threshold_spin.value() == recurring.slider.value()
     assert dlg.across_check.isChecked() == recurring.across_check.isChecked()
     assert dlg.options().threshold == recurring.slider.value()
+
+
+def test_closing_the_window_while_a_report_is_made_cancels_it_then_closes(qtbot, engine, tmp_path):
+    """The window's close button stops the report as Cancel does, and the window closes once nothing runs."""
+    dlg = _dialog(qtbot, engine)
+    dlg.path_edit.setText(str(tmp_path / "raport.docx"))
+    main, inside = threading.get_ident(), threading.Event()
+
+    def hold(*_args):  # the report's first query waits until the job is cancelled
+        worker = dlg.job.worker
+        if threading.get_ident() == main or worker is None or inside.is_set():
+            return
+        inside.set()
+        deadline = time.monotonic() + 10
+        while not worker.token.cancelled and time.monotonic() < deadline:
+            time.sleep(0.005)
+
+    event.listen(engine, "before_cursor_execute", hold)
+    try:
+        dlg.generate_button.click()
+        assert dlg.cancel_button.text() == "&Anuluj" and dlg.progress.isVisible()
+        qtbot.waitUntil(inside.is_set, timeout=10000)
+        dlg.close()
+        assert dlg.isVisible() and dlg.busy and dlg.status.text() == "Anulowanie…"
+        qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=20000)
+    finally:
+        event.remove(engine, "before_cursor_execute", hold)
+    assert not dlg.busy and dlg.written is None and not (tmp_path / "raport.docx").exists()
+    assert dlg.cancel_button.text() == "&Zamknij" and dlg.status.text() == "Anulowano; nie zapisano pliku."

@@ -59,7 +59,7 @@ def _importing(qtbot, engine, tmp_path, parent=None) -> tuple[ImportDialog, Writ
     writing = Writing(engine)
     writing.start()
     dlg.import_button.click()
-    writing.worker = dlg.worker
+    writing.worker = dlg.job.worker
     assert writing.worker is not None
     qtbot.waitUntil(writing.inside.is_set, timeout=10000)
     return dlg, writing
@@ -68,7 +68,7 @@ def _importing(qtbot, engine, tmp_path, parent=None) -> tuple[ImportDialog, Writ
 def test_closing_the_dialog_while_the_import_writes_waits_for_the_rollback_then_closes(qtbot, engine, tmp_path):
     dlg, writing = _importing(qtbot, engine, tmp_path)
     try:
-        worker = dlg.worker
+        worker = dlg.job.worker
         dlg.close()
         assert dlg.isVisible() and dlg.busy  # stays until the job has rolled back, never closes under it
         qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10000)
@@ -105,7 +105,7 @@ def _alive(widget) -> bool:
 def _preview_then_close(qtbot, engine, paths) -> weakref.ref:
     dlg = ImportDialog(engine)
     dlg.load(paths)
-    worker = dlg.worker
+    worker = dlg.job.worker
     qtbot.waitUntil(lambda: not dlg.busy, timeout=10000)
     assert worker.done.wait(10) and dlg.plan is not None
     plan = weakref.ref(dlg.plan)

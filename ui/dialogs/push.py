@@ -114,12 +114,11 @@ class PushDialog(QDialog):
         self.selected = list(selected)
         self.shown: Preview | None = None
         self.result_: meetingfile.ImportResult | None = None
-        self.worker: workers.Worker | None = None
-        self._close_when_idle = False
         self.setWindowTitle(self.tr("Wyślij do bazy urzędu"))
         self.resize(900, 600)
         self.plan_model = ImportPlanModel(self)
         self._build(url)
+        self.job = workers.DialogJob(self, self.status, self.progress, self.close_button, idle=self._idle)
 
     def _build(self, url: str) -> None:
         self.url_edit = QLineEdit(url, self)
@@ -204,7 +203,7 @@ class PushDialog(QDialog):
     @property
     def busy(self) -> bool:
         """Whether checking or sending is under way (until its outcome reached the GUI thread)."""
-        return self.worker is not None
+        return self.job.running
 
     def meeting_ids(self) -> list[str]:
         """The meetings chosen: the selected one, or none for every meeting."""
@@ -224,7 +223,6 @@ class PushDialog(QDialog):
         self._run(lambda progress, token: preview(local, url, ids, progress, token), self._previewed)
 
     def _previewed(self, shown: Preview) -> None:
-        self._idle()
         self.shown = shown
         plan = shown.plan
         self.plan_model.set_rows(plan_rows(plan, []))
@@ -269,7 +267,6 @@ class PushDialog(QDialog):
 
     def _sent(self, result: meetingfile.ImportResult) -> None:
         self.result_ = result
-        self._idle()
         self.plan_model.set_rows(plan_rows(result, []))
         self.table.resizeRowsToContents()
         self.status.setText(push.summary(result, self.shown.name, dry_run=False))
@@ -281,57 +278,29 @@ class PushDialog(QDialog):
     # ---- running ---------------------------------------------------------------------------------------
 
     def _run(self, job, on_done) -> None:
-        self.worker = workers.Worker(job, expected=EXPECTED, cancelled_by=(meetingfile.ImportCancelled,))
-        self.worker.signals.progress.connect(self._progress)
-        self.worker.signals.finished.connect(on_done)
-        self.worker.signals.failed.connect(self._failed)
-        self.worker.signals.cancelled.connect(self._cancelled)
         for widget in (self.url_edit, self.selected_radio, self.all_radio, self.policy_combo, self.check_button):
             widget.setEnabled(False)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.close_button.setText(self.tr("&Anuluj"))
-        workers.start(self.worker)
-
-    def _progress(self, done: int, total: int, _what: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        self.job.start(workers.Worker(job, expected=EXPECTED, cancelled_by=(meetingfile.ImportCancelled,)),
+                       on_done, self._failed, self._cancelled)
 
     def _idle(self) -> None:
-        self.worker = None
-        self.progress.hide()
+        """Nothing runs: what can be changed for another preview is enabled again (not after sending)."""
         for widget in (self.url_edit, self.all_radio, self.policy_combo, self.check_button):
             widget.setEnabled(self.result_ is None)
         self.selected_radio.setEnabled(bool(self.selected) and self.result_ is None)
-        if self._close_when_idle:
-            super().reject()
 
     def _failed(self, message: str) -> None:
-        self._idle()
         self.status.setText(self.tr("Nie udało się: %1. Baza urzędu pozostała bez zmian.").replace("%1", message))
         self.send_button.setEnabled(False)
 
     def _cancelled(self) -> None:
-        self._idle()
         self.status.setText(self.tr("Anulowano. Baza urzędu pozostała bez zmian."))
         self.send_button.setEnabled(self.shown is not None)
 
     def reject(self) -> None:
         """Cancel stops the work under way (the office database rolls back) before closing; otherwise it closes."""
-        if self.busy:
-            self.worker.cancel()
-            self.status.setText(self.tr("Anulowanie…"))
-            return
-        super().reject()
-
-    def closeEvent(self, event) -> None:
-        """Closing the window while busy cancels the work and closes once it has rolled back."""
-        if self.busy:
-            self._close_when_idle = True
-            self.worker.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)
+        if not self.job.cancel():
+            super().reject()
 
     def done(self, result: int) -> None:
         """Closed: the office database's connections are let go."""

@@ -202,14 +202,13 @@ class ImportDialog(QDialog):
         self.plan = None
         self.invalid: list[tuple[str, str]] = []
         self.result_ = None
-        self.worker: workers.Worker | None = None
-        self._close_when_idle = False
         self.setWindowTitle(self.tr("Import spotkań"))
         self.setAccessibleName(self.tr("Podgląd importu spotkań"))
         self.resize(980, 680)
         self.plan_model = ImportPlanModel(self)
         self.conflicts_model = ConflictsModel(self)
         self._build()
+        self.job = workers.DialogJob(self, self.status, self.progress, self.cancel_button)
         self.conflicts_model.choices_changed.connect(self._update_summary)
 
     def _build(self) -> None:
@@ -259,40 +258,25 @@ class ImportDialog(QDialog):
         self._run(lambda progress, token: load_batch(self.engine, files, progress, token), self._loaded)
 
     def _run(self, job, on_done) -> None:
-        self.worker = workers.Worker(job, expected=(meetingfile.MeetingFileError,),
-                                     cancelled_by=(meetingfile.ImportCancelled,))
-        self.worker.signals.progress.connect(self._progress)
-        self.worker.signals.finished.connect(on_done)
-        self.worker.signals.failed.connect(self._failed)
-        self.worker.signals.cancelled.connect(self._cancelled)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.setText(self.tr("&Anuluj"))
-        workers.start(self.worker)
+        worker = workers.Worker(job, expected=(meetingfile.MeetingFileError,),
+                                cancelled_by=(meetingfile.ImportCancelled,))
+        worker.signals.progress.connect(self._checking)
+        self.job.start(worker, on_done, self._failed, self._cancelled)
 
     @property
     def busy(self) -> bool:
         """Whether loading or importing is under way (until its outcome reached the GUI thread)."""
-        return self.worker is not None
+        return self.job.running
 
-    def _progress(self, done: int, total: int, what: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+    def _checking(self, _done: int, _total: int, what: str) -> None:
         if what:
             self.status.setText(self.tr("Sprawdzanie: %1").replace("%1", what))
-
-    def _idle(self) -> None:
-        self.worker = None
-        self.progress.hide()
-        if self._close_when_idle:
-            super().reject()
 
     def _loaded(self, outcome) -> None:
         self.plan, self.invalid = outcome
         self.plan_model.set_rows(plan_rows(self.plan, self.invalid))
         self.conflicts_model.set_rows(self.plan)
         self.table.resizeRowsToContents()
-        self._idle()
         self._update_summary()
 
     def _update_summary(self) -> None:
@@ -331,7 +315,6 @@ class ImportDialog(QDialog):
 
     def _imported(self, result) -> None:
         self.result_ = result
-        self._idle()
         self.conflicts.setEnabled(True)
         new, updated = result.count("new"), result.count("updated")
         self.status.setText(self.tr("Zaimportowano: %1 i %2. Wszystko zapisano.")
@@ -346,31 +329,17 @@ class ImportDialog(QDialog):
         self.imported.emit(result)
 
     def _failed(self, message: str) -> None:
-        self._idle()
         self.conflicts.setEnabled(True)
         self.status.setText(self.tr("Nie udało się: %1. Nic nie zapisano.").replace("%1", message))
         self.import_button.setEnabled(self.plan is not None and self.result_ is None)
 
     def _cancelled(self) -> None:
-        self._idle()
         self.conflicts.setEnabled(True)
         self.status.setText(self.tr("Anulowano. Nic nie zapisano."))
         self.import_button.setEnabled(self.plan is not None and self.result_ is None)
 
     def reject(self) -> None:
         """Cancel stops the work under way (rolling it back) before closing; otherwise it closes."""
-        if self.busy:
-            self.worker.cancel()
-            self.status.setText(self.tr("Anulowanie…"))
-            return
-        super().reject()
-
-    def closeEvent(self, event) -> None:
-        """Closing the window while busy cancels the work and closes once it has rolled back."""
-        if self.busy:
-            self._close_when_idle = True
-            self.worker.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)
+        if not self.job.cancel():
+            super().reject()
 

@@ -67,12 +67,12 @@ class ReportDialog(QDialog):
     def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
-        self.worker: workers.Worker | None = None
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Raport zbiorczy"))
         self.setAccessibleName(self.windowTitle())
         self.resize(760, 620)
         self._build()
+        self.job = workers.DialogJob(self, self.status, self.progress, self.cancel_button)
         self.reload()
         self.grouping_from_settings()
         self.follow = Follow(self, self.reload)  # series renamed or meetings imported elsewhere: lists read again
@@ -272,7 +272,7 @@ class ReportDialog(QDialog):
     @property
     def busy(self) -> bool:
         """Whether a report is being made."""
-        return self.worker is not None
+        return self.job.running
 
     def generate(self) -> None:
         """Make the report in the background."""
@@ -288,23 +288,13 @@ class ReportDialog(QDialog):
         self.written = None
         self.open_button.setEnabled(False)
         self.generate_button.setEnabled(False)
-        self.cancel_button.setText(self.tr("&Anuluj"))
-        self.progress.setRange(0, 3)
-        self.progress.setValue(0)
-        self.progress.show()
         self.status.setText(self.tr("Tworzenie raportu…"))
-        self.worker = workers.Worker(lambda p, t: write_report(self.engine, options, fmt, target, p, t), _errors())
-        self.worker.signals.progress.connect(lambda done, total, _w: self.progress.setValue(done))
-        self.worker.signals.finished.connect(self._done)
-        self.worker.signals.failed.connect(lambda m: self._ended(self.tr("Nie udało się: %1").replace("%1", m)))
-        self.worker.signals.cancelled.connect(lambda: self._ended(self.tr("Anulowano; nie zapisano pliku.")))
-        workers.start(self.worker)
+        self.job.start(workers.Worker(lambda p, t: write_report(self.engine, options, fmt, target, p, t), _errors()),
+                       self._done, lambda m: self._ended(self.tr("Nie udało się: %1").replace("%1", m)),
+                       lambda: self._ended(self.tr("Anulowano; nie zapisano pliku.")))
 
     def _ended(self, message: str) -> None:
-        self.worker = None
-        self.progress.hide()
         self.generate_button.setEnabled(True)
-        self.cancel_button.setText(self.tr("&Zamknij"))
         self.status.setText(message)
 
     def _done(self, target: Path) -> None:
@@ -323,8 +313,5 @@ class ReportDialog(QDialog):
 
     def reject(self) -> None:
         """While working, Cancel stops the report (no file is left); otherwise it closes."""
-        if self.busy:
-            self.worker.cancel()
-            self.status.setText(self.tr("Anulowanie…"))
-            return
-        super().reject()
+        if not self.job.cancel():
+            super().reject()

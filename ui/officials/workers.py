@@ -5,9 +5,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import Any
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QProgressBar
 from sqlalchemy import Engine
 
 from facilitator.i18n import os_error_line
@@ -181,6 +182,97 @@ class Latest(QObject):
             self.rerun()
             return False
         return True
+
+
+class Outcome(NamedTuple):
+    """Where a dialog's job reports back."""
+
+    finished: Callable[[Any], None]
+    failed: Callable[[str], None]
+    cancelled: Callable[[], None]
+
+
+class DialogJob(QObject):
+    """A dialog's one cancellable job (an import, a push, a report): while it runs the progress bar shows and the
+    close button reads "Anuluj"; Cancel or Esc (the dialog's `reject` asks `cancel`) stops it, and closing the
+    window stops it and closes once it has rolled back. The outcome reaches the dialog when nothing runs any more."""
+
+    def __init__(self, dialog: QDialog, status: QLabel, progress: QProgressBar | None = None,
+                 button: QAbstractButton | None = None, idle: Callable[[], None] = lambda: None) -> None:
+        super().__init__(dialog)  # lives on the GUI thread: the worker's signals are delivered there
+        self.dialog, self.status, self.bar, self.button, self.idle = dialog, status, progress, button, idle
+        self.worker: Worker | None = None
+        self._outcome: Outcome | None = None
+        self._button_text = ""
+        self._close_when_idle = False
+        dialog.installEventFilter(self)
+
+    @property
+    def running(self) -> bool:
+        """Whether the job is under way (until its outcome reached the GUI thread)."""
+        return self.worker is not None
+
+    def start(self, worker: Worker, finished: Callable[[Any], None], failed: Callable[[str], None],
+              cancelled: Callable[[], None]) -> Worker:
+        """Run `worker`; its result goes to `finished`, its one-line failure to `failed`, a Cancel to `cancelled`."""
+        self.worker, self._outcome = worker, Outcome(finished, failed, cancelled)
+        worker.signals.progress.connect(self._progress)
+        worker.signals.finished.connect(self._finished)
+        worker.signals.failed.connect(self._failed)
+        worker.signals.cancelled.connect(self._cancelled)
+        if self.bar is not None:
+            self.bar.setRange(0, 0)  # busy until the job counts its steps
+            self.bar.show()
+        if self.button is not None:
+            self._button_text = self.button.text()
+            self.button.setText(self.tr("&Anuluj"))
+        return start(worker)
+
+    def cancel(self) -> bool:
+        """Ask the job to stop (it rolls back); False when none runs, so the dialog closes as usual."""
+        if self.worker is None:
+            return False
+        self.worker.cancel()
+        self.status.setText(self.tr("Anulowanie…"))
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.dialog and event.type() == QEvent.Type.Close and self.cancel():
+            self._close_when_idle = True  # never closes under the job: once it has rolled back
+            event.ignore()
+            return True
+        return False
+
+    @Slot(int, int, str)
+    def _progress(self, done: int, total: int, _what: str) -> None:
+        if self.bar is not None:
+            self.bar.setRange(0, max(total, 1))
+            self.bar.setValue(done)
+
+    @Slot(object)
+    def _finished(self, result: object) -> None:
+        self._ended(lambda outcome: outcome.finished(result))
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._ended(lambda outcome: outcome.failed(message))
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self._ended(lambda outcome: outcome.cancelled())
+
+    def _ended(self, report: Callable[[Outcome], None]) -> None:
+        outcome, self.worker, self._outcome = self._outcome, None, None
+        if self.bar is not None:
+            self.bar.hide()
+        if self.button is not None:
+            self.button.setText(self._button_text)
+        if outcome is not None:
+            report(outcome)
+        self.idle()
+        if self._close_when_idle:
+            self._close_when_idle = False
+            self.dialog.reject()  # nothing runs now: it closes
 
 
 def start(worker: Worker) -> Worker:
