@@ -199,3 +199,117 @@ def test_a_heading_being_typed_is_not_disturbed(qtbot, dialog, other):
     qtbot.keyClick(dialog.heading_edit, Qt.Key.Key_Return)  # the rename is stored, then everything is grouped again
     qtbot.waitUntil(lambda: uid("d-i1") in _members(dialog), timeout=10000)
     assert dialog.table.item(0, 0).text() == "Brak polityki migracyjnej"
+
+
+# ---- the positions dialog ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def positions(qtbot, engine):
+    Settings().recurring_threshold = 60
+    Settings().recurring_across_areas = False
+    import_all(engine, [meeting_a(), meeting_b(), meeting_c()])
+    start = _start(qtbot, engine)
+    dlg = start.officials.open_consultation()
+    qtbot.waitUntil(lambda: not dlg.busy and dlg.table.rowCount() == 7, timeout=10000)
+    return dlg
+
+
+def _choose(qtbot, dlg, item_id: str) -> None:
+    """Move down the list with the keyboard to the remark of this statement."""
+    dlg.table.setFocus()
+    qtbot.keyClick(dlg.table, Qt.Key.Key_Home)
+    while item_id not in dlg.current().ids:
+        qtbot.keyClick(dlg.table, Qt.Key.Key_Down)
+
+
+def _type_justification(qtbot, dlg, text: str) -> None:
+    qtbot.keyClick(dlg, Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier)  # U&zasadnienie:
+    assert dlg.justification_edit.hasFocus()
+    qtbot.keyClicks(dlg.justification_edit, text)  # (QTest types no letters outside Latin-1)
+
+
+def _cell(dlg, item_id: str, col: int) -> str:
+    return next(dlg.table.item(r, col).text() for r, e in enumerate(dlg.shown) if item_id in e.ids)
+
+
+def test_the_positions_dialog_shows_another_officials_answer_and_import_keeping_the_typed_text(qtbot, positions,
+                                                                                                other):
+    from ui.officials.consultation_dialog import COL_COUNT, COL_POSITION
+
+    dlg = positions
+    _choose(qtbot, dlg, uid("a-i3"))
+    qtbot.keyClick(dlg.table, Qt.Key.Key_2)  # uwzględniono częściowo; the justification is being written
+    _type_justification(qtbot, dlg, "Wykaz wolnych lokali")
+    assert _cell(dlg, uid("a-i1"), COL_COUNT) == "2 wypowiedzi"
+    operations.set_response(other, item_ids=[uid("c-i1")], position="accepted")  # another remark answered elsewhere
+    import_all(other, [meeting_d()])  # and Tarnów's statement joins the migration group
+    qtbot.waitUntil(lambda: _cell(dlg, uid("a-i1"), COL_COUNT) == "3 wypowiedzi", timeout=SEEN_MS)
+    assert _cell(dlg, uid("c-i1"), COL_POSITION) == "uwzględniono"
+    assert dlg.status.text() == "Uwagi: 7 z 7; ze stanowiskiem: 2"
+    # what the official was doing is untouched: the remark chosen, the text typed (not saved), the cursor in it
+    assert uid("a-i3") in dlg.current().ids and dlg.justification_edit.hasFocus()
+    assert dlg.justification_edit.toPlainText() == "Wykaz wolnych lokali" and dlg.typed()
+    qtbot.keyClicks(dlg.justification_edit, " w centrum.")
+    qtbot.keyClick(dlg.justification_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    saved = operations.get_responses(other)[uid("a-i3")]
+    assert saved.justification == "Wykaz wolnych lokali w centrum." and not dlg.typed()
+
+
+def test_typed_text_holds_back_a_list_that_would_take_its_remark_away(qtbot, positions, other):
+    from facilitator.search import NO_RESPONSE
+
+    dlg = positions
+    dlg.show_combo.setCurrentIndex(dlg.show_combo.findData(NO_RESPONSE))  # the remarks not answered yet
+    _choose(qtbot, dlg, uid("a-i3"))
+    _type_justification(qtbot, dlg, "Lokale na Kazimierzu")
+    operations.set_response(other, item_ids=[uid("a-i3")], position="not_accepted")  # answered elsewhere meanwhile
+    qtbot.waitUntil(dlg.live.follow.retry.isActive, timeout=SEEN_MS)  # heard, held back
+    assert uid("a-i3") in dlg.current().ids and dlg.justification_edit.toPlainText() == "Lokale na Kazimierzu"
+    qtbot.keyClick(dlg.justification_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # saved: it goes
+    assert operations.get_responses(other)[uid("a-i3")].justification == "Lokale na Kazimierzu"
+    qtbot.waitUntil(lambda: all(uid("a-i3") not in e.ids for e in dlg.shown), timeout=SEEN_MS)
+    qtbot.waitUntil(lambda: not dlg.live.follow.stale and not dlg.live.jobs.running, timeout=SEEN_MS)  # read again
+    assert not dlg.live.held and dlg.status.text() == "Uwagi: 6 z 7; ze stanowiskiem: 1"
+
+
+def test_the_remark_at_the_top_of_the_positions_list_stays_there(qtbot, engine, other):
+    from tests.test_search import make_meeting
+
+    Settings().recurring_threshold = 100  # one remark per statement
+    for n in range(40):
+        make_meeting(engine, title=f"Spotkanie {n}", day=date(2025, 1 + n % 12, 1 + n % 28), series="S",
+                     items={"Polityka lokalowa": [("weakness", f"Uwaga numer {n} o lokalu {n * 7919 % 1000}")]})
+    start = _start(qtbot, engine)
+    dlg = start.officials.open_consultation()
+    dlg.resize(900, 500)
+    qtbot.waitUntil(lambda: not dlg.busy and dlg.table.rowCount() == 40, timeout=10000)
+    dlg.table.scrollToBottom()
+    dlg.table.selectRow(30)
+    top = dlg.table.indexAt(QPoint(1, 1)).row()
+    assert top > 0
+    kept, chosen = dlg.shown[top].ids, dlg.current().ids
+    make_meeting(other, title="Spotkanie nowe", day=date(2000, 6, 1), series="S",
+                 items={"Polityka lokalowa": [("weakness", "Uwaga dopisana przez innego urzędnika")]})
+    qtbot.waitUntil(lambda: dlg.table.rowCount() == 41, timeout=SEEN_MS)
+    added = next(row for row, entry in enumerate(dlg.shown) if entry.remark.heading.startswith("Uwaga dopisana"))
+    now = dlg.table.indexAt(QPoint(1, 1)).row()
+    assert added < now and dlg.shown[now].ids == kept  # a row came in above: the list moved with it
+    assert dlg.current().ids == chosen
+
+
+# ---- the report dialog -------------------------------------------------------------------------------------------
+
+
+def test_the_report_dialog_lists_a_meeting_another_official_imported(qtbot, engine, other):
+    import_all(engine, [meeting_a(), meeting_b(), meeting_c()])
+    start = _start(qtbot, engine)
+    dlg = start.officials.open_report()
+    dlg.by_list.setChecked(True)
+    dlg.meetings_list.item(1).setCheckState(Qt.CheckState.Checked)
+    dlg.meetings_list.setCurrentRow(1)
+    ticked, current = dlg.checked_meetings(), dlg.meetings_list.currentItem().text()
+    import_all(other, [meeting_d()])
+    qtbot.waitUntil(lambda: dlg.meetings_list.count() == 4, timeout=SEEN_MS)
+    assert any("Tarnów" in dlg.meetings_list.item(r).text() for r in range(4))
+    assert dlg.checked_meetings() == ticked and dlg.meetings_list.currentItem().text() == current

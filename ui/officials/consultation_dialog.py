@@ -37,6 +37,7 @@ from facilitator.search import NO_RESPONSE, fold
 from ui.kinds import kind_icon, position_label
 from ui.models.import_plan_model import pretty_date
 from ui.officials import workers
+from ui.officials.consultation_live import ConsultationLive
 from ui.officials.follow import Follow, refill
 from ui.settings import Settings
 from ui.signals import bus
@@ -60,6 +61,11 @@ class Entry:
         return [s.item_id for s in self.remark.members]
 
 
+def entries_of(result: consultation.Consultation) -> list[Entry]:
+    """The list's lines: every remark of every area, in the report's order."""
+    return [Entry(area, remark) for area, remarks in result.areas for remark in remarks]
+
+
 def _errors() -> tuple[type[BaseException], ...]:
     from facilitator.recurring import RecurringError
     from facilitator.render.base import ExportError
@@ -80,6 +86,7 @@ class ConsultationDialog(QDialog):
         self.jobs = workers.Latest(self.recompute, self._computed, self._failed, self)
         self.export_worker: workers.Worker | None = None
         self.written: Path | None = None
+        self._editor: tuple[str | None, str, str] = (None, "", "")  # the remark in the editor, as it was filled
         self.setWindowTitle(self.tr("Stanowiska urzędu"))
         self.setAccessibleName(self.windowTitle())
         self.resize(1100, 720)
@@ -92,6 +99,7 @@ class ConsultationDialog(QDialog):
         self.reload_series()
         self.recompute()
         self.follow = Follow(self, self._data_changed)  # groups corrected or series renamed elsewhere: read again
+        self.live = ConsultationLive(self)  # another official's import or answer: read again quietly
 
     # ---- building ---------------------------------------------------------------------------------------
 
@@ -259,7 +267,7 @@ class ConsultationDialog(QDialog):
 
     def _computed(self, result: consultation.Consultation) -> None:
         self.result = result
-        self.entries = [Entry(area, remark) for area, remarks in result.areas for remark in remarks]
+        self.entries = entries_of(result)
         self.refilter()
 
     def refresh_answers(self, touched: set[str] | None = None) -> None:
@@ -303,9 +311,7 @@ class ConsultationDialog(QDialog):
         self.filter_timer.stop()
         chosen = self.current()
         key = chosen.ids[0] if chosen else None
-        wanted = self.show_combo.currentData()
-        words = fold(self.text_filter.text()).split()
-        self.shown = [e for e in self.entries if self._matches(e, wanted, words)]
+        self.shown = self.visible(self.entries)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.shown))
         for row, entry in enumerate(self.shown):
@@ -316,6 +322,16 @@ class ConsultationDialog(QDialog):
             self.table.selectRow(rows[0] if rows else 0)
         self._show_current()
         self._count()
+
+    def visible(self, entries: list[Entry]) -> list[Entry]:
+        """The entries the position and text filters let through."""
+        wanted = self.show_combo.currentData()
+        words = fold(self.text_filter.text()).split()
+        return [e for e in entries if self._matches(e, wanted, words)]
+
+    def would_show(self, result: consultation.Consultation) -> list[Entry]:
+        """What the list would show of a new reading, with the filters as they are."""
+        return self.visible(entries_of(result))
 
     def _count(self) -> None:
         answered = sum(1 for e in self.entries if e.remark.answer.position is not None)
@@ -353,6 +369,7 @@ class ConsultationDialog(QDialog):
             self.position_combo.setCurrentIndex(0)
             self.paragraph_edit.clear()
             self.justification_edit.clear()
+            self._editor = (None, "", "")
             return
         lines = []
         for s in entry.remark.members:
@@ -365,8 +382,20 @@ class ConsultationDialog(QDialog):
         self.position_combo.setCurrentIndex(max(index, 0))
         self.position_combo.setToolTip(self.tr("Wypowiedzi tej grupy mają różne stanowiska; wybór nada "
                                                "wszystkim jedno.") if answer.position == consultation.MIXED else "")
-        self.paragraph_edit.setText(answer.paragraph or "")
-        self.justification_edit.setPlainText(answer.justification)
+        stored = (answer.paragraph or "", answer.justification)
+        if self.typed() and self._editor[0] in entry.ids and self._typed_text() != stored:
+            return  # the same remark read again: what is being typed (not saved yet) stays as it is
+        self.paragraph_edit.setText(stored[0])
+        self.justification_edit.setPlainText(stored[1])
+        self._editor = (entry.ids[0], *stored)
+
+    def _typed_text(self) -> tuple[str, str]:
+        return self.paragraph_edit.text(), self.justification_edit.toPlainText()
+
+    def typed(self) -> bool:
+        """Whether the paragraph or justification in the editor was changed and not saved."""
+        key, paragraph, justification = self._editor
+        return key is not None and self._typed_text() != (paragraph, justification)
 
     # ---- answering --------------------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from facilitator.operations import lookups
+from ui import live
 from ui.models.import_plan_model import pretty_date
 from ui.officials import workers
 from ui.officials.follow import Follow, refill
@@ -61,6 +62,10 @@ def _errors() -> tuple[type[BaseException], ...]:
     return (ReportError, RecurringError, ExportError, OSError)
 
 
+def _id_of(index) -> str | None:
+    return index.data(IdRole)
+
+
 class ReportDialog(QDialog):
     """Which meetings, which format, where; then Generate (background) and Open."""
 
@@ -76,6 +81,7 @@ class ReportDialog(QDialog):
         self.reload()
         self.grouping_from_settings()
         self.follow = Follow(self, self.reload)  # series renamed or meetings imported elsewhere: lists read again
+        self.others = live.FollowOthers(self, self.reload)  # another official's import: the same
 
     def grouping_from_settings(self) -> None:
         """Group as the official last left the recurring window (threshold, across areas)."""
@@ -205,12 +211,14 @@ class ReportDialog(QDialog):
         folder."""
         refill(self.series_combo, self.tr("Wszystkie spotkania"), lookups.series_names(self.engine))
         ticked = set(self.checked_meetings())
+        kept = live.remember(self.meetings_list, _id_of)  # the meeting chosen and the one at the top stay
         self.meetings_list.clear()
         for m in lookups.meetings(self.engine):
             entry = QListWidgetItem(f"{pretty_date(m.date)} – {m.title}", self.meetings_list)
             entry.setData(IdRole, m.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked if m.id in ticked else Qt.CheckState.Unchecked)
+        live.restore(self.meetings_list, kept, _id_of)
         if not self.path_edit.text():
             folder = Settings().export_folder()
             self.path_edit.setText(str(Path(folder) / self.tr("raport-zbiorczy.docx")))
