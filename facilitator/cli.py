@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from facilitator import APP_NAME, __version__
+from facilitator.i18n import N_
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
@@ -17,7 +18,7 @@ _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\
 
 
 class UserError(Exception):
-    """Something the user can fix; printed as one `error: …` line, exit status 2."""
+    """Something the user can fix; printed as one `error: …` line (`błąd: …` in Polish), exit status 2."""
 
 
 def _add_db(parser: argparse.ArgumentParser, top: bool = False) -> None:
@@ -49,7 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator",
         description=f"{APP_NAME}: record public consultation meetings and turn them into summaries.",
-        epilog="Without a command, the desktop app starts.",
+        epilog="Without a command, the desktop app starts. Messages are in the user's language: Polish when the "
+        "locale (LANGUAGE, LC_ALL, LC_MESSAGES or LANG, the first set) is Polish, else English; "
+        "FACILITATOR_LANGUAGE=pl or en overrides it. Documents are Polish unless `export --language` or "
+        "`report --lang` says otherwise.",
     )
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
     _add_db(parser, top=True)
@@ -109,15 +113,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv == ["--version"]:  # answered before anything else is imported
         print(f"facilitator {__version__}")
         return EXIT_OK
+    from facilitator import i18n
+
+    before = i18n.get_language()
+    i18n.set_language(i18n.environment_language())  # messages in the user's language; documents keep their own
+    try:
+        return _run(argv)
+    finally:
+        i18n.set_language(before)  # a caller in the same process (a test, the GUI) keeps its language
+
+
+def _run(argv: list[str]) -> int:
+    from facilitator.i18n import bad_override, tr
+
     parser = build_parser()
     args = parser.parse_args(argv)
+    if (value := bad_override()) is not None:
+        return _fail(tr("FACILITATOR_LANGUAGE must be pl or en, not {value!r}", value=value))
     command = args.command or "gui"
     try:
         return _handler(command)(args)
     except UserError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
-        return _fail("interrupted")
+        return _fail(tr("interrupted"))
     except Exception as exc:  # noqa: BLE001 - a user error we did not foresee must still not show a traceback
         return _fail(_describe(exc, getattr(args, "db", None)))
 
@@ -133,7 +152,9 @@ def say(text: object, *, err: bool = False) -> None:
 
 
 def _fail(message: str) -> int:
-    say(f"error: {message}", err=True)
+    from facilitator.i18n import tr
+
+    say(tr("error: {message}", message=message), err=True)
     return EXIT_USER_ERROR
 
 
@@ -179,17 +200,21 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     apps = list(entry_points(group="facilitator.gui"))
     if not apps:
-        raise UserError("the desktop app is not installed (reinstall Facilitator: pip install -e .)")
+        from facilitator.i18n import tr
+
+        raise UserError(tr("the desktop app is not installed (reinstall Facilitator: pip install -e .)"))
     return apps[0].load()(args.db)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from facilitator.i18n import tr
+
     sources = [_source(path) for path in args.files]
     report = import_sources(engine_for(args), sources, args.on_conflict, dry_run=args.dry_run)
     for entry in report.meetings:
-        say(f"{entry.source}: {describe_import(entry, would_resolve=args.dry_run)}")
+        say(f"{entry.source}: {describe_import(entry, dry_run=args.dry_run)}")
     if args.dry_run:
-        print("dry run: nothing was stored")
+        say(tr("dry run: nothing was stored"))
     return EXIT_OK
 
 
@@ -197,53 +222,107 @@ def import_sources(engine, sources: list, on_conflict: str, *, dry_run: bool):
     """The import of `import` and `push`: plan; under 'refuse' list the conflicts and refuse; else store the batch
     in one transaction (a dry run stores nothing). Returns the plan or the result, whose meetings the caller prints."""
     from facilitator import meetingfile
+    from facilitator.i18n import ntr
 
     try:
         plan = meetingfile.plan_import(engine, sources)
         if plan.conflicts and on_conflict == "refuse":
             for line in _conflict_lines(plan):
                 say(line, err=True)
-            would = "the import would be refused" if dry_run else "nothing was imported"
-            raise UserError(f"{len(plan.conflicts)} conflict(s), {would}; choose --on-conflict keep, theirs or newer"
-                            + ("; dry run: nothing was stored" if dry_run else ""))
+            n = len(plan.conflicts)
+            raise UserError(ntr("{n} conflict, the import would be refused; choose --on-conflict keep, theirs or "
+                                "newer; dry run: nothing was stored", "{n} conflicts, the import would be refused; "
+                                "choose --on-conflict keep, theirs or newer; dry run: nothing was stored", n)
+                            if dry_run else
+                            ntr("{n} conflict, nothing was imported; choose --on-conflict keep, theirs or newer",
+                                "{n} conflicts, nothing was imported; choose --on-conflict keep, theirs or newer", n))
         return plan if dry_run else meetingfile.apply_import(engine, plan, on_conflict=on_conflict)
     except meetingfile.MeetingFileError as exc:
         raise UserError(str(exc)) from exc
 
 
-def describe_import(entry, would_resolve: bool = False) -> str:
+# What became of a meeting (a dry run: what would); "unchanged" reads the same either way.
+_IMPORT_LINES = {
+    ("new", False): N_("added meeting {id} of {date} {title!r}{series}{detail}"),
+    ("new", True): N_("would add meeting {id} of {date} {title!r}{series}{detail}"),
+    ("updated", False): N_("updated meeting {id} of {date} {title!r}{series}{detail}"),
+    ("updated", True): N_("would update meeting {id} of {date} {title!r}{series}{detail}"),
+    ("unchanged", False): N_("unchanged meeting {id} of {date} {title!r}{series}{detail}"),
+    ("unchanged", True): N_("unchanged meeting {id} of {date} {title!r}{series}{detail}"),
+}
+
+
+def describe_import(entry, dry_run: bool = False) -> str:
     """One line per file: the meeting and what happened to it (or, in a dry run, would happen)."""
-    status = {"new": "added", "updated": "updated", "unchanged": "unchanged"}[entry.status]
-    if entry.status == "new":  # what it brings; nothing of it was stored before, so nothing "changes"
-        counts = [_count(n, noun) for n, noun in ((entry.added, "item"), (entry.sections, "section"),
-                                                  (entry.participants, "participant")) if n]
-    elif entry.status == "updated":
-        counts = [f"{n} {label}" for n, label in ((entry.added, "items added"), (entry.updated, "items updated"),
-                                                   (entry.deleted, "items deleted")) if n]
-        counts += [_count(entry.other_changes, "other change")] if entry.other_changes else []
-    else:
-        counts = []
-    verb = "to be resolved" if would_resolve else "resolved"
-    resolved = f", {len(entry.conflicts)} conflict(s) {verb}" if entry.conflicts else ""
-    detail = f" ({', '.join(counts)}{resolved})" if counts or resolved else ""
-    series = f" in series {entry.series!r}" if entry.series else ""
-    return f"{status} meeting {entry.meeting_id} {entry.date} {entry.title!r}{series}{detail}"
+    from facilitator.i18n import tr
+
+    counts = _import_counts(entry)
+    if entry.conflicts:
+        counts.append(_conflicts_resolved(len(entry.conflicts), dry_run))
+    detail = f" ({', '.join(counts)})" if counts else ""
+    series = tr(" in series {series!r}", series=entry.series) if entry.series else ""
+    return tr(_IMPORT_LINES[entry.status, dry_run], id=entry.meeting_id, date=prose_date(entry.date),
+              title=entry.title, series=series, detail=detail)
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+def _import_counts(entry) -> list[str]:
+    """What a new meeting brings (nothing of it was stored before, so nothing "changes"), or what changes."""
+    from facilitator.i18n import ntr
+
+    if entry.status == "new":
+        return [text for n, text in (
+            (entry.added, ntr("{n} item", "{n} items", entry.added)),
+            (entry.sections, ntr("{n} section", "{n} sections", entry.sections)),
+            (entry.participants, ntr("{n} participant", "{n} participants", entry.participants))) if n]
+    if entry.status == "updated":
+        return [text for n, text in (
+            (entry.added, ntr("{n} item added", "{n} items added", entry.added)),
+            (entry.updated, ntr("{n} item updated", "{n} items updated", entry.updated)),
+            (entry.deleted, ntr("{n} item deleted", "{n} items deleted", entry.deleted)),
+            (entry.other_changes, ntr("{n} other change", "{n} other changes", entry.other_changes))) if n]
+    return []
+
+
+def _conflicts_resolved(n: int, dry_run: bool) -> str:
+    from facilitator.i18n import ntr
+
+    if dry_run:
+        return ntr("{n} conflict to be resolved", "{n} conflicts to be resolved", n)
+    return ntr("{n} conflict resolved", "{n} conflicts resolved", n)
+
+
+def prose_date(value) -> str:
+    """A date inside a sentence in the message language: '15 czerwca 2018 r.' / '15 June 2018'."""
+    from datetime import date
+
+    from facilitator.i18n import get_language
+    from facilitator.summary.lang import long_date
+
+    try:
+        day = value if isinstance(value, date) else date.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    return long_date(day, get_language())
 
 
 def _conflict_lines(plan) -> list[str]:
     """Each conflict with both sides, for the user to decide on a policy."""
+    from facilitator.i18n import term, tr
+
     lines = []
     for entry in plan.meetings:
         for c in entry.conflicts:
-            lines.append(f"conflict in {entry.source}: {c.entity} {c.id} {c.label!r}, fields {', '.join(c.fields)}")
-            for side, values in (("here", c.local), ("file", c.theirs)):
-                shown = "deleted" if values is None else "; ".join(f"{k}={values.get(k)!r}" for k in c.fields)
-                lines.append(f"    {side}: {shown}")
+            lines.append(tr("conflict in {source}: {entity} {id} {label!r}, fields {fields}", source=entry.source,
+                            entity=term(c.entity), id=c.id, label=c.label, fields=", ".join(c.fields)))
+            lines.append(tr("    here: {values}", values=_side(c.local, c.fields)))
+            lines.append(tr("    file: {values}", values=_side(c.theirs, c.fields)))
     return lines
+
+
+def _side(values: dict | None, fields) -> str:
+    from facilitator.i18n import tr
+
+    return tr("deleted") if values is None else "; ".join(f"{k}={values.get(k)!r}" for k in fields)
 
 
 def _source(path: str):
@@ -265,11 +344,12 @@ def _load(path: str) -> dict:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from facilitator.i18n import ntr
     from facilitator.operations import list_meetings
 
-    for row in list_meetings(engine_for(args)):
+    for row in list_meetings(engine_for(args)):  # columns (id first, ISO date), the count in the user's language
         series = f"  [{row.series}]" if row.series else ""
-        say(f"{row.id}  {row.date.isoformat()}  {row.title}{series}  ({row.items} items)")
+        say(f"{row.id}  {row.date.isoformat()}  {row.title}{series}  ({ntr('{n} item', '{n} items', row.items)})")
     return EXIT_OK
 
 
@@ -317,8 +397,10 @@ def _write_json(path: str, data: dict) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from facilitator.i18n import tr
+
     if bool(args.file) == bool(args.meeting):
-        raise UserError("give either a meeting file or --meeting ID")
+        raise UserError(tr("give either a meeting file or --meeting ID"))
     from facilitator.export import export_meeting
     from facilitator.render.base import ExportError
     from facilitator.summary import SummaryOptions
@@ -339,14 +421,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _consent_notice(meeting: Any) -> None:
     """One line on stderr: how many speakers a named export leaves unnamed for lack of recorded consent."""
-    from facilitator.i18n import tr
+    from facilitator.i18n import ntr
     from facilitator.summary import lacking_consent
 
     missing = len(lacking_consent(meeting))
     if missing:
-        message = tr("note: {count} speaker(s) without recorded consent appear as their organisation or as "
-                     "'participant', not by name", count=missing)
-        print(message, file=sys.stderr)
+        say(ntr("note: {n} speaker without recorded consent appears as their organisation or as 'participant', "
+                "not by name", "note: {n} speakers without recorded consent appear as their organisation or as "
+                "'participant', not by name", missing), err=True)
 
 
 def _meeting_for_export(args: argparse.Namespace):
@@ -366,13 +448,14 @@ def _meeting_for_export(args: argparse.Namespace):
 def cmd_install_desktop(args: argparse.Namespace) -> int:
     """Write (or with --remove delete) the user's desktop entry and icon."""
     from facilitator import desktop_entry
+    from facilitator.i18n import tr
 
     if not sys.platform.startswith("linux"):
-        raise UserError("install-desktop is for Linux desktops; the Windows and macOS installers add the app to "
-                        "the Start menu or Applications")
+        raise UserError(tr("install-desktop is for Linux desktops; the Windows and macOS installers add the app to "
+                           "the Start menu or Applications"))
     paths = desktop_entry.uninstall() if args.remove else desktop_entry.install()
     for path in paths:
-        print(f"{'removed' if args.remove else 'wrote'} {path}")
+        say(tr("removed {path}", path=path) if args.remove else tr("wrote {path}", path=path))
     return EXIT_OK
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from facilitator.cli import EXIT_OK, UserError, check_output, say
+from facilitator.i18n import ntr, tr
 
 
 def add_parsers(sub, add_db: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -39,7 +40,7 @@ def _database(args: argparse.Namespace) -> Path:
 
     path = database_path(getattr(args, "db", None))
     if path is None:
-        raise UserError("backups are made of SQLite databases only; back a server database up with its own tools")
+        raise UserError(tr("backups are made of SQLite databases only; back a server database up with its own tools"))
     return path
 
 
@@ -62,16 +63,17 @@ def _upgrade(args: argparse.Namespace) -> int:
         engine.dispose()
     name = database_name(getattr(args, "db", None))
     if before == after:
-        say(f"{name}: schema {after} is current, nothing to do")
+        say(tr("{name}: schema {after} is current, nothing to do", name=name, after=after))
     else:
-        say(f"{name}: schema upgraded from {before or 'none'} to {after}")
+        say(tr("{name}: schema upgraded from {before} to {after}", name=name, before=before or tr("none"),
+               after=after))
     return EXIT_OK
 
 
 def _existing(args: argparse.Namespace) -> Path:
     path = _database(args)
     if not path.is_file():
-        raise UserError(f"there is no database at {path}")
+        raise UserError(tr("there is no database at {path}", path=path))
     return path
 
 
@@ -84,7 +86,7 @@ def _backup(args: argparse.Namespace) -> int:
         check_output(args.output, db=str(database))
     check_foreign(database)
     written = make_backup(database, "manual", Path(args.output) if args.output else None)
-    say(f"backup written to {written}")
+    say(tr("backup written to {path}", path=written))
     return EXIT_OK
 
 
@@ -94,9 +96,9 @@ def _backups(args: argparse.Namespace) -> int:
     database = _database(args)
     found = list_backups(database)
     if not found:
-        say(f"no backups in {backup_folder(database)}")
-    for backup in found:
-        meetings = "unreadable" if backup.meetings is None else f"{backup.meetings} meetings"
+        say(tr("no backups in {folder}", folder=backup_folder(database)))
+    for backup in found:  # columns: when, why (the file name's word), how many meetings, where
+        meetings = tr("unreadable") if backup.meetings is None else ntr("{n} meeting", "{n} meetings", backup.meetings)
         stamp = backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
         say(f"{stamp}  {backup.why:<9} {meetings:<14} {backup.path}")
     return EXIT_OK
@@ -108,11 +110,11 @@ def _restore(args: argparse.Namespace) -> int:
     database = _database(args)
     chosen = Path(args.backup).expanduser() if args.backup else None
     if chosen is not None and not chosen.is_file():
-        raise UserError(f"there is no backup at {chosen}")
+        raise UserError(tr("there is no backup at {path}", path=chosen))
     done = restore(database, chosen)
-    say(f"restored {done.backup} to {database}")
+    say(tr("restored {backup} to {database}", backup=done.backup, database=database))
     for kept in done.kept:
-        say(f"the replaced file is kept as {kept}")
+        say(tr("the replaced file is kept as {path}", path=kept))
     return EXIT_OK
 
 
@@ -129,11 +131,16 @@ def cmd_erase_person(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from exc
     finally:
         engine.dispose()
-    verb = "would erase" if args.dry_run else "erased"
-    say(f"{verb} {done.participants} participant entries in {done.meetings} meetings "
-        f"({done.statements} statements now credited to their organisation or \"uczestnik\")")
+    parts = {"entries": ntr("{n} participant entry", "{n} participant entries", done.participants),
+             "meetings": ntr("in {n} meeting", "in {n} meetings", done.meetings),
+             "statements": ntr("{n} statement credited to their organisation or \"uczestnik\" instead",
+                               "{n} statements credited to their organisation or \"uczestnik\" instead",
+                               done.statements)}
+    say(tr("would erase {entries} {meetings} ({statements})", **parts) if args.dry_run
+        else tr("erased {entries} {meetings} ({statements})", **parts))
     if not args.dry_run and done.participants:
-        say("older backups in backups/ still hold the name until they are rotated out; delete them to erase it there")
+        say(tr("older backups in backups/ still hold the name until they are rotated out; delete them to erase it "
+               "there"))
     return EXIT_OK
 
 

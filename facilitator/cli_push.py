@@ -25,13 +25,14 @@ def add_parser(sub, add_db: Callable[[argparse.ArgumentParser], None]) -> None:
 def cmd_push(args: argparse.Namespace) -> int:
     """Plan (and unless --dry-run, store) the chosen meetings' files in the office database, one transaction."""
     from facilitator import push
+    from facilitator.i18n import tr
     from facilitator.store import DatabaseError
     from facilitator.store.connection import engine_name
     from facilitator.store.paths import database_path
 
     local_path = database_path(args.db)
     if local_path is not None and not local_path.is_file():
-        raise UserError(f"there is no database at {local_path}")
+        raise UserError(tr("there is no database at {path}", path=local_path))
     local = engine_for(args)
     try:
         target = push.open_target(args.to)
@@ -43,7 +44,7 @@ def cmd_push(args: argparse.Namespace) -> int:
         sources = push.documents(local, push.chosen_meetings(local, args.meeting))
         report = import_sources(target, sources, args.on_conflict, dry_run=args.dry_run)
         for entry in report.meetings:
-            say(describe_import(entry, would_resolve=args.dry_run))
+            say(describe_import(entry, dry_run=args.dry_run))
         say(push.summary(report, engine_name(target), dry_run=args.dry_run))
     except push.PushError as exc:
         raise UserError(str(exc)) from exc

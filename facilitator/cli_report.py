@@ -18,7 +18,7 @@ def _date(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"bad date {value!r}, expected YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(tr("bad date {value!r}, expected YYYY-MM-DD", value=value)) from None
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -56,7 +56,7 @@ def options_from(args: argparse.Namespace):
     except argparse.ArgumentTypeError as exc:
         raise UserError(str(exc)) from None
     if not 0 <= args.threshold <= 100:
-        raise UserError(f"the threshold must be between 0 and 100, not {args.threshold:g}")
+        raise UserError(tr("the threshold must be between 0 and 100, not {value}", value=f"{args.threshold:g}"))
     meetings = [m for group in getattr(args, "meetings", None) or () for m in group] or None
     return ReportOptions(series=args.series, date_from=date_from, date_to=date_to, meeting_ids=meetings,
                          language=getattr(args, "language", "pl"), threshold=args.threshold,
@@ -69,19 +69,19 @@ def _format(args: argparse.Namespace) -> str:
         return args.format
     suffix = Path(args.output).suffix.lower().lstrip(".")
     if suffix not in FORMATS:
-        raise UserError(f"cannot tell the format from {args.output!r}; give --format docx, pdf or xlsx "
-                        f"or a file name ending .docx, .pdf or .xlsx")
+        raise UserError(tr("cannot tell the format from {path!r}; give --format docx, pdf or xlsx or a file name "
+                           "ending .docx, .pdf or .xlsx", path=args.output))
     return suffix
 
 
 def _output(path: str, fmt: str) -> Path:
     target = Path(path).expanduser()
     if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name such as report.{fmt}")
+        raise UserError(tr("{path} is a folder; give a file name such as report.{format}", path=target, format=fmt))
     if not target.parent.is_dir():
-        raise UserError(f"the folder {target.parent} does not exist")
+        raise UserError(tr("the folder {path} does not exist", path=target.parent))
     if not os.access(target.parent, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
-        raise UserError(f"cannot write {target}: permission denied")
+        raise UserError(tr("cannot write {path}: permission denied", path=target))
     return target
 
 
@@ -104,5 +104,5 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UserError(tr("Cannot write {path}: {reason}", path=args.output, reason=reason(exc))) from exc
     finally:
         engine.dispose()
-    say(f"report written to {target}")
+    say(tr("report written to {path}", path=target))
     return EXIT_OK

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 from facilitator.cli import EXIT_OK, UserError, say
+from facilitator.i18n import ntr, tr
 from facilitator.kinds import ITEM_KINDS, RESPONSE_POSITIONS
 
 POSITIONS = (*RESPONSE_POSITIONS, "none")  # "none": not answered yet (facilitator.search.NO_RESPONSE)
@@ -43,7 +44,7 @@ def _date(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise UserError(f"bad date {value!r}, expected YYYY-MM-DD") from None
+        raise UserError(tr("bad date {value!r}, expected YYYY-MM-DD", value=value)) from None
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -54,7 +55,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     filters = Filters(series=args.series, date_from=_date(args.date_from), date_to=_date(args.date_to),
                       tag=args.tag, kind=args.kind, response=args.position)
     if args.limit is not None and args.limit < 1:
-        raise UserError(f"--limit must be at least 1, not {args.limit}")
+        raise UserError(tr("--limit must be at least 1, not {value}", value=args.limit))
     engine = engine_for(args)
     try:
         hits = search(engine, args.query, filters=filters, limit=args.limit)
@@ -85,7 +86,7 @@ def cmd_reindex(args: argparse.Namespace) -> int:
         count = reindex(engine)
     finally:
         engine.dispose()
-    say(f"indexed {count} statement(s)")
+    say(ntr("indexed {n} statement", "indexed {n} statements", count))
     return EXIT_OK
 
 

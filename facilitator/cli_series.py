@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 
 from facilitator.cli import EXIT_OK, UserError, engine_for, say
+from facilitator.i18n import ntr
 
 
 def add_parser(sub, add_db: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -38,8 +39,7 @@ def _list(args: argparse.Namespace) -> int:
     from facilitator.operations import list_series
 
     for row in list_series(engine_for(args)):
-        count = f"{row.meetings} meeting" if row.meetings == 1 else f"{row.meetings} meetings"
-        say(f"{row.name}  ({count})")
+        say(f"{row.name}  ({ntr('{n} meeting', '{n} meetings', row.meetings)})")
     return EXIT_OK
 
 
@@ -52,6 +52,7 @@ def _rename(args: argparse.Namespace) -> int:
     merged = next((r for r in list_series(engine) if r.name == name), None)
     total = merged.meetings if merged else len(changes)
     n = len(changes)
-    say(f"renamed {n} meeting{'s' if n != 1 else ''} to {name!r} (the series now has {total} "
-        f"meeting{'s' if total != 1 else ''})")
+    say(ntr("renamed {n} meeting to {name!r} (the series now has {total})",
+            "renamed {n} meetings to {name!r} (the series now has {total})", n,
+            name=name, total=ntr("{n} meeting", "{n} meetings", total)))
     return EXIT_OK

@@ -2,8 +2,8 @@
 
 The msgids are the English texts (str.format templates); `facilitator/data/locale/pl/LC_MESSAGES/facilitator.po`
 holds the Polish ones, compiled to the `.mo` next to it. Two languages read the same catalogue: the message
-language (errors; the CLI keeps English, the GUI sets its UI language) and a document's language (chosen per
-meeting), so summary labels are looked up with the `*_in(lang, …)` functions. How to add a message:
+language (errors and results; the CLI takes the user's locale, `environment_language`, the GUI its UI language) and
+a document's language (chosen per meeting), so summary labels are looked up with the `*_in(lang, …)` functions. How to add a message:
 resources/translations/README.md, "Core messages".
 """
 
@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import gettext
 import os
+from collections.abc import Mapping
 from functools import cache
 
 DOMAIN = "facilitator"
 LANGUAGES: tuple[str, ...] = ("en", "pl")
-_state = {"language": "en"}  # English for the CLI; the GUI switches to its UI language at start
+_state = {"language": "en"}  # the CLI switches to the user's locale, the GUI to its UI language, at start
+# Where gettext looks for the user's language, in its order; FACILITATOR_LANGUAGE (pl|en) overrides them all.
+LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+OVERRIDE = "FACILITATOR_LANGUAGE"
 
 
 @cache
@@ -44,6 +48,40 @@ def tr(template: str, /, **params: object) -> str:
     """The message for `template` (an English str.format template) in the current language."""
     text = translation(_state["language"]).gettext(template)
     return text.format(**params) if params else text
+
+
+def ntr(singular: str, plural: str, n: int, /, **params: object) -> str:
+    """The plural form for `n` of a template in the current language, formatted with n={n} and `params`."""
+    return translation(_state["language"]).ngettext(singular, plural, n).format(n=n, **params)
+
+
+def locale_language(value: str) -> str | None:
+    """ "pl", "pl_PL.UTF-8", "pl:en" (LANGUAGE's list) → "pl"; "C", "POSIX", "en_GB" → "en"; None when no
+    entry names a language we have (then the next variable is not asked either: gettext's first set one wins)."""
+    for entry in value.split(":"):
+        code = entry.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].strip().lower()
+        if code in LANGUAGES:
+            return code
+        if code in {"c", "posix"}:
+            return "en"
+    return None
+
+
+def environment_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language of the user's messages: FACILITATOR_LANGUAGE when it is pl or en, else as gettext finds it,
+    the first set of LANGUAGE, LC_ALL, LC_MESSAGES and LANG; English when that names no language we have, or when
+    none is set."""
+    environ = os.environ if environ is None else environ
+    if chosen := locale_language(environ.get(OVERRIDE, "").strip()):
+        return chosen
+    found = next((environ[name] for name in LOCALE_VARIABLES if environ.get(name)), "")
+    return locale_language(found) or "en"
+
+
+def bad_override(environ: Mapping[str, str] | None = None) -> str | None:
+    """FACILITATOR_LANGUAGE's value when it is set but names neither pl nor en (the CLI refuses it), else None."""
+    value = (os.environ if environ is None else environ).get(OVERRIDE, "").strip()
+    return value if value and locale_language(value) is None else None
 
 
 def N_(template: str) -> str:

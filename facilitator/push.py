@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import Engine
 
-from facilitator.i18n import get_language, ngettext_in, tr
+from facilitator.i18n import ntr, tr
 from facilitator.meetingfile.reading import Source
 from facilitator.store.errors import DatabaseError
 
@@ -90,10 +90,20 @@ def documents(local: Engine, meeting_ids: Sequence[str]) -> list[Source]:
 
 
 def summary(report, target: str, *, dry_run: bool) -> str:
-    """The closing line of a push, in the message language: how many meetings went where, and what became of them."""
-    lang = get_language()
-    meetings = ngettext_in(lang, "{n} meeting", "{n} meetings", len(report.meetings))
+    """The closing line of a push, in the message language: how many meetings went where, and what became of them;
+    when every meeting is already there unchanged, that nothing needed sending (a dry run: nothing would be sent)."""
+    total = len(report.meetings)
     counts = {"new": report.count("new"), "updated": report.count("updated"), "unchanged": report.count("unchanged")}
+    if not total:
+        return tr("this computer's database has no meetings; nothing to send to {target}", target=target)
+    if counts["unchanged"] == total and not report.conflicts:
+        if dry_run:
+            return ntr("nothing to send: the {n} meeting is already in {target}, unchanged; dry run",
+                       "nothing to send: all {n} meetings are already in {target}, unchanged; dry run",
+                       total, target=target)
+        return ntr("nothing needed sending: the {n} meeting is already in {target}, unchanged",
+                   "nothing needed sending: all {n} meetings are already in {target}, unchanged", total, target=target)
+    meetings = ntr("{n} meeting", "{n} meetings", total)
     if dry_run:
         return tr("{meetings} to send to {target}: {new} new, {updated} updated, {unchanged} unchanged; "
                   "dry run, nothing was sent", meetings=meetings, target=target, **counts)

@@ -14,6 +14,9 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 # Never touch the real user's data folder or settings from a test.
 os.environ.pop("FACILITATOR_DB", None)
 os.environ.pop("FACILITATOR_DB_URL", None)
+# The CLI speaks the user's locale: tests assert its English whatever the machine's LANG, and a test about the
+# Polish sets FACILITATOR_LANGUAGE (or removes it and sets LANG) for its own command.
+os.environ["FACILITATOR_LANGUAGE"] = "en"
 
 # Hypothesis: reproducible in CI (derandomised, no example database); locally the database is .hypothesis/ (ignored).
 from hypothesis import Phase

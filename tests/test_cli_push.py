@@ -24,6 +24,12 @@ def push(laptop, to: str, *extra: str) -> int:
     return main(["push", "--db", str(laptop.url.database), "--to", to, *extra])
 
 
+def target_name(engine) -> str:
+    from facilitator.store.connection import engine_name
+
+    return engine_name(engine)
+
+
 def dumps(engine, names=("m-a", "m-b", "m-c")) -> dict:
     return {name: meetingfile.dump(engine, uid(name)) for name in names}
 
@@ -38,7 +44,9 @@ def test_new_meetings_arrive_whole_and_the_laptop_is_untouched(laptop, office, c
     assert snapshot(laptop) == before
     assert push(laptop, to) == 0  # again: nothing to do
     out = capsys.readouterr().out
-    assert out.count("unchanged meeting") == 3 and "0 new, 0 updated, 3 unchanged" in out
+    assert out.count("unchanged meeting") == 3 and "sent to" not in out
+    assert out.splitlines()[-1] == f"nothing needed sending: all 3 meetings are already in {target_name(target)}, " \
+        "unchanged"
     assert snapshot(laptop) == before
 
 
@@ -50,7 +58,7 @@ def test_a_laptop_edit_after_the_push_updates_the_office(laptop, office, capsys)
     capsys.readouterr()
     assert push(laptop, to, "--meeting", uid("m-a")) == 0
     out = capsys.readouterr().out
-    assert "updated meeting" in out and "1 items updated" in out and "1 items deleted" in out
+    assert "updated meeting" in out and "1 item updated" in out and "1 item deleted" in out
     assert "1 meeting sent to" in out and "0 new, 1 updated, 0 unchanged" in out
     assert dumps(target, ["m-a"]) == dumps(laptop, ["m-a"])
 
@@ -67,7 +75,7 @@ def test_an_office_edit_meanwhile_is_a_conflict_refused_with_exit_2(laptop, offi
     err = capsys.readouterr().err
     assert "conflict in 2018-06-15 Spotkanie konsultacyjne – prawa człowieka: item" in err
     assert "here: " in err and "Urząd: lokale w centrum za drogie" in err and "Laptop: lokale w centrum" in err
-    assert "1 conflict(s), nothing was imported; choose --on-conflict keep, theirs or newer" in err
+    assert "error: 1 conflict, nothing was imported; choose --on-conflict keep, theirs or newer" in err
     assert "Traceback" not in err
     assert snapshot(target) == office_before  # the other meeting's edit waits too: one transaction
     assert push(laptop, to, "--on-conflict", "theirs") == 0
@@ -82,13 +90,14 @@ def test_dry_run_shows_the_preview_and_sends_nothing(laptop, office, capsys):
     capsys.readouterr()
     assert push(laptop, to, "--dry-run") == 0
     out = capsys.readouterr().out
-    assert out.count("added meeting") == 2 and "updated meeting" in out and "1 items updated" in out
+    assert out.count("would add meeting") == 2 and "would update meeting" in out and "1 item updated" in out
+    assert "added meeting" not in out.replace("would add meeting", "")
     assert "3 meetings to send to" in out and "2 new, 1 updated, 0 unchanged; dry run, nothing was sent" in out
     assert snapshot(target) == before
     operations.update_item(target, item_id=uid("b-i2"), text="Urząd: dzielnice")
     before = snapshot(target)
     assert push(laptop, to, "--dry-run") == 2  # as `import --dry-run`: the conflict listed, refused
-    assert "1 conflict(s), the import would be refused" in capsys.readouterr().err
+    assert "1 conflict, the import would be refused" in capsys.readouterr().err
     assert snapshot(target) == before
 
 
@@ -170,7 +179,7 @@ def test_the_summary_line_in_polish_has_the_right_plural(count, words):
     from facilitator.push import summary
 
     result = ImportResult(meetings=[MeetingImport(meeting_id=str(n), title="t", date="2018-06-15",
-                                                  status="unchanged") for n in range(count)])
+                                                  status="new" if n == 0 else "unchanged") for n in range(count)])
     previous = get_language()
     set_language("pl")
     try:
@@ -178,25 +187,48 @@ def test_the_summary_line_in_polish_has_the_right_plural(count, words):
         dry = summary(result, "urzad.sqlite", dry_run=True)
     finally:
         set_language(previous)
-    assert line == f"{words} urzad.sqlite: nowe: 0, zaktualizowane: 0, bez zmian: {count}"
+    assert line == f"{words} urzad.sqlite: nowe: 1, zaktualizowane: 0, bez zmian: {count - 1}"
     assert dry.startswith(words.removeprefix("wysłano ").removesuffix(" do") + " do wysłania do urzad.sqlite")
     assert dry.endswith("; próba, niczego nie wysłano")
 
 
-def test_polish_messages_through_the_cli(laptop, office, capsys):
+@pytest.mark.parametrize(("count", "polish", "english"), [
+    (1, "nie trzeba było niczego wysyłać: 1 spotkanie jest już w urzad.sqlite bez zmian",
+     "nothing needed sending: the 1 meeting is already in urzad.sqlite, unchanged"),
+    (3, "nie trzeba było niczego wysyłać: wszystkie 3 spotkania są już w urzad.sqlite bez zmian",
+     "nothing needed sending: all 3 meetings are already in urzad.sqlite, unchanged"),
+    (5, "nie trzeba było niczego wysyłać: wszystkich 5 spotkań jest już w urzad.sqlite bez zmian",
+     "nothing needed sending: all 5 meetings are already in urzad.sqlite, unchanged"),
+    (22, "nie trzeba było niczego wysyłać: wszystkie 22 spotkania są już w urzad.sqlite bez zmian",
+     "nothing needed sending: all 22 meetings are already in urzad.sqlite, unchanged")])
+def test_a_push_with_nothing_new_says_nothing_needed_sending(count, polish, english):
     from facilitator.i18n import get_language, set_language
+    from facilitator.meetingfile import ImportResult, MeetingImport
+    from facilitator.push import summary
 
-    _target, to = office
+    result = ImportResult(meetings=[MeetingImport(meeting_id=str(n), title="t", date="2018-06-15",
+                                                  status="unchanged") for n in range(count)])
     previous = get_language()
-    set_language("pl")
     try:
-        assert push(laptop, to, "--meeting", uid("m-a"), uid("m-b")) == 0
-        assert push(laptop, to, "--meeting", "brak") == 2
+        set_language("pl")
+        assert summary(result, "urzad.sqlite", dry_run=False) == polish
+        assert summary(result, "urzad.sqlite", dry_run=True) == \
+            polish.replace("nie trzeba było niczego wysyłać", "nie ma nic do wysłania") + "; próba"
+        set_language("en")
+        assert summary(result, "urzad.sqlite", dry_run=False) == english
     finally:
         set_language(previous)
+
+
+def test_polish_messages_through_the_cli(laptop, office, capsys, monkeypatch):
+    _target, to = office
+    monkeypatch.setenv("FACILITATOR_LANGUAGE", "pl")
+    assert push(laptop, to, "--meeting", uid("m-a"), uid("m-b")) == 0
+    assert push(laptop, to, "--meeting", "brak") == 2
     out = capsys.readouterr()
     assert "wysłano 2 spotkania do " in out.out and "nowe: 2, zaktualizowane: 0, bez zmian: 0" in out.out
-    assert "w bazie na tym komputerze nie ma spotkania o identyfikatorze brak" in out.err
+    assert out.out.count("dodano spotkanie ") == 2 and "z 15 czerwca 2018 r. „" in out.out
+    assert "błąd: w bazie na tym komputerze nie ma spotkania o identyfikatorze brak" in out.err
 
 
 def test_the_data_only_role_of_the_docs_is_enough_to_push(laptop, data_role, capsys):  # noqa: F811 - fixture

@@ -88,5 +88,5 @@ def test_bad_arguments_are_one_line_exit_2(library, args, message):
 
 def test_reindex_rebuilds_the_index(library):
     result = cli("reindex", "--db", str(library))
-    assert (result.returncode, result.stdout.strip()) == (0, "indexed 4 statement(s)")
+    assert (result.returncode, result.stdout.strip()) == (0, "indexed 4 statements")
     assert len(lines(cli("search", "lokal", "--db", str(library)))) == 3

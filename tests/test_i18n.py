@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "facilitator"
 CATALOGUE = PACKAGE / "data" / "locale" / "pl" / "LC_MESSAGES"
 # The extraction keywords, exactly as the recipe in resources/translations/README.md passes them to pybabel.
-KEYWORDS = ("tr", "N_", "NC_:1c,2", "gettext_in:2", "pgettext_in:2c,3", "ngettext_in:2,3")
+KEYWORDS = ("tr", "N_", "NC_:1c,2", "gettext_in:2", "pgettext_in:2c,3", "ngettext_in:2,3", "ntr:1,2")
 # Polish that is spelt as the English: a tag, JSON's null, a message made only of params.
 SAME_IN_POLISH = {"tag", "Tag", "null", "participant {number}: {error}"}
 

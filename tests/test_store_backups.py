@@ -67,7 +67,7 @@ def test_cli_backup_list_and_restore_a_damaged_database(tmp_path, capsys):
     assert backup.meetings == 1 and backup.path.stat().st_mode & 0o777 == 0o600
     assert backup.path.parent.stat().st_mode & 0o777 == 0o700
     assert main(["db", "backups", "--db", str(db)]) == 0
-    assert "1 meetings" in capsys.readouterr().out
+    assert "1 meeting " in capsys.readouterr().out
     damaged = (backup.path.read_bytes()[:4096] + b"\xa5" * 8192)
     db.write_bytes(damaged)
     os.unlink(str(db) + "-wal") if Path(str(db) + "-wal").exists() else None

@@ -187,7 +187,7 @@ def test_cli_named_export_says_how_many_lack_consent(tmp_path: Path) -> None:
                           "pdf", "--named"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=False)
     assert run.returncode == 0, run.stderr
     lines = run.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("note: 2 speaker(s) without recorded consent"), run.stderr
+    assert len(lines) == 1 and lines[0].startswith("note: 2 speakers without recorded consent appear"), run.stderr
     text = squash(pdf_text(out))
     assert "Uwaga 1. (Jan Kowalski)" in text and "Uwaga 2. (uczestniczka)" in text and "Uwaga 3. (Fundacja B)" in text
     assert "Zając" not in text and "Tokarz" not in text

@@ -68,6 +68,6 @@ def test_the_dry_run_says_the_same(engine, db_path, tmp_path, capsys):
     assert by_file["b.json"].endswith(f"'Spotkanie konsultacyjne – sport i kultura' in series {SERIES_A!r} "
                                       "(3 items, 2 sections, 1 participant)")
     assert by_file["c.json"].endswith(f"in series {SERIES_B!r} (2 items, 1 section)")
-    assert by_file["a.json"].startswith("updated meeting") and by_file["a.json"].endswith("(2 other changes)")
+    assert by_file["a.json"].startswith("would update meeting") and by_file["a.json"].endswith("(2 other changes)")
     assert "other change" not in by_file["b.json"] + by_file["c.json"]
     assert out[-1] == "dry run: nothing was stored"
