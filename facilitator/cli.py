@@ -128,9 +128,9 @@ def _run(argv: list[str]) -> int:
 
     parser = build_parser()
     args = parser.parse_args(argv)
-    if (value := bad_override()) is not None:
-        return _fail(tr("FACILITATOR_LANGUAGE must be pl or en, not {value!r}", value=value))
     command = args.command or "gui"
+    if command != "gui" and (value := bad_override()) is not None:  # the app has its own language setting
+        return _fail(tr("FACILITATOR_LANGUAGE must be pl or en, not {value!r}", value=value))
     try:
         return _handler(command)(args)
     except UserError as exc:
