@@ -56,7 +56,7 @@ BOTH_BACKENDS = frozenset({
     "test_report_complete", "test_report_no_data", "test_import_concurrency", "test_series_names",
     "test_series_rename", "test_report_consultation", "test_report_cli", "test_report_layout", "test_areas",
     "test_cli_search", "test_cli_import_dry_run", "test_render_pdf_words", "test_xlsx_workbook", "test_store",
-    "test_erasure", "test_import_concurrent_processes", "test_report_widths",
+    "test_erasure", "test_import_concurrent_processes", "test_report_widths", "test_meetingfile_snapshot",
 })
 
 

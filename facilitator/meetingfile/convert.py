@@ -109,10 +109,14 @@ def _labels(session, meeting_id: str) -> dict[str, dict]:
 
 
 def dump(engine: Engine, meeting_id: str, *, mark_exported: bool = False) -> dict:
-    """The meeting file of a stored meeting; ``mark_exported`` records it as the base of later merges."""
-    from facilitator.store import session_scope
+    """The meeting file of a stored meeting; ``mark_exported`` records it as the base of later merges.
 
-    with session_scope(engine) as session:
+    Its queries (meeting, agenda, participants, sections, items, tags, answers, group labels) read one snapshot, so
+    an edit another connection commits meanwhile is in the file wholly or not at all (PostgreSQL's READ COMMITTED
+    would give each query its own)."""
+    from facilitator.store.connection import read_session
+
+    with read_session(engine) as session:
         meeting = load_meeting(session, meeting_id)
         if meeting is None:
             raise MeetingFileError(tr("no meeting with id {id} in the database", id=meeting_id))

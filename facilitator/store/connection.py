@@ -266,13 +266,14 @@ def edit_session(engine: Engine) -> Iterator[Session]:
 
 @contextmanager
 def read_session(engine: Engine) -> Iterator[Session]:
-    """A unit of work whose reads all see one snapshot (SQLite: BEGIN): another process's commit in between is
-    either wholly seen or not at all (pysqlite otherwise runs each SELECT on its own)."""
+    """A unit of work whose reads all see one snapshot (SQLite: BEGIN; PostgreSQL: a REPEATABLE READ, READ ONLY
+    transaction): another process's commit in between is either wholly seen or not at all (pysqlite otherwise runs
+    each SELECT on its own, READ COMMITTED gives each its own snapshot)."""
     with session_scope(engine) as session:
         if engine.dialect.name == "sqlite":
             session.connection().exec_driver_sql("BEGIN")
         else:
-            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ", "postgresql_readonly": True})
         yield session
 
 
