@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import gettext
 import os
-from collections.abc import Mapping
+import sys
+from collections.abc import Callable, Mapping
 from functools import cache
 
 DOMAIN = "facilitator"
@@ -67,15 +68,28 @@ def locale_language(value: str) -> str | None:
     return None
 
 
-def environment_language(environ: Mapping[str, str] | None = None) -> str:
+def environment_language(environ: Mapping[str, str] | None = None,
+                         system: Callable[[], str | None] | None = None) -> str:
     """The language of the user's messages: FACILITATOR_LANGUAGE when it is pl or en, else as gettext finds it,
-    the first set of LANGUAGE, LC_ALL, LC_MESSAGES and LANG; English when that names no language we have, or when
-    none is set."""
+    the first set of LANGUAGE, LC_ALL, LC_MESSAGES and LANG, else (none set: Windows) the system's display
+    language; English when that names no language we have, or when there is none."""
     environ = os.environ if environ is None else environ
     if chosen := locale_language(environ.get(OVERRIDE, "").strip()):
         return chosen
-    found = next((environ[name] for name in LOCALE_VARIABLES if environ.get(name)), "")
+    found = next((environ[name] for name in LOCALE_VARIABLES if environ.get(name)), None)
+    if found is None:
+        found = (system or windows_display_language)() or ""
     return locale_language(found) or "en"
+
+
+def windows_display_language() -> str | None:
+    """Windows sets no LANG: its user's display language as a locale name ("pl_PL"); None elsewhere."""
+    if sys.platform != "win32":
+        return None
+    import ctypes
+    import locale
+
+    return locale.windows_locale.get(ctypes.windll.kernel32.GetUserDefaultUILanguage())
 
 
 def bad_override(environ: Mapping[str, str] | None = None) -> str | None:

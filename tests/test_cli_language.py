@@ -57,7 +57,14 @@ def meeting_file(path: Path, meeting_id: str = MEETING, title: str = "Spotkanie 
     ({"LANG": "pl_PL.UTF-8", "FACILITATOR_LANGUAGE": "de"}, "pl"),  # refused by the CLI, see below
 ])
 def test_the_language_is_found_in_gettexts_order(environ, expected):
-    assert environment_language(environ) == expected
+    assert environment_language(environ, system=lambda: None) == expected
+
+
+def test_without_any_locale_variable_the_systems_display_language_counts():
+    assert environment_language({}, system=lambda: "pl_PL") == "pl"  # Windows: GetUserDefaultUILanguage
+    assert environment_language({}, system=lambda: None) == "en"
+    assert environment_language({"LANG": "C"}, system=lambda: "pl_PL") == "en"  # a set variable wins
+    assert environment_language({"FACILITATOR_LANGUAGE": "en"}, system=lambda: "pl_PL") == "en"
 
 
 def test_a_polish_locale_gets_polish_results_and_plurals(tmp_path):
