@@ -56,6 +56,9 @@ class RecurringDialog(QDialog):
         self.groups: list[recurring.Group] = []
         self.singles: list[recurring.Member] = []
         self.jobs = workers.Latest(self.recompute, self._computed, self._failed, self)
+        self.suggestions: recurring.Suggestions | None = None  # the statements in no group, prepared for ranking
+        self.closest: tuple[str, dict[str, float]] | None = None  # (group key, score by single) for the chosen group
+        self.ranking = workers.Latest(self.rank, self._ranked, self._failed, self)
         self._follow: set[str] = set()  # statements whose group stays selected after the next regrouping
         self._said = ""  # what the last correction did, shown with the groups' count once regrouped
         self._areas = areas.mapping()
@@ -172,6 +175,7 @@ class RecurringDialog(QDialog):
     def _clear(self) -> None:
         self.groups = []
         self.singles = []
+        self.suggestions, self.closest = None, None
         self.table.setRowCount(0)
         self._show_members()
         self._show_singles()
@@ -206,6 +210,7 @@ class RecurringDialog(QDialog):
         self._follow = set()
         self.groups = sorted(groups, key=lambda g: (-g.meetings, -g.organisations, -len(g.members)))
         self.singles = list(singles)
+        self.suggestions, self.closest = None, None
         self.table.setRowCount(len(self.groups))
         self._areas = areas.mapping()
         for row, group in enumerate(self.groups):
@@ -271,19 +276,57 @@ class RecurringDialog(QDialog):
             origin = f"{m.meeting_title}, {pretty_date(m.meeting_date)}" + (f" — {m.organisation}" if m.organisation
                                                                               else "")
             self.members.add(m.item_id, m.kind, f"{m.text}\n{origin}", checkable=True)
+        if self.closest is None or self.closest[0] != group.key:
+            self.rank()
+
+    def rank(self) -> None:
+        """Order the statements in no group by closeness to the chosen group, in the background: what the
+        threshold missed is then near the top of the list (recurring.Suggestions)."""
+        group = None if self.busy else self.current_group()
+        if group is None or not self.singles or self.ranking.deferred():
+            return
+        members, singles, prepared = [m for g in self.groups for m in g.members], self.singles, self.suggestions
+        chosen = list(group.members)
+
+        def closest(_progress, _token):
+            suggestions = prepared or recurring.Suggestions(members, singles)
+            return group.key, singles, suggestions, suggestions.closest(chosen)
+
+        self.ranking.start(workers.Worker(closest, ()))
+
+    def _ranked(self, result: tuple) -> None:
+        key, singles, suggestions, ranked = result
+        if singles is not self.singles:  # regrouped meanwhile: ranked again for the new list
+            return
+        self.suggestions = suggestions
+        group = self.current_group()
+        if group is None or group.key != key:
+            self.rank()  # another group was chosen meanwhile
+            return
+        self.closest = key, {single.item_id: score for score, single in ranked}
+        self._show_singles()
 
     def _show_singles(self) -> None:
-        """The statements in no group, narrowed by the search field (folded: case and diacritics do not matter)."""
+        """The statements in no group, closest to the chosen group first once ranked, narrowed by the search field
+        (folded: case and diacritics do not matter)."""
         self.singles_list.clear()
         words = fold(self.singles_filter.text()).split()
         shown = [m for m in self.singles if all(w in fold(m.text) for w in words)]
+        group = self.current_group()
+        scores = self.closest[1] if self.closest and group is not None and self.closest[0] == group.key else None
+        if scores is not None:
+            shown.sort(key=lambda m: -scores.get(m.item_id, 0.0))  # stable: equals keep their meeting order
         for m in shown[:MAX_SINGLES]:
-            self.singles_list.add(m.item_id, m.kind, f"{m.text}\n{m.meeting_title}, {pretty_date(m.meeting_date)} — "
-                                                     f"{m.section_title}")
-        more = len(shown) - MAX_SINGLES
-        self.singles_note.setText(self.tr("Pokazano %1 z %2 — zawęź wyszukiwanie.").replace(
-            "%1", str(MAX_SINGLES)).replace("%2", str(len(shown))) if more > 0 else "")
-        self.add_button.setEnabled(not self.busy and self.current_group() is not None and bool(shown))
+            origin = f"{m.meeting_title}, {pretty_date(m.meeting_date)} — {m.section_title}"
+            if scores is not None:
+                origin += " · " + self.tr("podobieństwo %1%").replace("%1", str(round(scores.get(m.item_id, 0.0))))
+            self.singles_list.add(m.item_id, m.kind, f"{m.text}\n{origin}")
+        notes = [self.tr("Najbardziej podobne do wybranej grupy są na górze.")] if scores is not None and shown else []
+        if len(shown) > MAX_SINGLES:
+            notes.append(self.tr("Pokazano %1 z %2 — zawęź wyszukiwanie.").replace(
+                "%1", str(MAX_SINGLES)).replace("%2", str(len(shown))))
+        self.singles_note.setText(" ".join(notes))
+        self.add_button.setEnabled(not self.busy and group is not None and bool(shown))
 
     # ---- corrections ------------------------------------------------------------------------------------
 
