@@ -72,7 +72,7 @@ def _report_peak(db_path: Path, out: Path) -> int:
 
 def run() -> list[dict]:
     """Benchmarks rows for `python -m benchmarks`."""
-    from facilitator.recurring import find_groups
+    from facilitator.recurring import Suggestions, find_groups, find_overview
     from facilitator.report import ReportOptions, write
     from facilitator.store import open_database
 
@@ -90,6 +90,20 @@ def run() -> list[dict]:
         grouping, cpu = _timed_cpu(lambda: groups.extend(find_groups(engine)))
         rows.append({"name": "officials: recurring grouping", "value": grouping, "unit": "s", "target": "≤ 5 s",
                      "note": f"{len(groups)} groups, CPU {cpu:.2f} s"})
+        again, cpu = _timed_cpu(lambda: find_groups(engine))
+        rows.append({"name": "officials: regrouping after a correction", "value": again, "unit": "s", "target": "",
+                     "note": f"the same statements grouped again: their prepared texts are kept; CPU {cpu:.2f} s"})
+        overview: list = []
+        _timed(lambda: overview.extend(find_overview(engine)))
+        found, singles = overview
+        members = [m for g in found for m in g.members]
+        largest = max(found, key=lambda g: len(g.members))
+        ranked: list = []
+        seconds, cpu = _timed_cpu(lambda: ranked.extend(Suggestions(members, singles).closest(largest.members)))
+        rows.append({"name": "officials: suggestions for the largest group (recurring dialog, background)",
+                     "value": seconds, "unit": "s", "target": "≤ 2 s",
+                     "note": f"{len(singles)} statements in no group ranked against {min(len(largest.members), 12)} "
+                             f"of the group's {len(largest.members)} members, texts prepared first; CPU {cpu:.2f} s"})
         for fmt, target in (("xlsx", "≤ 3 s"), ("docx", "≤ 6 s"), ("pdf", "≤ 6 s")):
             seconds, cpu = _timed_cpu(lambda fmt=fmt: write(engine, fmt, ReportOptions(), folder / f"r.{fmt}"))
             size = (folder / f"r.{fmt}").stat().st_size // 1024

@@ -160,6 +160,7 @@ class Synonyms:
                 for concept in self._read(wording):
                     classes.setdefault(concept, set()).add(name)
         self.classes = {concept: frozenset(names) for concept, names in classes.items()}
+        self.prepared: dict[str, Text] = {}  # prepare()'s results under these lists: regrouping re-reads no text
 
     def _add(self, wording: str, name: str) -> None:
         words = [w.lower() for w in _WORD.findall(wording)]
@@ -239,8 +240,22 @@ def synonyms() -> Synonyms:
     return _synonyms_for(_read(synonyms_file()), _read(thesaurus_file()))
 
 
+PREPARED_KEPT = 100_000  # texts whose prepared form is kept per concept list (an office's statements, and more)
+
+
 def prepare(value: str, concepts: Synonyms) -> Text:
-    """The comparable form of one statement."""
+    """The comparable form of one statement, kept with the concept list it was read with (the same lists give the
+    same object: synonyms() is cached by the files' text), so a regrouping after a correction prepares no text
+    again and the recurring dialog's suggestions reuse the grouping's work."""
+    kept = concepts.prepared.get(value)
+    if kept is None:
+        if len(concepts.prepared) >= PREPARED_KEPT:
+            concepts.prepared.clear()
+        kept = concepts.prepared[value] = _prepare(value, concepts)
+    return kept
+
+
+def _prepare(value: str, concepts: Synonyms) -> Text:
     words = [w.lower() for w in _WORD.findall(value)]
     lang = language(words)
     folded = sorted(fold(w) for w in words)

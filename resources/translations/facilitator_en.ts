@@ -2082,6 +2082,14 @@ Open the local database on this computer instead? It does not hold the office&ap
         </translation>
     </message>
     <message>
+        <source>podobieństwo %1%</source>
+        <translation>similarity %1%</translation>
+    </message>
+    <message>
+        <source>Najbardziej podobne do wybranej grupy są na górze.</source>
+        <translation>The closest to the chosen group are at the top.</translation>
+    </message>
+    <message>
         <source>Pokazano %1 z %2 — zawęź wyszukiwanie.</source>
         <translation>Showing %1 of %2 — narrow the search.</translation>
     </message>

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.test_search import make_meeting
-from tests.ui.test_recurring_corrections_ui import select_group, wait
+from tests.ui.test_recurring_corrections_ui import row_of, wait
 from ui.officials.recurring_dialog import RecurringDialog
 from ui.settings import Settings
 
@@ -44,7 +44,12 @@ def shown(dialog) -> list[str]:
 
 
 def ranked_for(qtbot, dialog, fragment: str) -> list[str]:
-    select_group(qtbot, dialog, fragment)
+    dialog.table.setFocus()
+    for _ in dialog.groups:  # to the first group (Ctrl+Home would move without choosing: many can be chosen)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Up)
+    for _ in range(row_of(dialog, fragment)):
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+    assert fragment in dialog.current_group().representative.text
     key = dialog.current_group().key
     qtbot.waitUntil(lambda: dialog.closest is not None and dialog.closest[0] == key, timeout=15000)
     return shown(dialog)

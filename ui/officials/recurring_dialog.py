@@ -29,11 +29,12 @@ from sqlalchemy import Engine
 from facilitator import areas, operations, recurring, search
 from facilitator.operations import lookups
 from facilitator.textfold import fold
+from ui import live
 from ui.kinds import kind_icon, kind_label
 from ui.models.import_plan_model import pretty_date
 from ui.officials import workers
 from ui.officials.follow import Follow, refill
-from ui.officials.recurring_live import RecurringLive
+from ui.officials.recurring_live import RecurringLive, id_of
 from ui.officials.recurring_panels import members_panel, singles_panel
 from ui.officials.recurring_views import GroupTable, IdRole, StatementList
 from ui.settings import Settings
@@ -304,7 +305,11 @@ class RecurringDialog(QDialog):
             self.rank()  # another group was chosen meanwhile
             return
         self.closest = key, {single.item_id: score for score, single in ranked}
+        kept = live.remember(self.singles_list, id_of)  # what the official chose stays chosen, wherever it moves
         self._show_singles()
+        live.restore(self.singles_list, live.Kept(kept.chosen, kept.current, None), id_of)
+        if self.singles_list.currentItem() is not None and kept.current is not None:
+            self.singles_list.scrollToItem(self.singles_list.currentItem())
 
     def _show_singles(self) -> None:
         """The statements in no group, closest to the chosen group first once ranked, narrowed by the search field

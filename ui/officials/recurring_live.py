@@ -54,15 +54,16 @@ class RecurringLive(QObject):
             self.follow.request()  # once the edit ends, group again
             return
         views = (d.members, d.singles_list)
-        kept = [live.remember(view, _id_of) for view in views]
+        kept = [live.remember(view, id_of) for view in views]
         scroll = d.table.verticalScrollBar().value()
         group = d.current_group()
         d._follow = {m.item_id for m in group.members} if group else set()
         d._computed(found)
         d.table.verticalScrollBar().setValue(scroll)
         for view, state in zip(views, kept, strict=True):
-            live.restore(view, state, _id_of)
+            live.restore(view, state, id_of)
 
 
-def _id_of(index) -> str | None:
+def id_of(index) -> str | None:
+    """The statement id a list row shows (for live.remember and live.restore)."""
     return index.data(IdRole)
