@@ -100,7 +100,8 @@ def _paraphrase_meetings(count: int = 9) -> list[dict]:
 
 
 def _recurring(engine, path: Path) -> Path:
-    """The recurring-statements window over meetings that repeat each other, the largest group chosen."""
+    """The recurring-statements window over meetings that repeat each other, the largest group chosen and the
+    statements in no group ranked closest to it first."""
     from facilitator import meetingfile
     from ui.officials.recurring_dialog import RecurringDialog
 
@@ -111,6 +112,8 @@ def _recurring(engine, path: Path) -> Path:
     _wait(lambda: not dialog.busy)
     if dialog.table.rowCount():
         dialog.table.selectRow(0)
+        key = dialog.current_group().key
+        _wait(lambda: dialog.closest is not None and dialog.closest[0] == key)
     QApplication.processEvents()
     written = _save(dialog, path)
     dialog.close()

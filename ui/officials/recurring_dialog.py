@@ -323,8 +323,9 @@ class RecurringDialog(QDialog):
             shown.sort(key=lambda m: -scores.get(m.item_id, 0.0))  # stable: equals keep their meeting order
         for m in shown[:MAX_SINGLES]:
             origin = f"{m.meeting_title}, {pretty_date(m.meeting_date)} — {m.section_title}"
-            if scores is not None:
-                origin += " · " + self.tr("podobieństwo %1%").replace("%1", str(round(scores.get(m.item_id, 0.0))))
+            if scores is not None:  # first, where the eye runs down the list
+                origin = self.tr("podobieństwo %1%").replace("%1", str(round(scores.get(m.item_id, 0.0)))) + " · " \
+                    + origin
             self.singles_list.add(m.item_id, m.kind, f"{m.text}\n{origin}")
         notes = [self.tr("Najbardziej podobne do wybranej grupy są na górze.")] if scores is not None and shown else []
         if len(shown) > MAX_SINGLES:
