@@ -159,3 +159,29 @@ def test_main_in_process_follows_the_environment_and_leaves_the_callers_language
                  str(tmp_path / "baza.sqlite")]) == 0
     assert capsys.readouterr().out.startswith(f"{tmp_path / 's.json'}: zostałoby dodane spotkanie {MEETING} ")
     assert i18n.get_language() == "en"
+
+
+@pytest.mark.parametrize(("count", "polish"), [(1, "1 konflikt (zmiany"), (3, "3 konflikty (zmiany"),
+                                               (5, "5 konfliktów (zmiany"), (22, "22 konflikty (zmiany")])
+def test_an_import_refused_for_conflicts_counts_them_in_polish(count, polish):
+    from facilitator.meetingfile.plan import MeetingImport, RowConflict
+    from facilitator.meetingfile.store import _refusal
+
+    conflicts = [RowConflict(entity="item", id=str(n), label=f"Uwaga {n}", fields=("text",), local={}, theirs={})
+                 for n in range(count)]
+    report = MeetingImport(meeting_id="m", title="Spotkanie", date="2018-06-15", status="updated",
+                           conflicts=conflicts)
+    before = i18n.get_language()
+    try:
+        i18n.set_language("pl")
+        assert _refusal([report]).startswith(f"{polish} i tutaj, i w pliku): uwaga 'Uwaga 0'")
+        i18n.set_language("en")
+        english = _refusal([report])
+    finally:
+        i18n.set_language(before)
+    assert english.startswith(f"{count} conflict{'' if count == 1 else 's'} (changed here and in the file): ")
+
+
+def test_help_names_the_override():
+    helped = cli("--help", LANG="pl_PL.UTF-8")
+    assert helped.returncode == 0 and "FACILITATOR_LANGUAGE=pl or en" in " ".join(helped.stdout.split())

@@ -152,7 +152,7 @@ def test_refuse_with_a_conflict_left_unchosen_stores_nothing(engine):
     with pytest.raises(ImportConflictError) as caught:
         apply_import(engine, plan, choices=chosen)
     message = str(caught.value)
-    assert message.startswith("1 conflict(s) (changed here and in the file): item 'Urząd: lokale dla organizacji'")
+    assert message.startswith("1 conflict (changed here and in the file): item 'Urząd: lokale dla organizacji'")
     assert "Konsultacje – kultura" in message and "nothing was imported" in message
     assert caught.value.plan is plan
     assert _snapshot(engine) == before

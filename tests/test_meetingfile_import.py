@@ -156,7 +156,7 @@ def test_conflict_is_refused_by_default_and_nothing_stored(engine):
     assert conflict.local_updated is not None and conflict.resolution is None
     with pytest.raises(ImportConflictError) as caught:
         apply_import(engine, plan)
-    assert str(caught.value).startswith("1 conflict(s) (changed here and in the file): item 'Tekst poprawiony w urzę")
+    assert str(caught.value).startswith("1 conflict (changed here and in the file): item 'Tekst poprawiony w urzę")
     assert "nothing was imported" in str(caught.value) and caught.value.plan.conflicts
     with pytest.raises(ImportConflictError):
         import_data(engine, [raw])

@@ -11,7 +11,7 @@ from sqlalchemy import Engine, bindparam, delete, insert, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from facilitator.i18n import term, tr
+from facilitator.i18n import ntr, term, tr
 from facilitator.meetingfile.errors import ImportConflictError, MeetingFileError
 from facilitator.meetingfile.merge import Actions, MeetingMerge
 from facilitator.meetingfile.plan import CHOICES, POLICIES, ImportCancelled, ImportPlan, ImportResult, MeetingImport
@@ -85,9 +85,10 @@ def _refusal(reports: list[MeetingImport]) -> str:
     first = "; ".join(tr("{entity} {label!r} in {title!r} ({date})", entity=term(c.entity), label=c.label,
                          title=m.title, date=m.date) for m, c in conflicts[:3])
     more = tr(" and {count} more", count=len(conflicts) - 3) if len(conflicts) > 3 else ""
-    return tr("{count} conflict(s) (changed here and in the file): {first}{more}; nothing was imported; "
-              "choose to keep the local version, take the file's or take the newer",
-              count=len(conflicts), first=first, more=more)
+    return ntr("{n} conflict (changed here and in the file): {first}{more}; nothing was imported; choose to keep "
+               "the local version, take the file's or take the newer",
+               "{n} conflicts (changed here and in the file): {first}{more}; nothing was imported; choose to keep "
+               "the local version, take the file's or take the newer", len(conflicts), first=first, more=more)
 
 
 def apply_import(engine: Engine, plan: ImportPlan, on_conflict: str = "refuse", *,
