@@ -229,15 +229,16 @@ class PushDialog(QDialog):
         self.table.resizeRowsToContents()
         self.conflicts.setPlainText(conflict_lines(plan))
         self.conflicts.setVisible(bool(plan.conflicts))
-        lines = [push.summary(plan, shown.name, dry_run=True)]
         refused = bool(plan.conflicts) and self.policy() == "refuse"
+        changes = plan.count("new") or plan.count("updated") or (plan.conflicts and not refused)
+        if not changes and not refused and plan.meetings:  # said once, not also by the command line's summary
+            lines = [self.tr("Nie ma nic do wysłania: baza urzędu ma już te spotkania.")]
+        else:
+            lines = [push.summary(plan, shown.name, dry_run=True)]
         if refused:
             lines.append(self.tr("Konflikty: %1. Te same wypowiedzi zmieniono w urzędzie i na laptopie; nic nie "
                                  "zostanie wysłane, dopóki nie wybierzesz, która wersja ma zostać.")
                          .replace("%1", str(len(plan.conflicts))))
-        changes = plan.count("new") or plan.count("updated") or (plan.conflicts and not refused)
-        if not changes and not refused:
-            lines.append(self.tr("Nie ma nic do wysłania: baza urzędu ma już te spotkania."))
         self.status.setText("\n".join(lines))
         self.send_button.setEnabled(bool(changes) and not refused)
 
