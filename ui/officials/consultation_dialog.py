@@ -4,7 +4,7 @@ as the consultation report (DOCX, PDF, XLSX)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -33,10 +33,11 @@ from facilitator import operations
 from facilitator.kinds import RESPONSE_POSITIONS
 from facilitator.operations import lookups
 from facilitator.report import consultation
-from facilitator.search import NO_RESPONSE, fold
+from facilitator.search import NO_RESPONSE
 from ui.kinds import kind_icon, position_label
 from ui.models.import_plan_model import pretty_date
 from ui.officials import workers
+from ui.officials.consultation_entries import Entry, entries_of, matching
 from ui.officials.consultation_live import ConsultationLive
 from ui.officials.follow import Follow, refill
 from ui.settings import Settings
@@ -46,24 +47,6 @@ from ui.undo import run_operation
 COL_NUMBER, COL_TEXT, COL_AREA, COL_COUNT, COL_POSITION, COL_PARAGRAPH, COL_JUSTIFICATION = range(7)
 KEYS = {Qt.Key.Key_1: RESPONSE_POSITIONS[0], Qt.Key.Key_2: RESPONSE_POSITIONS[1], Qt.Key.Key_3: RESPONSE_POSITIONS[2]}
 SUFFIXES = ("docx", "pdf", "xlsx")
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One line of the list: a remark (group or single statement) in its area."""
-
-    area: str
-    remark: consultation.Remark
-
-    @property
-    def ids(self) -> list[str]:
-        """The statements an answer goes to."""
-        return [s.item_id for s in self.remark.members]
-
-
-def entries_of(result: consultation.Consultation) -> list[Entry]:
-    """The list's lines: every remark of every area, in the report's order."""
-    return [Entry(area, remark) for area, remarks in result.areas for remark in remarks]
 
 
 def _errors() -> tuple[type[BaseException], ...]:
@@ -293,19 +276,6 @@ class ConsultationDialog(QDialog):
 
     # ---- the list ---------------------------------------------------------------------------------------
 
-    def _matches(self, entry: Entry, wanted: str | None, words: list[str]) -> bool:
-        position = entry.remark.answer.position
-        if wanted == NO_RESPONSE and position is not None:
-            return False
-        if wanted not in (None, NO_RESPONSE) and position != wanted:
-            return False
-        if not words:
-            return True
-        answer = entry.remark.answer
-        haystack = fold(" ".join([entry.remark.heading, *(s.text for s in entry.remark.members),
-                                  answer.justification, answer.paragraph or "", entry.area]))
-        return all(word in haystack for word in words)
-
     def refilter(self) -> None:
         """Show the entries matching the position and text filters, keeping the chosen one chosen."""
         self.filter_timer.stop()
@@ -325,13 +295,7 @@ class ConsultationDialog(QDialog):
 
     def visible(self, entries: list[Entry]) -> list[Entry]:
         """The entries the position and text filters let through."""
-        wanted = self.show_combo.currentData()
-        words = fold(self.text_filter.text()).split()
-        return [e for e in entries if self._matches(e, wanted, words)]
-
-    def would_show(self, result: consultation.Consultation) -> list[Entry]:
-        """What the list would show of a new reading, with the filters as they are."""
-        return self.visible(entries_of(result))
+        return matching(entries, self.show_combo.currentData(), self.text_filter.text())
 
     def _count(self) -> None:
         answered = sum(1 for e in self.entries if e.remark.answer.position is not None)

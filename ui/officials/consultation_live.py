@@ -12,6 +12,7 @@ from facilitator.recurring import RecurringError
 from facilitator.report import ReportError, consultation
 from ui import live
 from ui.officials import workers
+from ui.officials.consultation_entries import entries_of
 
 
 class ConsultationLive(QObject):
@@ -47,7 +48,7 @@ class ConsultationLive(QObject):
             return  # the dialog reads by itself (the series, the grouping changed): its result is newer
         chosen = d.current()
         self.held = chosen is not None and d.typed() and not any(
-            chosen.ids[0] in entry.ids for entry in d.would_show(found))
+            chosen.ids[0] in entry.ids for entry in d.visible(entries_of(found)))
         if self.editing():
             self.follow.request()  # once the list closes or the text is saved, read again
             return
