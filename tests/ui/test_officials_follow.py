@@ -128,3 +128,30 @@ def test_the_positions_window_groups_across_areas_when_the_recurring_window_does
     positions.show()  # shown again: read afresh, grouped as the recurring window groups
     _wait(qtbot, positions)
     assert [len(e.ids) for e in positions.entries] == [2]
+
+
+def test_a_justification_being_typed_waits_while_another_window_changes_the_groups(qtbot, engine):
+    """The positions window empties its list while it reads it again; the remark chosen and its unsaved text stay."""
+    import_all(engine, [meeting_a(), meeting_b(), meeting_c()])
+    operations.confirm_group(engine, item_ids=sorted(GROUP))
+    positions = _shown(qtbot, ConsultationDialog(engine))
+    recurring = _shown(qtbot, RecurringDialog(engine))
+    _wait(qtbot, positions, recurring)
+    positions.table.setFocus()
+    positions.table.selectRow(next(r for r, e in enumerate(positions.shown) if uid("a-i3") in e.ids))
+    qtbot.keyClick(positions.table, Qt.Key.Key_3)  # nie uwzględniono; the justification follows
+    positions.justification_edit.setFocus()
+    qtbot.keyClicks(positions.justification_edit, "Brak wolnych lokali w centrum")
+    _wait(qtbot, recurring)  # the answer reached it too
+    row = next(r for r, g in enumerate(recurring.groups) if {m.item_id for m in g.members} == GROUP)
+    recurring.table.selectRow(row)
+    recurring.heading_edit.setText("Polityka migracyjna miasta")
+    recurring.rename_current()  # the positions window reads every remark again
+    assert positions.busy and positions.justification_edit.isReadOnly()
+    assert positions.justification_edit.toPlainText() == "Brak wolnych lokali w centrum"
+    _wait(qtbot, positions, recurring)
+    assert any(e.remark.heading == "Polityka migracyjna miasta" for e in positions.shown)
+    assert uid("a-i3") in positions.current().ids and not positions.justification_edit.isReadOnly()
+    assert positions.justification_edit.toPlainText() == "Brak wolnych lokali w centrum" and positions.typed()
+    positions.save_text()
+    assert operations.get_responses(engine)[uid("a-i3")].justification == "Brak wolnych lokali w centrum"

@@ -70,6 +70,7 @@ class ConsultationDialog(QDialog):
         self.export_worker: workers.Worker | None = None
         self.written: Path | None = None
         self._editor: tuple[str | None, str, str] = (None, "", "")  # the remark in the editor, as it was filled
+        self._chosen: str | None = None  # the remark chosen before the list was emptied to be read again
         self.setWindowTitle(self.tr("Stanowiska urzędu"))
         self.setAccessibleName(self.windowTitle())
         self.resize(1100, 720)
@@ -236,13 +237,15 @@ class ConsultationDialog(QDialog):
         """Group the statements again in the background (the series changed, or the window opened)."""
         if self.jobs.deferred():
             return
-        options = self.options()
-        self.entries, self.shown = [], []
-        self.table.setRowCount(0)
-        self._show_current()
+        options, chosen = self.options(), self.current()
+        if chosen is not None:
+            self._chosen = chosen.ids[0]  # chosen again once read, with what is typed for it
         self.status.setText(self.tr("Wczytywanie uwag…"))
         self.jobs.start(workers.Worker(lambda _p, _t: consultation.collect(self.engine, options, split=False),
                                        _errors()))
+        self.entries, self.shown = [], []  # emptied once busy: the editor keeps what is typed
+        self.table.setRowCount(0)
+        self._show_current()
 
     def _failed(self, message: str) -> None:
         self.status.setText(self.tr("Brak uwag: %1").replace("%1", message))
@@ -251,7 +254,8 @@ class ConsultationDialog(QDialog):
     def _computed(self, result: consultation.Consultation) -> None:
         self.result = result
         self.entries = entries_of(result)
-        self.refilter()
+        self.refilter(self._chosen)
+        self._chosen = None
 
     def refresh_answers(self, touched: set[str] | None = None) -> None:
         """Read the answers again (after a change, an undo or a redo); the grouping itself has not changed.
@@ -276,11 +280,11 @@ class ConsultationDialog(QDialog):
 
     # ---- the list ---------------------------------------------------------------------------------------
 
-    def refilter(self) -> None:
-        """Show the entries matching the position and text filters, keeping the chosen one chosen."""
+    def refilter(self, key: str | None = None) -> None:
+        """Show the entries matching the position and text filters, keeping the chosen one (or `key`'s) chosen."""
         self.filter_timer.stop()
         chosen = self.current()
-        key = chosen.ids[0] if chosen else None
+        key = chosen.ids[0] if chosen else key
         self.shown = self.visible(self.entries)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.shown))
@@ -325,12 +329,18 @@ class ConsultationDialog(QDialog):
 
     def _show_current(self) -> None:
         entry = None if self.busy else self.current()
-        for widget in (self.position_combo, self.paragraph_edit, self.justification_edit, self.save_button):
+        waiting = entry is None and self.busy and self.typed()  # the list is read again: the text waits for it
+        for widget in (self.position_combo, self.save_button):
             widget.setEnabled(entry is not None)
+        for edit in (self.paragraph_edit, self.justification_edit):
+            edit.setEnabled(entry is not None or waiting)
+            edit.setReadOnly(entry is None)  # keeps the focus while waiting (typing goes nowhere else)
         self.export_button.setEnabled(self.export_worker is None)
         if entry is None:
             self.members.setText("")
             self.position_combo.setCurrentIndex(0)
+            if waiting:
+                return
             self.paragraph_edit.clear()
             self.justification_edit.clear()
             self._editor = (None, "", "")
