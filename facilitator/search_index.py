@@ -118,30 +118,50 @@ _PG_ROWS = text(
     "LEFT JOIN item_response ON item_response.item_id = item.id "
     "WHERE item.id IN :ids"
 ).bindparams(bindparam("ids", expanding=True))
-_PG_UPSERT = text(
-    "INSERT INTO search_entry(item_id, fields, words, stems, tokens) VALUES (:item_id, CAST(:fields AS text[]), "
-    "array_to_tsvector(CAST(:words AS text[])), array_to_tsvector(CAST(:stems AS text[])), :tokens) "
-    "ON CONFLICT (item_id) DO UPDATE SET fields = EXCLUDED.fields, words = EXCLUDED.words, "
-    "stems = EXCLUDED.stems, tokens = EXCLUDED.tokens"
-)
+_PG_DOCIDS = text("SELECT nextval('search_docid') FROM generate_series(1, :n)")
+_PG_ENTRY = text("INSERT INTO search_entry(item_id, docid, tokens) VALUES (:item_id, :docid, :tokens)")
 
 
 def _pg_index_chunk(conn: Connection, ids: list[str]) -> None:
-    """PostgreSQL: the same folded columns and stems as the FTS5 row, with their tokens as two tsvectors."""
+    """PostgreSQL: the same folded columns and stems as the FTS5 row, kept as postings (search_ddl.PG_TERMS)."""
     conn.execute(text("DELETE FROM search_entry WHERE item_id IN :ids").bindparams(bindparam("ids", expanding=True)),
-                 {"ids": ids})
+                 {"ids": ids})  # its trigger deletes the entries' postings
     rows = conn.execute(_PG_ROWS, {"ids": ids}).all()
-    if rows:
-        conn.execute(_PG_UPSERT, [_pg_entry(r[0], _entry(0, *r[1:])[1:]) for r in rows])
+    if not rows:
+        return
+    docids = conn.execute(_PG_DOCIDS, {"n": len(rows)}).scalars().all()
+    entries, postings = [], []
+    for docid, row in zip(docids, rows, strict=True):
+        fields = _entry(0, *row[1:])[1:]
+        tokens, terms = postings_of(fields)
+        entries.append({"item_id": row[0], "docid": docid, "tokens": tokens})
+        postings.extend((docid, token, *counts, tokens) for token, counts in terms.items())
+    conn.execute(_PG_ENTRY, entries)
+    cursor = conn.connection.driver_connection.cursor()
+    with cursor, cursor.copy("COPY search_term (docid, token, lead, tail1, tail2, length) FROM STDIN") as copy:
+        for posting in postings:
+            copy.write_row(posting)
 
 
-def _pg_entry(item_id: str, fields: tuple[str, ...]) -> dict:
-    tokens = {name: WORD.findall(value) for name, value in zip(search_ddl.FTS_COLUMNS, fields, strict=True)}
-    return {
-        "item_id": item_id, "fields": list(fields), "tokens": sum(len(t) for t in tokens.values()),
-        "words": sorted({t[:_LEXEME] for name in search_ddl.TEXT_COLUMNS for t in tokens[name]}),
-        "stems": sorted({t[:_LEXEME] for name in search_ddl.STEM_COLUMNS for t in tokens[name]}),
-    }
+def postings_of(fields: tuple[str, ...]) -> tuple[int, dict[str, list[int]]]:
+    """An entry's length in tokens and its postings: for each distinct token (at most _LEXEME characters; a token of
+    the stem columns after search_ddl.STEM_MARK), [lead, tail1, tail2] as search_ddl.PG_TERMS describes."""
+    weights = dict(zip(search_ddl.FTS_COLUMNS, search_ddl.FTS_WEIGHTS, strict=True))
+    length = 0
+    terms: dict[str, list[int]] = {}
+    for name, value in zip(search_ddl.FTS_COLUMNS, fields, strict=True):
+        found = WORD.findall(value or "")
+        length += len(found)
+        stem = name in search_ddl.STEM_COLUMNS
+        lead, tails = (search_ddl.STEM_LEAD, search_ddl.STEM_TAILS) if stem else \
+            (search_ddl.TEXT_LEAD, search_ddl.TEXT_TAILS)
+        for token in found:
+            counts = terms.setdefault((search_ddl.STEM_MARK if stem else "") + token[:_LEXEME], [0, 0, 0])
+            if name in lead:
+                counts[0] += int(weights[name])
+            else:
+                counts[1 + tails.index(name)] += 1
+    return length, terms
 
 
 def _take_queue(conn: Connection) -> list[str]:
@@ -194,6 +214,7 @@ def reindex(engine: Engine) -> int:
             return 0
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SYNC_LOCK})
+            conn.exec_driver_sql("DELETE FROM search_term")  # at once, not entry by entry (its trigger)
             conn.exec_driver_sql("DELETE FROM search_entry")
             conn.exec_driver_sql("DELETE FROM search_queue")
             conn.exec_driver_sql(search_ddl.PG_QUEUE_ALL)

@@ -17,9 +17,9 @@ from facilitator.store.migrate import current_revision, head_revision
 
 def _virtual_tables(conn) -> set[str]:
     """The search index lives outside the ORM on purpose: FTS tables and their shadow tables on SQLite, the
-    search_entry table on PostgreSQL (store/search_ddl.py)."""
+    search_entry and search_term tables on PostgreSQL (store/search_ddl.py)."""
     if conn.dialect.name != "sqlite":
-        return {"search_entry"}
+        return {"search_entry", "search_term"}
     rows = conn.execute(text("select name, sql from sqlite_master where type = 'table'")).all()
     virtual = {name for name, sql in rows if sql and sql.upper().startswith("CREATE VIRTUAL TABLE")}
     return virtual | {name for name, _ in rows for v in virtual if name.startswith(v + "_")}

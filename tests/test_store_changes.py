@@ -145,5 +145,5 @@ def test_the_server_tables_notify_at_commit(engine, backend):
                      .scalars())
         watched = set(conn.execute(text("SELECT DISTINCT event_object_table FROM information_schema.triggers "
                                         "WHERE trigger_name = 'facilitator_notify_change'")).scalars())
-    private = {"alembic_version", "draft", "capture_state", "search_doc", "search_queue", "search_entry"}
+    private = {"alembic_version", "draft", "capture_state", "search_doc", "search_queue", "search_entry", "search_term"}
     assert watched == tables - private

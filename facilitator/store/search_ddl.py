@@ -4,10 +4,12 @@
 section's title, its tags, its meeting's title and venue, the office's answer to it (justification and programme
 paragraph), and the Snowball stems (Polish or English, by the statement's language) of its words and of that
 context, so "organizacje pozarządowe" finds "organizacji pozarządowych". Its rowid is `search_doc.docid`.
-On PostgreSQL the same folded columns and stems are stored in `search_entry` (one row per item, filled by the
-same Python code): the tokens of the text columns and of the stem columns as two `tsvector`s under GIN indexes,
-which answer the same prefix and stem matches, and the folded columns themselves, from which facilitator.search
-ranks the matches with FTS5's own bm25, so both databases return the same statements in the same order.
+On PostgreSQL (since revision 0012) the same folded columns and stems, tokenised by the same Python code, are
+stored as postings: `search_entry` holds one row per item (its `docid` and its length in tokens, bm25's document
+length) and `search_term` one row per distinct token of an item (a word of the text columns, or a space and a word
+of the stem columns) with its occurrences weighted as FTS5 sums them. A B-tree in the "C" collation finds a prefix
+or a stem's postings; facilitator.search_pg ranks them with FTS5's own bm25, so both databases return the same
+statements in the same order.
 The triggers queue every item whose entry went stale in `search_queue`, whatever wrote it; `facilitator.search.sync`
 folds and stems the queued items in Python before each query.
 """
@@ -71,17 +73,50 @@ QUEUE_ALL = f"{_QUEUE} SELECT id FROM item"
 
 # --- PostgreSQL -----------------------------------------------------------------------------------------------------
 
+STEM_MARK = " "  # search_term: a stem-column token is stored after a space (no word contains one)
+
+
+def _tails(columns: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A kind of token's columns, in FTS5's order, split where the weights stop being whole numbers: FTS5 adds a
+    column weight for each occurrence, column by column, so the whole-number part is exact in any order (`lead`)
+    while the rest must be added one occurrence at a time, in column order (`tail1`, `tail2`)."""
+    ordered = tuple(c for c in FTS_COLUMNS if c in columns)
+    weights = dict(zip(FTS_COLUMNS, FTS_WEIGHTS, strict=True))
+    cut = next((n for n, c in enumerate(ordered) if not float(weights[c]).is_integer()), len(ordered))
+    assert len(ordered) - cut <= 2, "search_term keeps two tail columns"
+    return ordered[:cut], ordered[cut:]
+
+
+TEXT_LEAD, TEXT_TAILS = _tails(TEXT_COLUMNS)  # body, section, tags | meeting (0.2), answer (1.0)
+STEM_LEAD, STEM_TAILS = _tails(STEM_COLUMNS)  # stems | context (0.2)
+
+PG_SEQUENCE = "CREATE SEQUENCE IF NOT EXISTS search_docid AS bigint"
 PG_TABLE = (
     "CREATE TABLE IF NOT EXISTS search_entry ("
     "item_id VARCHAR(36) PRIMARY KEY REFERENCES item(id) ON DELETE CASCADE, "
-    "fields TEXT[] NOT NULL, "  # the FTS_COLUMNS values, folded, in that order
-    "words TSVECTOR NOT NULL, "  # the tokens of the TEXT_COLUMNS
-    "stems TSVECTOR NOT NULL, "  # the tokens of the STEM_COLUMNS
+    "docid BIGINT NOT NULL DEFAULT nextval('search_docid') UNIQUE, "  # new each time the item is indexed
     "tokens INTEGER NOT NULL)"  # how many tokens the entry has in all (bm25's document length)
 )
+PG_TERMS = (
+    "CREATE TABLE IF NOT EXISTS search_term ("
+    "docid BIGINT NOT NULL, "  # search_entry.docid
+    'token TEXT COLLATE "C" NOT NULL, '  # at most _LEXEME characters; a stem-column token after STEM_MARK
+    "lead INTEGER NOT NULL, "  # sum of weight x occurrences over the whole-number-weighted columns
+    "tail1 INTEGER NOT NULL, "  # occurrences in the first column after them (TEXT_TAILS / STEM_TAILS)
+    "tail2 INTEGER NOT NULL, "  # occurrences in the second
+    "length INTEGER NOT NULL)"  # search_entry.tokens, repeated so ranking reads the postings alone
+)
 PG_INDEXES = (
-    "CREATE INDEX IF NOT EXISTS ix_search_entry_words ON search_entry USING gin (words)",
-    "CREATE INDEX IF NOT EXISTS ix_search_entry_stems ON search_entry USING gin (stems)",
+    ("CREATE INDEX IF NOT EXISTS ix_search_term_token ON search_term (token) "
+     "INCLUDE (docid, lead, tail1, tail2, length)"),
+    "CREATE INDEX IF NOT EXISTS ix_search_term_docid ON search_term (docid)",
+)
+# An entry deleted (re-indexed, or its item deleted: ON DELETE CASCADE) takes its postings with it.
+PG_ENTRY_TRIGGER = (
+    ("CREATE OR REPLACE FUNCTION search_entry_gone() RETURNS trigger LANGUAGE plpgsql AS "
+     "$$ BEGIN DELETE FROM search_term WHERE docid = OLD.docid; RETURN NULL; END $$"),
+    "DROP TRIGGER IF EXISTS search_entry_gone ON search_entry",
+    "CREATE TRIGGER search_entry_gone AFTER DELETE ON search_entry FOR EACH ROW EXECUTE FUNCTION search_entry_gone()",
 )
 _PG_QUEUE = "INSERT INTO search_queue(item_id) {rows} ON CONFLICT DO NOTHING"
 # (function, table, events, body): one trigger function per table, the same events as the SQLite triggers.
@@ -114,7 +149,7 @@ def pg_statements(triggers: tuple[tuple[str, str, str, str], ...] = PG_TRIGGERS)
     """PostgreSQL: the index table, its GIN indexes, the queue trigger functions and triggers (safe to run again).
 
     Migrations older than the table a trigger watches pass the triggers of their time (PG_ITEM_TRIGGERS)."""
-    statements = [PG_TABLE, *PG_INDEXES]
+    statements = [PG_SEQUENCE, PG_TABLE, PG_TERMS, *PG_INDEXES, *PG_ENTRY_TRIGGER]
     for name, target, events, body in triggers:
         statements.append(f"CREATE OR REPLACE FUNCTION {name}_queue() RETURNS trigger LANGUAGE plpgsql AS "
                           f"$$ BEGIN {body} RETURN NULL; END $$")
@@ -128,4 +163,5 @@ def pg_drop_statements() -> tuple[str, ...]:
     """PostgreSQL: everything pg_statements() made, dropped."""
     drops = [f"DROP TRIGGER IF EXISTS {name}_queue ON {target}" for name, target, _, _ in PG_TRIGGERS]
     drops += [f"DROP FUNCTION IF EXISTS {name}_queue()" for name, _, _, _ in PG_TRIGGERS]
-    return (*drops, "DROP TABLE IF EXISTS search_entry")
+    return (*drops, "DROP TABLE IF EXISTS search_term", "DROP TABLE IF EXISTS search_entry",
+            "DROP FUNCTION IF EXISTS search_entry_gone()", "DROP SEQUENCE IF EXISTS search_docid")

@@ -21,8 +21,8 @@ def run() -> None:
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    """Leave the search index (SQLite: FTS5 table + shadow tables; PostgreSQL: search_entry) out of autogenerate."""
-    return not (type_ == "table" and (name.startswith("search_fts") or name == "search_entry"))
+    """Leave the search index (SQLite: FTS5 table + shadow tables; PostgreSQL: search_entry, search_term) out of autogenerate."""
+    return not (type_ == "table" and (name.startswith("search_fts") or name in ("search_entry", "search_term")))
 
 
 def _migrate(connection) -> None:
