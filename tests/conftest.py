@@ -57,6 +57,7 @@ BOTH_BACKENDS = frozenset({
     "test_series_rename", "test_report_consultation", "test_report_cli", "test_report_layout", "test_areas",
     "test_cli_search", "test_cli_import_dry_run", "test_render_pdf_words", "test_xlsx_workbook", "test_store",
     "test_erasure", "test_import_concurrent_processes", "test_report_widths", "test_meetingfile_snapshot",
+    "test_officials_search",  # the search window: its rows from the office database as from SQLite
 })
 
 

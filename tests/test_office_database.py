@@ -18,7 +18,6 @@ from sqlalchemy.engine import make_url
 from facilitator import meetingfile, operations
 from facilitator.cli import main
 from facilitator.search import Filters, fts_query, search
-from facilitator.search_pg import bm25
 from facilitator.store import DatabaseError, open_database, search_ddl
 from facilitator.store.connection import make_engine
 from facilitator.store.migrate import head_revision
@@ -281,22 +280,23 @@ def test_the_corpus_finds_inflections_and_ties(both):
 @pytest.mark.parametrize("query", ("lokali", "organizacji pozarządowych", "wsparcie małych", "łódź", "program"))
 def test_postgresql_ranks_with_fts5s_own_bm25(both, query):
     from facilitator.search import query_terms
-    from facilitator.search_pg import _idf
+    from facilitator.search_pg import document_frequencies, idf
+    from tests.test_search_pg_ranking import _postings_score
 
     lite, pg = both
-    terms = query_terms(query)
-    phrases = [phrase for term in terms for phrase in term.phrases()]
+    search(lite, query)  # both indexes up to date
+    search(pg, query)
+    phrases = [phrase for term in query_terms(query) for phrase in term.phrases()]
     with lite.connect() as conn:
         weights = ", ".join(str(w) for w in search_ddl.FTS_WEIGHTS)
         sqlite_scores = dict(conn.execute(text(
             f"SELECT d.item_id, bm25(search_fts, {weights}) FROM search_fts JOIN search_doc d ON d.docid = "
             "search_fts.rowid WHERE search_fts MATCH :m"), {"m": fts_query(query)}).all())
     with pg.connect() as conn:
-        idf, avgdl = _idf(conn, phrases)
-        entries = conn.execute(text("SELECT item_id, fields, tokens FROM search_entry")).all()
-    python_scores = {item: bm25(fields, tokens, phrases, idf, avgdl) for item, fields, tokens in entries
-                     if item in sqlite_scores}
-    assert sqlite_scores and python_scores == sqlite_scores
+        entries, total, hits = document_frequencies(conn, phrases)
+        scores = {item: _postings_score(conn, item, phrases, idf(entries, hits), total / entries)
+                  for item in sqlite_scores}
+    assert sqlite_scores and scores == sqlite_scores
 
 
 @needs_server

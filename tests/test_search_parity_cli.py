@@ -75,3 +75,47 @@ def test_the_command_parity_is_not_vacuous(databases, capsys):
                for line in _lines(capsys, pg, "organizacje pozarzadowe"))
     assert len(_lines(capsys, lite, "wspar")) > len(_lines(capsys, lite, "wspar", *NARROWED)) > 0
     assert {line.split("\t")[1][-11:] for line in _lines(capsys, pg, "piotrkowska")} == {"spotkanie 3", "spotkanie 7"}
+
+
+# --- thousands of hits: the paths a limit and the filters take on PostgreSQL (facilitator/search_pg.py) -------------
+
+MANY = ("lok", "spotkanie", "k", "organizacje pozarządowe", "wsparcie dla", "sala")  # prefixes with many postings
+FEW = ("--kind", "good_practice", "--from", "2018-05-01", "--to", "2018-06-30")  # keeps a small part of what matches
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> tuple[str, str]:
+    """40 generated meetings × 60 statements (benchmarks/datagen), imported by `facilitator import` into both."""
+    from benchmarks.datagen import generate_meeting
+    from facilitator.meetingfile import write
+
+    folder = tmp_path_factory.mktemp("parity-many")
+    files = []
+    for number in range(40):
+        path = folder / f"spotkanie-{number:02d}.json"
+        write(path, generate_meeting(number, items=60))
+        files.append(str(path))
+    url = pgserver.fresh_database()
+    dbs = (str(folder / "many.sqlite"), url)
+    for db in dbs:
+        assert main(["import", "--db", db, *files]) == 0
+    yield dbs
+    pgserver.drop_database(url)
+
+
+@pytest.mark.parametrize("query", MANY)
+def test_thousands_of_hits_print_alike_with_a_limit_and_narrow_filters(generated, capsys, query):
+    lite, pg = generated
+    lines = _lines(capsys, lite, query)
+    assert _lines(capsys, pg, query) == lines
+    for limit in ("1", "25", "200"):
+        assert _lines(capsys, pg, query, "--limit", limit) == lines[: int(limit)]
+    narrowed = _lines(capsys, lite, query, *FEW)
+    assert _lines(capsys, pg, query, *FEW) == narrowed
+    assert _lines(capsys, pg, query, *FEW, "--limit", "5") == narrowed[:5]
+
+
+def test_the_generated_corpus_has_thousands_of_hits_and_filters_that_keep_few(generated, capsys):
+    lite, _ = generated
+    assert len(_lines(capsys, lite, "k")) > 1000
+    assert 0 < len(_lines(capsys, lite, "k", *FEW)) < len(_lines(capsys, lite, "k")) / 10

@@ -137,3 +137,15 @@ def test_results_arriving_after_the_window_is_deleted_are_dropped(qtbot, engine)
     win.search_now()
     shiboken6.delete(win)
     qtbot.waitUntil(lambda: win.pending == 0, timeout=10000)  # the result arrived, was dropped, raised nothing
+
+
+def test_the_rows_come_best_first_as_the_core_search_ranks_them(qtbot, window, engine):
+    """On SQLite and on the office database alike (this module runs on both): the window shows search()'s order."""
+    from facilitator.search import search
+
+    for text in ("s", "p", "spotkanie"):
+        _type(qtbot, window, text)
+        rows = [window.model.index(r, 0).data(ItemIdRole) for r in range(window.model.rowCount())]
+        assert rows == [hit.item_id for hit in search(engine, text)]
+    _type(qtbot, window, "s")
+    assert window.model.rowCount() >= 3
