@@ -302,12 +302,16 @@ def _base_select():
 
 
 def _fts_select(found: list[Term], top: int | None):
-    """Rank in FTS5 first (cheap); with no filters only the `top` best are joined to their meetings."""
+    """Rank in FTS5 first (cheap); with no filters only the `top` best are joined to their meetings, with every
+    statement tied with the top-th: FTS5 alone would cut a tie anywhere, while the date and captured order decide
+    it (so a limited search is the start of the full one, as on PostgreSQL)."""
     weights = ", ".join(str(w) for w in search_ddl.FTS_WEIGHTS)
-    ranked = f"SELECT rowid AS docid, bm25(search_fts, {weights}) AS score FROM search_fts " \
-             "WHERE search_fts MATCH :match ORDER BY score" + (" LIMIT :top" if top is not None else "")
-    match = " AND ".join(term.fts() for term in found)
-    params = {"match": match, **({"top": top} if top is not None else {})}
+    ranked = f"SELECT rowid AS docid, bm25(search_fts, {weights}) AS score FROM search_fts WHERE search_fts MATCH :match"
+    params: dict = {"match": " AND ".join(term.fts() for term in found)}
+    if top is not None:
+        ranked = (f"WITH ranked AS ({ranked}) SELECT docid, score FROM ranked WHERE score <= coalesce("
+                  "(SELECT score FROM ranked ORDER BY score LIMIT 1 OFFSET :skip), 1e308)")
+        params["skip"] = max(top - 1, 0)
     hits = text(ranked).bindparams(**params).columns(column("docid"), column("score")).subquery("hits")
     return (
         select(*_COLUMNS)

@@ -255,3 +255,16 @@ def test_read_only_database_is_searched_as_last_indexed(engine, data, db_path):
     finally:
         read_only.dispose()
     assert texts(search(engine, "nowe")) == {"Nowe źródła"}
+
+
+def test_a_limit_cuts_a_tie_where_the_full_list_does(engine):
+    """Statements scored alike come newest meeting first, then in captured order; a limit (the search window's 200,
+    `--limit`) keeps the start of that order, on SQLite as on the office database (FTS5 alone cuts a tie anywhere)."""
+    for day in range(1, 13):  # the oldest stored first
+        make_meeting(engine, title="Spotkanie", day=date(2019, 1, day), venue="Sala",
+                     items={"Inne": [("weakness", "Brak lokali"), ("remark", "Brak lokali")]})
+    full = [hit.item_id for hit in search(engine, "lokali", limit=None)]
+    assert len(full) == 24
+    assert [hit.meeting_date for hit in search(engine, "lokali", limit=2)] == [date(2019, 1, 12)] * 2
+    for limit in (1, 2, 5, 13, 23, 24, 30):
+        assert [hit.item_id for hit in search(engine, "lokali", limit=limit)] == full[:limit]
