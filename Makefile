@@ -5,13 +5,15 @@ BIN     = $(VENV)/bin
 
 .PHONY: run test venv lint bench screenshots installer installer-test install-desktop clean
 
-$(BIN)/activate: pyproject.toml
+# The stamp is written only once the install has finished: an install cut short (Ctrl+C, a lost network) is run
+# again by the next `make run` or `make test`, never taken for done because the venv's own files exist.
+$(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test]"
-	touch $(BIN)/activate
+	touch $(VENV)/.installed
 
-venv: $(BIN)/activate
+venv: $(VENV)/.installed
 
 run: venv
 	$(BIN)/facilitator gui
