@@ -128,6 +128,16 @@ def db_url(backend: str, engine, db_path: Path) -> str:
 
 
 @pytest.fixture
+def server_database():
+    """A fresh database on the shared test server (tests marked needs_server use it), dropped afterwards."""
+    from tests import pgserver
+
+    url = pgserver.fresh_database()
+    yield url
+    pgserver.drop_database(url)
+
+
+@pytest.fixture
 def session(engine):
     """A session on the fresh database (committed explicitly by the test or operation)."""
     from sqlalchemy.orm import Session

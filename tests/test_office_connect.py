@@ -102,13 +102,6 @@ def test_an_unwritable_password_file_is_one_line(tmp_path, monkeypatch):
 # --- the connection check on the shared test server ------------------------------------------------------------------
 
 
-@pytest.fixture
-def server_database():
-    url = pgserver.fresh_database()
-    yield url
-    pgserver.drop_database(url)
-
-
 @needs_server
 def test_a_good_url_connects(server_database):
     assert check_connection(server_database)[:1].isdigit()

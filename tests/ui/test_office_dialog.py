@@ -61,13 +61,6 @@ def _status(qtbot, dialog: OfficeDialog, words: str) -> str:
     return dialog.status.text()
 
 
-@pytest.fixture
-def server_database():
-    url = pgserver.fresh_database()
-    yield url
-    pgserver.drop_database(url)
-
-
 @needs_server
 def test_a_good_server_connects_and_the_url_has_no_password(qtbot, server_database):
     dialog = OfficeDialog()

@@ -12,18 +12,9 @@ from PySide6.QtWidgets import QApplication
 from facilitator import operations
 from facilitator.summary import SummaryOptions, build
 from facilitator.summary.nodes import Field
+from tests.ui.test_live_updates import _start
 from ui.models.meetings_model import COL_ITEMS, COL_PARTICIPANTS, COL_TITLE
 from ui.models.participants_model import COL_PRESENT
-
-
-def _start(qtbot, engine):
-    from ui.start_window import StartWindow
-
-    window = StartWindow(engine)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def counts_of(start, meeting_id: str) -> tuple:
